@@ -1,0 +1,44 @@
+// Problems found in input data, with their place, and the typed error that carries them. Shared by the
+// dataset validator, every reader in src/io and the command line, so a problem reads the same everywhere:
+//   af-pak.json: relations[12].when (relation "pk-strikes-2026-02-22"): "2026-13" is not a valid EDTF date…
+
+export interface Problem {
+  /** The file the problem is in, when known. */
+  readonly file?: string;
+  /** JSON path of the value, e.g. `relations[12].when`; for text formats, the column or element name. */
+  readonly path?: string;
+  /** 1-based line and column in the file, for text formats (CSV, XML) and JSON when known. */
+  readonly line?: number;
+  readonly column?: number;
+  /** The actor, relation or source the problem concerns. */
+  readonly record?: { readonly kind: 'actor' | 'relation' | 'source'; readonly id: string };
+  /** A sentence a non-programmer understands. */
+  readonly message: string;
+  /** Warnings do not stop a load; errors do. */
+  readonly severity: 'error' | 'warning';
+}
+
+/** One line per problem: `file:line:column path (relation "id"): message`. */
+export function formatProblem(p: Problem): string {
+  let place = p.file ?? '';
+  if (p.line !== undefined) place += `${place ? ':' : 'line '}${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  if (p.path) place += `${place ? ' ' : ''}${p.path}`;
+  if (p.record) place += `${place ? ' ' : ''}(${p.record.kind} "${p.record.id}")`;
+  return place ? `${place}: ${p.message}` : p.message;
+}
+
+/** Thrown when input cannot be used; carries every problem found, not just the first. */
+export class DatasetError extends Error {
+  override readonly name = 'DatasetError';
+  constructor(readonly problems: readonly Problem[]) {
+    super(
+      problems.length === 1
+        ? formatProblem(problems[0]!)
+        : `${problems.length} problems:\n${problems.map(formatProblem).join('\n')}`,
+    );
+  }
+}
+
+export type Result<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };

@@ -1,0 +1,90 @@
+// The zod schema of the Faultline dataset format ("faultline-dataset/1", see docs/data-format.md) and the
+// TypeScript types inferred from it. It checks the shape of each record; the rules that span records
+// (references resolve, ids unique, dates in order) live in validate.ts.
+import { z } from 'zod';
+import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+
+export const DATASET_FORMAT = 'faultline-dataset/1';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z
+  .string()
+  .regex(ID, { message: 'must be lowercase letters, digits and single hyphens (for example "afghan-taliban")' });
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+/** An EDTF string; whether it parses, and whether it is a date or an interval, is checked in validate.ts. */
+const edtfString = z.string().trim().min(1, { message: 'must be an EDTF date or interval, not empty' });
+
+/** Values Faultline does not use itself but keeps, shows and writes back (from imported files). */
+export const attributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+export const sourceSchema = z.strictObject({
+  id: idSchema,
+  title: text,
+  author: text.optional(),
+  publisher: text.optional(),
+  published: edtfString,
+  url: z.url({ protocol: /^https?$/, message: 'must be an http(s) address' }).optional(),
+  note: text.optional(),
+});
+
+export const actorSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  kind: z.enum(ACTOR_KINDS, { message: `must be one of ${ACTOR_KINDS.join(', ')}` }),
+  aliases: z.array(text).optional(),
+  description: text,
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'must be an ISO 3166-1 alpha-2 code such as "PK"' })
+    .optional(),
+  partOf: idSchema.optional(),
+  when: edtfString.optional(),
+  attributes: attributesSchema.optional(),
+});
+
+export const evidenceSchema = z.strictObject({
+  source: idSchema,
+  quote: z
+    .string()
+    .trim()
+    .min(12, { message: 'must be a verbatim passage of at least 12 characters' })
+    .max(400, { message: 'must be at most 400 characters (a sentence or clause)' }),
+});
+
+export const relationSchema = z.strictObject({
+  id: idSchema,
+  type: z.enum(RELATION_TYPES, { message: `must be one of ${RELATION_TYPES.join(', ')}` }),
+  source: idSchema,
+  target: z.union([idSchema, z.array(idSchema).min(1, { message: 'must list at least one actor' })]),
+  when: edtfString,
+  summary: text,
+  subtype: text.optional(),
+  status: z.enum(RELATION_STATUSES, { message: 'must be "reported" or "alleged"' }),
+  assertedBy: z.array(idSchema).min(1).optional(),
+  disputedBy: z.array(idSchema).min(1).optional(),
+  evidence: z.array(evidenceSchema).min(1, { message: 'must hold at least one {source, quote}' }),
+  attributes: attributesSchema.optional(),
+});
+
+export const datasetSchema = z.strictObject({
+  format: z.literal(DATASET_FORMAT, { message: `must be "${DATASET_FORMAT}"` }),
+  id: idSchema,
+  title: text,
+  description: text,
+  sources: z.array(sourceSchema),
+  actors: z.array(actorSchema),
+  relations: z.array(relationSchema),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Relation = z.infer<typeof relationSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+export type Attributes = z.infer<typeof attributesSchema>;
+
+/** The parties a relation's target names, as a list. */
+export function targetsOf(relation: Pick<Relation, 'target'>): readonly string[] {
+  return typeof relation.target === 'string' ? [relation.target] : relation.target;
+}

@@ -1,0 +1,169 @@
+// Parses a dataset's EDTF `when` strings, once, at load, into earliest / latest instants (ms, UTC) while
+// keeping the string and its precision. Plain ISO dates and intervals of them (the common case) take a fast
+// path; everything else (unspecified digits, qualifiers, seasons) goes through the `edtf` package. The fast
+// path is checked against the package in edtf.test.ts.
+import edtf from 'edtf';
+
+/** How finely one end of a span is known. `open` is "..": no bound (ongoing); `unknown` is an empty end. */
+export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'open' | 'unknown';
+
+export interface TimeSpan {
+  /** The EDTF string as written in the dataset. */
+  readonly edtf: string;
+  readonly kind: 'date' | 'interval';
+  /** Earliest instant, ms since the epoch, UTC; -Infinity for an open start. */
+  readonly start: number;
+  /** Latest instant (the last ms covered), UTC; +Infinity for an open ("ongoing") or unknown end. */
+  readonly end: number;
+  readonly startPrecision: Precision;
+  readonly endPrecision: Precision;
+  /** The string carries `~` or `%`: the date is approximate. */
+  readonly approximate: boolean;
+  /** The string carries `?` or `%`: the date is uncertain. */
+  readonly uncertain: boolean;
+}
+
+/** A `when` string that is not EDTF Faultline understands. */
+export class EdtfError extends Error {
+  override readonly name = 'EdtfError';
+  constructor(
+    readonly input: string,
+    readonly reason: string,
+  ) {
+    super(`"${input}" is not a valid EDTF date or interval: ${reason}`);
+  }
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+function daysInMonth(year: number, month1: number): number {
+  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+}
+
+interface Bound {
+  start: number;
+  end: number;
+  precision: Precision;
+}
+
+/** Fast path for YYYY, YYYY-MM and YYYY-MM-DD; null when the string is anything else or out of range. */
+function parseIsoDate(s: string): Bound | null {
+  const m = ISO_DATE.exec(s);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[2] === undefined) {
+    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) - 1, precision: 'year' };
+  }
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  if (m[3] === undefined) {
+    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) - 1, precision: 'month' };
+  }
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  const start = Date.UTC(year, month - 1, day);
+  return { start, end: start + DAY_MS - 1, precision: 'day' };
+}
+
+function fastPath(s: string): TimeSpan | null {
+  const slash = s.indexOf('/');
+  if (slash < 0) {
+    const d = parseIsoDate(s);
+    if (!d) return null;
+    return span(s, 'date', d.start, d.end, d.precision, d.precision, false, false);
+  }
+  const a = s.slice(0, slash);
+  const b = s.slice(slash + 1);
+  const lower = a === '..' ? null : parseIsoDate(a);
+  const upper = b === '..' ? null : parseIsoDate(b);
+  if ((a !== '..' && !lower) || (b !== '..' && !upper)) return null;
+  if (!lower && !upper) return null;
+  return span(
+    s,
+    'interval',
+    lower ? lower.start : -Infinity,
+    upper ? upper.end : Infinity,
+    lower ? lower.precision : 'open',
+    upper ? upper.precision : 'open',
+    false,
+    false,
+  );
+}
+
+function span(
+  edtfString: string,
+  kind: 'date' | 'interval',
+  start: number,
+  end: number,
+  startPrecision: Precision,
+  endPrecision: Precision,
+  approximate: boolean,
+  uncertain: boolean,
+): TimeSpan {
+  return { edtf: edtfString, kind, start, end, startPrecision, endPrecision, approximate, uncertain };
+}
+
+/** Precision of one EDTF date part as written, reading unspecified digits (X) as a coarser precision. */
+export function precisionOfPart(part: string): Precision {
+  const core = part.replace(/[?~%]/g, '');
+  if (core === '..') return 'open';
+  if (core === '') return 'unknown';
+  const [y = '', m, d] = core.split('-');
+  if (m !== undefined && /^2[1-4]$/.test(m)) return 'season';
+  if (d !== undefined && !/^X+$/.test(d)) return 'day';
+  if (m !== undefined && !/^X+$/.test(m)) return 'month';
+  if (/^\d{4}$/.test(y)) return 'year';
+  if (/^\d{3}X$/.test(y)) return 'decade';
+  if (/^\d{2}XX$/.test(y)) return 'century';
+  return 'year';
+}
+
+function slowBound(value: { min: number; max: number } | null | undefined): { min: number; max: number } | null {
+  if (!value) return null;
+  return { min: value.min, max: value.max };
+}
+
+/** The edtf parser's messages run to pages of grammar; keep the part a person can act on. */
+function shortReason(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  const unexpected = /Unexpected ("[^"]*"|[^.\n]*)/.exec(message);
+  const col = /col (\d+)/.exec(message);
+  if (unexpected && col) return `unexpected ${unexpected[1]} at character ${col[1]}`;
+  if (/Invalid time value/.test(message)) return 'the date does not exist';
+  return message.split('\n')[0] ?? message;
+}
+
+/** Parses one EDTF `when` string. Throws EdtfError when it is not a date or interval Faultline understands. */
+export function parseWhen(input: string): TimeSpan {
+  const s = input.trim();
+  const fast = fastPath(s);
+  if (fast) return fast;
+  let value;
+  try {
+    value = edtf(s);
+  } catch (e) {
+    throw new EdtfError(input, shortReason(e));
+  }
+  const approximate = /[~%]/.test(s);
+  const uncertain = /[?%]/.test(s);
+  if (value.type === 'Interval') {
+    const slash = s.indexOf('/');
+    const a = s.slice(0, slash);
+    const b = s.slice(slash + 1);
+    const lower = slowBound(value.lower);
+    const upper = slowBound(value.upper);
+    if (!lower && !upper) throw new EdtfError(input, 'an interval needs at least one known end');
+    const start = lower ? lower.min : -Infinity;
+    const end = upper ? upper.max : Infinity;
+    return span(s, 'interval', start, end, precisionOfPart(a), precisionOfPart(b), approximate, uncertain);
+  }
+  if (value.type === 'Set' || value.type === 'List') {
+    throw new EdtfError(input, 'sets and lists of dates are not supported; use one relation per date');
+  }
+  if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
+    throw new EdtfError(input, 'the date has no finite bounds');
+  }
+  const precision = precisionOfPart(s);
+  return span(s, 'date', value.min, value.max, precision, precision, approximate, uncertain);
+}

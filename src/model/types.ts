@@ -1,0 +1,51 @@
+// The model's public contract: what the view, the UI, the exporters and the command line may ask of it.
+// Implemented in src/model/graph (buildModel), src/model/time (TimeIndex) and src/model/analysis.
+import type { Actor, Dataset, Relation, Source } from './dataset/schema';
+import type { Polarity, RelationStatus, RelationType, RelationTypeInfo } from './dataset/vocabulary';
+import type { TimeSpan } from './time/edtf';
+
+/** One drawn edge: a relation, or one party of a relation whose target lists several parties. */
+export interface EdgeRecord {
+  /** Unique edge key: the relation id, or `${relationId}~${targetId}` when the target lists several parties. */
+  readonly key: string;
+  readonly relationId: string;
+  readonly source: string;
+  readonly target: string;
+  readonly type: RelationType;
+  readonly info: RelationTypeInfo;
+  readonly status: RelationStatus;
+  readonly directed: boolean;
+  readonly span: TimeSpan;
+  readonly relation: Relation;
+}
+
+export interface ActorRecord {
+  readonly id: string;
+  readonly actor: Actor;
+  /** The actor's existence (`when`), when the dataset gives one. */
+  readonly span: TimeSpan | null;
+}
+
+/** How the view reads time; all instants are ms since the epoch, UTC. */
+export type ViewSpec =
+  /** Lasting relations whose span contains `at`, plus events whose span meets [at - memory, at]. */
+  | { readonly mode: 'snapshot'; readonly at: number; readonly memory: number }
+  /** Lasting relations and events whose span meets [from, to]. */
+  | { readonly mode: 'window'; readonly from: number; readonly to: number }
+  /** The window (-∞, at]. */
+  | { readonly mode: 'cumulative'; readonly at: number };
+
+export interface EdgeDiff {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+export interface HistogramBucket {
+  readonly start: number;
+  readonly end: number;
+  readonly cooperative: number;
+  readonly hostile: number;
+  readonly mediation: number;
+}
+
+export type { Actor, Dataset, Polarity, Relation, RelationType, Source };

@@ -1,0 +1,26 @@
+// Typed declaration for the parts of the `edtf` package Faultline uses (the package ships no types).
+declare module 'edtf' {
+  export interface EdtfValue {
+    readonly type: 'Date' | 'Year' | 'Season' | 'Interval' | 'Set' | 'List' | 'Century' | 'Decade';
+    /** Earliest instant covered, ms since the epoch (UTC). */
+    readonly min: number;
+    /** Latest instant covered, ms since the epoch (UTC); Infinity for an open end. */
+    readonly max: number;
+    readonly precision?: number;
+    readonly values: readonly unknown[];
+    readonly lower?: EdtfValue | null | undefined;
+    readonly upper?: EdtfValue | null | undefined;
+    readonly uncertain?: unknown;
+    readonly approximate?: unknown;
+    readonly unspecified?: unknown;
+    toEDTF(): string;
+  }
+  export interface ParseResult {
+    readonly type: string;
+    readonly level: number;
+    readonly values: readonly unknown[];
+  }
+  export function parse(input: string, options?: { level?: number; types?: string[] }): ParseResult;
+  const edtf: (input: string) => EdtfValue;
+  export default edtf;
+}
