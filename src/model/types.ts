@@ -11,7 +11,8 @@ export interface EdgeRecord {
   readonly relationId: string;
   readonly source: string;
   readonly target: string;
-  readonly type: RelationType;
+  /** A built-in type or one the dataset declares; `info` is its resolved description (use it, not the global table). */
+  readonly type: string;
   readonly info: RelationTypeInfo;
   readonly status: RelationStatus;
   readonly directed: boolean;

@@ -2,7 +2,7 @@
 // TypeScript types inferred from it. It checks the shape of each record; the rules that span records
 // (references resolve, ids unique, dates in order) live in validate.ts.
 import { z } from 'zod';
-import { ACTOR_KINDS, RELATION_STATUSES, RELATION_TYPES } from './vocabulary';
+import { ACTOR_KINDS, RELATION_STATUSES } from './vocabulary';
 
 export const DATASET_FORMAT = 'faultline-dataset/1';
 
@@ -54,7 +54,8 @@ export const evidenceSchema = z.strictObject({
 
 export const relationSchema = z.strictObject({
   id: idSchema,
-  type: z.enum(RELATION_TYPES, { message: `must be one of ${RELATION_TYPES.join(', ')}` }),
+  /** A built-in type or one declared in the dataset's `relationTypes`; checked in validate.ts. */
+  type: idSchema,
   source: idSchema,
   target: z.union([idSchema, z.array(idSchema).min(1, { message: 'must list at least one actor' })]),
   when: edtfString,
@@ -63,8 +64,23 @@ export const relationSchema = z.strictObject({
   status: z.enum(RELATION_STATUSES, { message: 'must be "reported" or "alleged"' }),
   assertedBy: z.array(idSchema).min(1).optional(),
   disputedBy: z.array(idSchema).min(1).optional(),
-  evidence: z.array(evidenceSchema).min(1, { message: 'must hold at least one {source, quote}' }),
+  /**
+   * The passages the relation rests on. The format asks for at least one; validate.ts enforces that as an error for
+   * curated datasets and as a warning for imports from formats that carry no quotes (shown as unsourced).
+   */
+  evidence: z.array(evidenceSchema),
   attributes: attributesSchema.optional(),
+});
+
+export const relationTypeDeclarationSchema = z.strictObject({
+  id: idSchema,
+  label: text,
+  polarity: z.enum(['cooperative', 'hostile'], { message: 'must be "cooperative" or "hostile"' }),
+  mediation: z.boolean().optional(),
+  duration: z.enum(['lasting', 'event'], { message: 'must be "lasting" or "event"' }),
+  directed: z.boolean(),
+  intensity: z.number().min(1).max(3).optional(),
+  description: text.optional(),
 });
 
 export const datasetSchema = z.strictObject({
@@ -72,6 +88,8 @@ export const datasetSchema = z.strictObject({
   id: idSchema,
   title: text,
   description: text,
+  /** Relation types beyond the fixed vocabulary, for foreign vocabularies (ACLED, CAMEO, a user's own). */
+  relationTypes: z.array(relationTypeDeclarationSchema).optional(),
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
   relations: z.array(relationSchema),
@@ -83,6 +101,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Attributes = z.infer<typeof attributesSchema>;
+export type RelationTypeDeclarationInput = z.infer<typeof relationTypeDeclarationSchema>;
 
 /** The parties a relation's target names, as a list. */
 export function targetsOf(relation: Pick<Relation, 'target'>): readonly string[] {

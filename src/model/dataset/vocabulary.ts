@@ -39,7 +39,8 @@ export type Duration = 'lasting' | 'event';
 export type LineStyle = 'solid' | 'dotted' | 'dashed';
 
 export interface RelationTypeInfo {
-  readonly id: RelationType;
+  /** A built-in type, or one a dataset declares in `relationTypes` (foreign vocabularies: ACLED, CAMEO, a user's own). */
+  readonly id: string;
   readonly label: string;
   readonly polarity: Polarity;
   readonly tone: Tone;
@@ -48,6 +49,8 @@ export interface RelationTypeInfo {
   /** Weight of one relation of this type in the signed network and the weighted degree (1 to 3). */
   readonly intensity: number;
   readonly description: string;
+  /** False for the fixed vocabulary, true for a type a dataset declared itself. */
+  readonly declared: boolean;
 }
 
 const t = (
@@ -67,6 +70,7 @@ const t = (
   directed,
   intensity,
   description,
+  declared: false,
 });
 
 export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>> = {
@@ -89,13 +93,49 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
 export const RELATION_STATUSES = ['reported', 'alleged'] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
 
-/** Line style a relation type is drawn with by default: lasting solid, events dotted; alleged overrides to dashed. */
-export function lineStyleOf(type: RelationType, status: RelationStatus): LineStyle {
+export function isBuiltinRelationType(id: string): id is RelationType {
+  return Object.hasOwn(RELATION_TYPE_INFO, id);
+}
+
+/** A type declared by a dataset (`relationTypes[]`), as written in the file. */
+export interface RelationTypeDeclaration {
+  readonly id: string;
+  readonly label: string;
+  readonly polarity: Polarity;
+  /** Draw as mediation (a third party between parties); counts as cooperative. */
+  readonly mediation?: boolean | undefined;
+  readonly duration: Duration;
+  readonly directed: boolean;
+  readonly intensity?: number | undefined;
+  readonly description?: string | undefined;
+}
+
+/** Every relation type a dataset may use: the fixed vocabulary plus the types it declares, by id. */
+export function relationTypesOf(declared: readonly RelationTypeDeclaration[] = []): ReadonlyMap<string, RelationTypeInfo> {
+  const all = new Map<string, RelationTypeInfo>(Object.entries(RELATION_TYPE_INFO));
+  for (const d of declared) {
+    all.set(d.id, {
+      id: d.id,
+      label: d.label,
+      polarity: d.polarity,
+      tone: d.mediation ? 'mediation' : d.polarity,
+      duration: d.duration,
+      directed: d.directed,
+      intensity: d.intensity ?? 1,
+      description: d.description ?? '',
+      declared: true,
+    });
+  }
+  return all;
+}
+
+/** Line style a relation is drawn with: lasting solid, events dotted; alleged overrides to dashed. */
+export function lineStyleOf(info: RelationTypeInfo, status: RelationStatus): LineStyle {
   if (status === 'alleged') return 'dashed';
-  return RELATION_TYPE_INFO[type].duration === 'lasting' ? 'solid' : 'dotted';
+  return info.duration === 'lasting' ? 'solid' : 'dotted';
 }
 
 /** +1 for cooperative relations, -1 for hostile ones. */
-export function signOf(type: RelationType): 1 | -1 {
-  return RELATION_TYPE_INFO[type].polarity === 'cooperative' ? 1 : -1;
+export function signOf(info: RelationTypeInfo): 1 | -1 {
+  return info.polarity === 'cooperative' ? 1 : -1;
 }
