@@ -4,8 +4,11 @@
 // path is checked against the package in edtf.test.ts.
 import edtf from 'edtf';
 
-/** How finely one end of a span is known. `open` is "..": no bound (ongoing); `unknown` is an empty end. */
-export type Precision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'open' | 'unknown';
+/**
+ * How finely one end of a span is known. `time` is a date with a time of day (imports from GEXF and other tools);
+ * `open` is "..": no bound (ongoing); `unknown` is an empty end.
+ */
+export type Precision = 'time' | 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'open' | 'unknown';
 
 export interface TimeSpan {
   /** The EDTF string as written in the dataset. */
@@ -78,7 +81,6 @@ function fastPath(s: string): TimeSpan | null {
   const lower = a === '..' ? null : parseIsoDate(a);
   const upper = b === '..' ? null : parseIsoDate(b);
   if ((a !== '..' && !lower) || (b !== '..' && !upper)) return null;
-  if (!lower && !upper) return null;
   return span(
     s,
     'interval',
@@ -109,6 +111,7 @@ export function precisionOfPart(part: string): Precision {
   const core = part.replace(/[?~%]/g, '');
   if (core === '..') return 'open';
   if (core === '') return 'unknown';
+  if (core.includes('T')) return 'time';
   const [y = '', m, d] = core.split('-');
   if (m !== undefined && /^2[1-4]$/.test(m)) return 'season';
   if (d !== undefined && !/^X+$/.test(d)) return 'day';
@@ -153,7 +156,6 @@ export function parseWhen(input: string): TimeSpan {
     const b = s.slice(slash + 1);
     const lower = slowBound(value.lower);
     const upper = slowBound(value.upper);
-    if (!lower && !upper) throw new EdtfError(input, 'an interval needs at least one known end');
     const start = lower ? lower.min : -Infinity;
     const end = upper ? upper.max : Infinity;
     return span(s, 'interval', start, end, precisionOfPart(a), precisionOfPart(b), approximate, uncertain);
