@@ -8,8 +8,9 @@ declare module 'edtf' {
     readonly max: number;
     readonly precision?: number;
     readonly values: readonly unknown[];
-    readonly lower?: EdtfValue | null | undefined;
-    readonly upper?: EdtfValue | null | undefined;
+    /** An open end is undefined, or the number ±Infinity when the other end carries a time of day. */
+    readonly lower?: EdtfValue | number | null | undefined;
+    readonly upper?: EdtfValue | number | null | undefined;
     readonly uncertain?: unknown;
     readonly approximate?: unknown;
     readonly unspecified?: unknown;

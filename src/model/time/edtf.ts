@@ -122,9 +122,11 @@ export function precisionOfPart(part: string): Precision {
   return 'year';
 }
 
-function slowBound(value: { min: number; max: number } | null | undefined): { min: number; max: number } | null {
-  if (!value) return null;
-  return { min: value.min, max: value.max };
+function slowBound(value: unknown): { min: number; max: number } | null {
+  // The package gives an open end as undefined, or as Infinity when the other end carries a time of day.
+  if (typeof value !== 'object' || value === null) return null;
+  const { min, max } = value as { min: unknown; max: unknown };
+  return typeof min === 'number' && typeof max === 'number' ? { min, max } : null;
 }
 
 /** The edtf parser's messages run to pages of grammar; keep the part a person can act on. */
