@@ -8,7 +8,8 @@ import edtf from 'edtf';
  * How finely one end of a span is known. `time` is a date with a time of day (imports from GEXF and other tools);
  * `open` is "..": no bound (ongoing); `unknown` is an empty end.
  */
-export type Precision = 'time' | 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'open' | 'unknown';
+export type Precision =
+  'time' | 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'open' | 'unknown';
 
 export interface TimeSpan {
   /** The EDTF string as written in the dataset. */
@@ -38,10 +39,18 @@ export class EdtfError extends Error {
 }
 
 const DAY_MS = 86_400_000;
+const REVERSED = 'the end must be later than the start';
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/** Date.UTC reads the years 0–99 as 1900–1999; EDTF years are literal, so set the full year. */
+function utc(year: number, month0: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month0, day);
+  return d.getTime();
+}
+
 function daysInMonth(year: number, month1: number): number {
-  return new Date(Date.UTC(year, month1, 0)).getUTCDate();
+  return new Date(utc(year, month1, 0)).getUTCDate();
 }
 
 interface Bound {
@@ -50,37 +59,48 @@ interface Bound {
   precision: Precision;
 }
 
-/** Fast path for YYYY, YYYY-MM and YYYY-MM-DD; null when the string is anything else or out of range. */
-function parseIsoDate(s: string): Bound | null {
+/**
+ * Fast path for YYYY, YYYY-MM and YYYY-MM-DD; null when the string is anything else (seasons, months out of range:
+ * the package decides). A day the month does not have is an error here: the package would roll 2021-02-29 over
+ * into 1 March.
+ */
+function parseIsoDate(s: string, input: string): Bound | null {
   const m = ISO_DATE.exec(s);
   if (!m) return null;
   const year = Number(m[1]);
   if (m[2] === undefined) {
-    return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) - 1, precision: 'year' };
+    return { start: utc(year, 0, 1), end: utc(year + 1, 0, 1) - 1, precision: 'year' };
   }
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   if (m[3] === undefined) {
-    return { start: Date.UTC(year, month - 1, 1), end: Date.UTC(year, month, 1) - 1, precision: 'month' };
+    return { start: utc(year, month - 1, 1), end: utc(year, month, 1) - 1, precision: 'month' };
   }
   const day = Number(m[3]);
-  if (day < 1 || day > daysInMonth(year, month)) return null;
-  const start = Date.UTC(year, month - 1, day);
+  if (day < 1 || day > daysInMonth(year, month)) {
+    throw new EdtfError(
+      input,
+      `the date does not exist (${m[1]}-${m[2]} has ${daysInMonth(year, month)} days)`,
+    );
+  }
+  const start = utc(year, month - 1, day);
   return { start, end: start + DAY_MS - 1, precision: 'day' };
 }
 
 function fastPath(s: string): TimeSpan | null {
   const slash = s.indexOf('/');
   if (slash < 0) {
-    const d = parseIsoDate(s);
+    const d = parseIsoDate(s, s);
     if (!d) return null;
     return span(s, 'date', d.start, d.end, d.precision, d.precision, false, false);
   }
   const a = s.slice(0, slash);
   const b = s.slice(slash + 1);
-  const lower = a === '..' ? null : parseIsoDate(a);
-  const upper = b === '..' ? null : parseIsoDate(b);
+  const lower = a === '..' ? null : parseIsoDate(a, s);
+  const upper = b === '..' ? null : parseIsoDate(b, s);
   if ((a !== '..' && !lower) || (b !== '..' && !upper)) return null;
+  // The package's own rule, so both paths agree: the end must begin after the start begins.
+  if (lower && upper && upper.start <= lower.start) throw new EdtfError(s, REVERSED);
   return span(
     s,
     'interval',
@@ -112,7 +132,7 @@ export function precisionOfPart(part: string): Precision {
   if (core === '..') return 'open';
   if (core === '') return 'unknown';
   if (core.includes('T')) return 'time';
-  const [y = '', m, d] = core.split('-');
+  const [y = '', m, d] = core.replace(/^Y?-/, '').split('-');
   if (m !== undefined && /^2[1-4]$/.test(m)) return 'season';
   if (d !== undefined && !/^X+$/.test(d)) return 'day';
   if (m !== undefined && !/^X+$/.test(m)) return 'month';
@@ -136,7 +156,45 @@ function shortReason(e: unknown): string {
   const col = /col (\d+)/.exec(message);
   if (unexpected && col) return `unexpected ${unexpected[1]} at character ${col[1]}`;
   if (/Invalid time value/.test(message)) return 'the date does not exist';
+  if (/No possible parsings/.test(message)) return 'incomplete, or a form Faultline does not support';
   return message.split('\n')[0] ?? message;
+}
+
+/** True when both ends of an interval parse alone but the end does not begin after the start (the package throws). */
+function endsBeforeStart(s: string): boolean {
+  const slash = s.indexOf('/');
+  if (slash < 0) return false;
+  try {
+    return edtf(s.slice(slash + 1)).min <= edtf(s.slice(0, slash)).min;
+  } catch {
+    return false;
+  }
+}
+
+/** First month (0-based) of the seasons 21–24, read as the northern meteorological seasons. */
+const SEASON_START_MONTH: Readonly<Record<string, number>> = { '21': 2, '22': 5, '23': 8, '24': 11 };
+
+/**
+ * The package reads seasons as quarters (winter 2021 = October to December); a reader of "winter 2021" means
+ * December 2021 to February 2022, so seasons are spans of three months from March, June, September, December.
+ */
+function seasonSpan(input: string, s: string, approximate: boolean, uncertain: boolean): TimeSpan {
+  const m = /^(\d{4})-(\d{2})$/.exec(s.replace(/[?~%]/g, ''));
+  const first = m ? SEASON_START_MONTH[m[2] ?? ''] : undefined;
+  if (!m || first === undefined) {
+    throw new EdtfError(input, 'only the seasons 21 (spring) to 24 (winter) of a known year are supported');
+  }
+  const year = Number(m[1]);
+  return span(
+    s,
+    'date',
+    utc(year, first, 1),
+    utc(year, first + 3, 1) - 1,
+    'season',
+    'season',
+    approximate,
+    uncertain,
+  );
 }
 
 /** Parses one EDTF `when` string. Throws EdtfError when it is not a date or interval Faultline understands. */
@@ -148,7 +206,7 @@ export function parseWhen(input: string): TimeSpan {
   try {
     value = edtf(s);
   } catch (e) {
-    throw new EdtfError(input, shortReason(e));
+    throw new EdtfError(input, endsBeforeStart(s) ? REVERSED : shortReason(e));
   }
   const approximate = /[~%]/.test(s);
   const uncertain = /[?%]/.test(s);
@@ -162,6 +220,7 @@ export function parseWhen(input: string): TimeSpan {
     const end = upper ? upper.max : Infinity;
     return span(s, 'interval', start, end, precisionOfPart(a), precisionOfPart(b), approximate, uncertain);
   }
+  if (value.type === 'Season') return seasonSpan(input, s, approximate, uncertain);
   if (value.type === 'Set' || value.type === 'List') {
     throw new EdtfError(input, 'sets and lists of dates are not supported; use one relation per date');
   }
