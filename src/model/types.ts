@@ -1,8 +1,10 @@
 // The model's public contract: what the view, the UI, the exporters and the command line may ask of it.
 // Implemented in src/model/graph (buildModel), src/model/time (TimeIndex) and src/model/analysis.
+import type { MultiGraph } from 'graphology';
 import type { Actor, Dataset, Relation, Source } from './dataset/schema';
 import type { Polarity, RelationStatus, RelationType, RelationTypeInfo } from './dataset/vocabulary';
 import type { TimeSpan } from './time/edtf';
+import type { TimeIndex } from './time/index';
 
 /** One drawn edge: a relation, or one party of a relation whose target lists several parties. */
 export interface EdgeRecord {
@@ -47,6 +49,30 @@ export interface HistogramBucket {
   readonly cooperative: number;
   readonly hostile: number;
   readonly mediation: number;
+}
+
+/** The dataset as a mixed multigraph: node key = actor id, edge key = EdgeRecord.key; attributes are the records. */
+export type ModelGraph = MultiGraph<Readonly<ActorRecord>, Readonly<EdgeRecord>>;
+
+/** Earliest and latest finite instant of the relations' starts and ends (open ends ignored). */
+export interface Extent {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A loaded dataset: built once by buildModel (src/model/graph/build.ts), dates parsed, read-only after. */
+export interface Model {
+  readonly dataset: Dataset;
+  readonly graph: ModelGraph;
+  /** Every edge, in dataset order (a relation's parties in target order). */
+  readonly edges: readonly EdgeRecord[];
+  readonly edgeByKey: ReadonlyMap<string, EdgeRecord>;
+  readonly actors: ReadonlyMap<string, ActorRecord>;
+  /** The fixed vocabulary plus the types the dataset declares. */
+  readonly relationTypes: ReadonlyMap<string, RelationTypeInfo>;
+  /** Null when no relation has a finite instant. */
+  readonly extent: Extent | null;
+  readonly index: TimeIndex;
 }
 
 export type { Actor, Dataset, Polarity, Relation, RelationType, Source };

@@ -1,0 +1,49 @@
+// One sorted column of span endpoints (all starts, or all ends, of one duration class) with binary search. The
+// diff walks the slice of a column between two instants; the index counts live relations from two columns.
+// Values may be ±Infinity (open ends); comparisons, never subtraction, so infinities sort and search correctly.
+
+/** Ascending comparison that is safe for ±Infinity (a - b would be NaN for two equal infinities). */
+export function compareNumbers(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Edge ids sorted by one of their instants, with the instants copied beside them for cache-friendly search. */
+export class SortedColumn {
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+
+  /** `members`: the edge ids of one duration class; `valueOf`: the instant of every edge, by id. */
+  constructor(members: Int32Array, valueOf: Float64Array) {
+    this.ids = Int32Array.from(members).sort((a, b) => compareNumbers(valueOf[a]!, valueOf[b]!) || a - b);
+    this.values = new Float64Array(this.ids.length);
+    for (let i = 0; i < this.ids.length; i++) this.values[i] = valueOf[this.ids[i]!]!;
+  }
+
+  get length(): number {
+    return this.ids.length;
+  }
+
+  /** Number of values < x: the first position whose value is >= x. */
+  countBelow(x: number): number {
+    let lo = 0;
+    let hi = this.values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.values[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Number of values <= x: the first position whose value is > x. */
+  countAtMost(x: number): number {
+    let lo = 0;
+    let hi = this.values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.values[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,207 @@
+// The time index: which relations a view shows, in O(log n + k), and what changes between two views, at a cost
+// that grows with the change. Semantics in docs/time.md; the bounds come from view.ts. Lasting relations and
+// events are indexed apart because a snapshot reads them with different lower bounds (events have a memory).
+// Per class: an interval tree (spans containing the lower bound) and two sorted endpoint columns (starts, ends):
+//   live(from, to) = spans containing `from`  +  spans starting in (from, to]
+//   |live|         = #(start <= to) - #(end < from)
+//   changed(A, B)  ⊆ spans starting between A.to and B.to  +  spans ending between A.from and B.from
+import type { EdgeDiff, EdgeRecord, ViewSpec } from '../types';
+import { SortedColumn } from './endpoints';
+import { IntervalTree } from './interval-tree';
+import { boundsOf, type ViewBounds } from './view';
+
+export { DAY_MS, DEFAULT_EVENT_MEMORY, ViewSpecError, boundsOf, type ViewBounds } from './view';
+export { LiveSet } from './live-set';
+
+export interface TimeIndexOptions {
+  /**
+   * How `diff` finds the change: `walk` the endpoints between the two views, `rescan` both views and compare,
+   * or `auto` (default): walk unless the endpoints to walk outnumber a rescan's work (the two live sets) or
+   * `rescanFraction` of all relations.
+   */
+  readonly diffStrategy?: 'auto' | 'walk' | 'rescan';
+  /** Default 0.1: a diff that would walk more than a tenth of the relations rescans instead. */
+  readonly rescanFraction?: number;
+}
+
+const LASTING = 0;
+const EVENT = 1;
+
+interface ClassIndex {
+  readonly starts: SortedColumn;
+  readonly ends: SortedColumn;
+  readonly tree: IntervalTree;
+}
+
+function fromOf(bounds: ViewBounds, cls: number): number {
+  return cls === EVENT ? bounds.eventFrom : bounds.lastingFrom;
+}
+
+export class TimeIndex {
+  private readonly keys: readonly string[];
+  private readonly idByKey: ReadonlyMap<string, number>;
+  private readonly start: Float64Array;
+  private readonly end: Float64Array;
+  private readonly cls: Uint8Array;
+  private readonly classes: readonly ClassIndex[];
+  private readonly strategy: 'auto' | 'walk' | 'rescan';
+  private readonly rescanAbove: number;
+  private readonly stamp: Int32Array;
+  private epoch = 0;
+
+  constructor(
+    private readonly edges: readonly EdgeRecord[],
+    options: TimeIndexOptions = {},
+  ) {
+    const n = edges.length;
+    this.keys = edges.map((e) => e.key);
+    this.idByKey = new Map(this.keys.map((k, i) => [k, i]));
+    this.start = new Float64Array(n);
+    this.end = new Float64Array(n);
+    this.cls = new Uint8Array(n);
+    const members: number[][] = [[], []];
+    edges.forEach((e, id) => {
+      this.start[id] = e.span.start;
+      this.end[id] = e.span.end;
+      const c = e.info.duration === 'event' ? EVENT : LASTING;
+      this.cls[id] = c;
+      members[c]!.push(id);
+    });
+    this.classes = members.map((ids) => {
+      const starts = new SortedColumn(Int32Array.from(ids), this.start);
+      return {
+        starts,
+        ends: new SortedColumn(starts.ids, this.end),
+        tree: new IntervalTree(starts.ids, this.start, this.end),
+      };
+    });
+    this.strategy = options.diffStrategy ?? 'auto';
+    this.rescanAbove = (options.rescanFraction ?? 0.1) * n;
+    this.stamp = new Int32Array(n);
+  }
+
+  /** Number of indexed edges. */
+  get size(): number {
+    return this.edges.length;
+  }
+
+  /** The keys of the edges live in a view, lasting relations first, each class in no particular order. */
+  query(spec: ViewSpec): string[] {
+    return this.queryIds(boundsOf(spec)).map((id) => this.keys[id]!);
+  }
+
+  /** Number of edges live in a view, in O(log n). */
+  count(spec: ViewSpec): number {
+    return this.countIn(boundsOf(spec));
+  }
+
+  /** Whether one edge is live in a view, in O(1). Unknown keys are not live. */
+  isLive(key: string, spec: ViewSpec): boolean {
+    const id = this.idByKey.get(key);
+    return id !== undefined && this.isLiveId(id, boundsOf(spec));
+  }
+
+  /** Edges that enter (`added`) and leave (`removed`) the view when it moves from `from` to `to`. */
+  diff(from: ViewSpec, to: ViewSpec): EdgeDiff {
+    const a = boundsOf(from);
+    const b = boundsOf(to);
+    const added: number[] = [];
+    const removed: number[] = [];
+    if (this.shouldRescan(a, b)) this.rescan(a, b, added, removed);
+    else this.walk(a, b, added, removed);
+    return { added: added.map((id) => this.keys[id]!), removed: removed.map((id) => this.keys[id]!) };
+  }
+
+  /** The actors at either end of the given edges: the actors live in a view, given its edges. */
+  liveActors(edgeKeys: Iterable<string>): Set<string> {
+    const actors = new Set<string>();
+    for (const key of edgeKeys) {
+      const id = this.idByKey.get(key);
+      if (id === undefined) continue;
+      const e = this.edges[id]!;
+      actors.add(e.source);
+      actors.add(e.target);
+    }
+    return actors;
+  }
+
+  private isLiveId(id: number, bounds: ViewBounds): boolean {
+    return this.start[id]! <= bounds.to && this.end[id]! >= fromOf(bounds, this.cls[id]!);
+  }
+
+  private queryIds(bounds: ViewBounds): number[] {
+    const out: number[] = [];
+    this.classes.forEach((c, cls) => {
+      const from = fromOf(bounds, cls);
+      c.tree.stab(from, out);
+      // Spans starting after `from` and by `to` meet the view and were not reported by the stab.
+      const ids = c.starts.ids;
+      for (let i = c.starts.countAtMost(from), until = c.starts.countAtMost(bounds.to); i < until; i++)
+        out.push(ids[i]!);
+    });
+    return out;
+  }
+
+  private countIn(bounds: ViewBounds): number {
+    let n = 0;
+    this.classes.forEach((c, cls) => {
+      // A span that ends before `from` (<= `to`) also starts by `to`: the second count is part of the first.
+      n += c.starts.countAtMost(bounds.to) - c.ends.countBelow(fromOf(bounds, cls));
+    });
+    return n;
+  }
+
+  private shouldRescan(a: ViewBounds, b: ViewBounds): boolean {
+    if (this.strategy !== 'auto') return this.strategy === 'rescan';
+    let walk = 0;
+    this.classes.forEach((c, cls) => {
+      const [toLo, toHi] = ordered(a.to, b.to);
+      const [fromLo, fromHi] = ordered(fromOf(a, cls), fromOf(b, cls));
+      walk += c.starts.countAtMost(toHi) - c.starts.countAtMost(toLo);
+      walk += c.ends.countBelow(fromHi) - c.ends.countBelow(fromLo);
+    });
+    return walk > this.rescanAbove || walk > this.countIn(a) + this.countIn(b);
+  }
+
+  /** Visits only edges with an endpoint between the two views: no other edge can change state. */
+  private walk(a: ViewBounds, b: ViewBounds, added: number[], removed: number[]): void {
+    const visit = (id: number): void => {
+      const before = this.isLiveId(id, a);
+      if (before !== this.isLiveId(id, b)) (before ? removed : added).push(id);
+    };
+    this.classes.forEach((c, cls) => {
+      const [toLo, toHi] = ordered(a.to, b.to);
+      const [fromLo, fromHi] = ordered(fromOf(a, cls), fromOf(b, cls));
+      // `start <= to` flips for starts in (toLo, toHi]; `end >= from` flips for ends in [fromLo, fromHi).
+      const starts = c.starts.ids;
+      for (let i = c.starts.countAtMost(toLo), until = c.starts.countAtMost(toHi); i < until; i++)
+        visit(starts[i]!);
+      // A span met by both walks is live in neither view (it starts after toLo and ends before fromHi, and the
+      // view with the higher `from` has the higher `to`), so no edge is reported twice.
+      const ends = c.ends.ids;
+      for (let i = c.ends.countBelow(fromLo), until = c.ends.countBelow(fromHi); i < until; i++)
+        visit(ends[i]!);
+    });
+  }
+
+  /** Queries both views and compares them with stamps instead of hash sets: O(log n + k1 + k2). */
+  private rescan(a: ViewBounds, b: ViewBounds, added: number[], removed: number[]): void {
+    if (this.epoch > 0x3ffffff0) {
+      this.stamp.fill(0);
+      this.epoch = 0;
+    }
+    const inA = ++this.epoch;
+    const inBoth = ++this.epoch;
+    const before = this.queryIds(a);
+    for (const id of before) this.stamp[id] = inA;
+    for (const id of this.queryIds(b)) {
+      if (this.stamp[id] === inA) this.stamp[id] = inBoth;
+      else added.push(id);
+    }
+    for (const id of before) if (this.stamp[id] === inA) removed.push(id);
+  }
+}
+
+function ordered(x: number, y: number): [number, number] {
+  return x <= y ? [x, y] : [y, x];
+}
