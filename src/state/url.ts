@@ -1,0 +1,127 @@
+// The view state in the address bar and back: `toQuery` writes the fields that differ from the defaults (the
+// dataset and date always), `fromQuery` reads them and falls back to the default for any value it cannot use, so
+// a hand-edited or stale link still opens. Pure: no window, no history; see urlSync.ts for that.
+import { z } from 'zod';
+import { ACTOR_KINDS, type ActorKind } from '../model/dataset/vocabulary';
+import {
+  DEFAULT_VIEW,
+  LAYOUTS,
+  MODES,
+  PANELS,
+  THEMES,
+  isoDay,
+  type Point,
+  type Selection,
+  type ViewState,
+} from './viewState';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A day `YYYY-MM-DD` as ms UTC at its midnight, or null when it is not a real calendar day. */
+export function parseIsoDay(s: string | null): number | null {
+  const m = s === null ? null : ISO_DAY.exec(s);
+  if (!m) return null;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return isoDay(ms) === s ? ms : null;
+}
+
+const modeSchema = z.enum(MODES);
+const layoutSchema = z.enum(LAYOUTS);
+const themeSchema = z.enum(THEMES);
+const panelSchema = z.enum(PANELS);
+const kindSchema = z.enum(ACTOR_KINDS);
+const memorySchema = z.coerce.number().int().min(0).max(36_500);
+
+function pick<T>(schema: z.ZodType<T>, raw: string | null, fallback: T): T {
+  if (raw === null) return fallback;
+  const r = schema.safeParse(raw);
+  return r.success ? r.data : fallback;
+}
+
+function idList(raw: string | null): string[] {
+  if (!raw) return [];
+  return [...new Set(raw.split(',').filter((s) => ID.test(s)))].sort();
+}
+
+function parsePositions(raw: string | null): Record<string, Point> {
+  const out: Record<string, Point> = {};
+  if (!raw) return out;
+  for (const item of raw.split(';')) {
+    const m = /^([a-z0-9-]+):(-?\d+(?:\.\d+)?),(-?\d+(?:\.\d+)?)$/.exec(item);
+    if (m && ID.test(m[1]!)) out[m[1]!] = { x: Number(m[2]), y: Number(m[3]) };
+  }
+  return out;
+}
+
+function parseSelection(raw: string | null): Selection {
+  const m = raw === null ? null : /^(actor|relation):(.+)$/.exec(raw);
+  if (!m || !ID.test(m[2]!)) return null;
+  return { kind: m[1] as 'actor' | 'relation', id: m[2]! };
+}
+
+/** Reads a query string (`?date=2026-02-27&mode=window…`) into a complete view state. */
+export function fromQuery(search: string): ViewState {
+  const q = new URLSearchParams(search);
+  const d = DEFAULT_VIEW;
+  const dataset = q.get('dataset');
+  const from = parseIsoDay(q.get('from'));
+  const to = parseIsoDay(q.get('to'));
+  const focusId = q.get('focus');
+  return {
+    dataset: dataset !== null && ID.test(dataset) ? dataset : d.dataset,
+    date: parseIsoDay(q.get('date')),
+    mode: pick(modeSchema, q.get('mode'), d.mode),
+    window: from !== null && to !== null ? { from: Math.min(from, to), to: Math.max(from, to) } : null,
+    memory: pick(memorySchema, q.get('memory'), d.memory),
+    filters: {
+      hiddenTypes: idList(q.get('hide')),
+      hiddenKinds: idList(q.get('kinds')).filter((k): k is ActorKind => kindSchema.safeParse(k).success),
+      showReported: q.get('reported') !== '0',
+      showAlleged: q.get('alleged') !== '0',
+      hideIsolated: q.get('isolated') === 'hide',
+    },
+    focus: focusId !== null && ID.test(focusId) ? { id: focusId, hops: q.get('hops') === '2' ? 2 : 1 } : null,
+    selection: parseSelection(q.get('sel')),
+    positions: parsePositions(q.get('pos')),
+    theme: pick(themeSchema, q.get('theme'), d.theme),
+    layout: pick(layoutSchema, q.get('layout'), d.layout),
+    panel: pick(panelSchema, q.get('panel'), d.panel),
+  };
+}
+
+/** Keeps the characters our values use readable in the address bar (`:`, `,`, `;`); escapes the rest. */
+function encode(value: string): string {
+  return value.replace(/[^A-Za-z0-9\-_.~:,;!]/g, (c) => encodeURIComponent(c));
+}
+
+/** Rounds a position so URLs stay short; a tenth of a pixel in model space is below what the eye sees. */
+function coord(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+/** Writes a view state as a query string, starting with `?`; fields at their default are left out. */
+export function toQuery(s: ViewState): string {
+  const d = DEFAULT_VIEW;
+  const parts: [string, string][] = [['dataset', s.dataset]];
+  if (s.date !== null) parts.push(['date', isoDay(s.date)]);
+  if (s.mode !== d.mode) parts.push(['mode', s.mode]);
+  if (s.window) parts.push(['from', isoDay(s.window.from)], ['to', isoDay(s.window.to)]);
+  if (s.memory !== d.memory) parts.push(['memory', String(s.memory)]);
+  const f = s.filters;
+  if (f.hiddenTypes.length) parts.push(['hide', [...f.hiddenTypes].sort().join(',')]);
+  if (f.hiddenKinds.length) parts.push(['kinds', [...f.hiddenKinds].sort().join(',')]);
+  if (!f.showReported) parts.push(['reported', '0']);
+  if (!f.showAlleged) parts.push(['alleged', '0']);
+  if (f.hideIsolated) parts.push(['isolated', 'hide']);
+  if (s.focus) parts.push(['focus', s.focus.id], ['hops', String(s.focus.hops)]);
+  if (s.selection) parts.push(['sel', `${s.selection.kind}:${s.selection.id}`]);
+  const pos = Object.keys(s.positions)
+    .sort()
+    .map((id) => `${id}:${coord(s.positions[id]!.x)},${coord(s.positions[id]!.y)}`);
+  if (pos.length) parts.push(['pos', pos.join(';')]);
+  if (s.layout !== d.layout) parts.push(['layout', s.layout]);
+  if (s.theme !== d.theme) parts.push(['theme', s.theme]);
+  if (s.panel !== d.panel) parts.push(['panel', s.panel]);
+  return `?${parts.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
+}

@@ -1,0 +1,96 @@
+// The one view-state object: everything that decides what the explorer shows (date, time mode, window, event
+// memory, filters, focus, selection, dragged positions, theme, layout, panel). The view is a function of
+// (model, this); src/state/url.ts writes it to and reads it from the address bar.
+import type { ActorKind } from '../model/dataset/vocabulary';
+import { DAY_MS, DEFAULT_EVENT_MEMORY } from '../model';
+
+export const MODES = ['snapshot', 'window', 'cumulative'] as const;
+export type Mode = (typeof MODES)[number];
+
+export const LAYOUTS = ['fcose', 'concentric', 'kind'] as const;
+export type LayoutName = (typeof LAYOUTS)[number];
+
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const PANELS = ['graph', 'table'] as const;
+export type Panel = (typeof PANELS)[number];
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Filters {
+  /** Relation type ids not shown. */
+  readonly hiddenTypes: readonly string[];
+  /** Actor kinds not shown (with their relations). */
+  readonly hiddenKinds: readonly ActorKind[];
+  readonly showReported: boolean;
+  readonly showAlleged: boolean;
+  /** Hide actors with no live relation in the view. */
+  readonly hideIsolated: boolean;
+}
+
+export interface Focus {
+  readonly id: string;
+  readonly hops: 1 | 2;
+}
+
+export type Selection = { readonly kind: 'actor' | 'relation'; readonly id: string } | null;
+
+export interface ViewState {
+  /** Id of the bundled dataset shown. */
+  readonly dataset: string;
+  /** The chosen day, as ms UTC at its midnight; null until a dataset supplies its default. */
+  readonly date: number | null;
+  readonly mode: Mode;
+  /** Window mode's first and last day (ms UTC at midnight, inclusive); null until chosen. */
+  readonly window: { readonly from: number; readonly to: number } | null;
+  /** Event memory in days: how long an event stays drawn after it happened (snapshot mode). */
+  readonly memory: number;
+  readonly filters: Filters;
+  readonly focus: Focus | null;
+  readonly selection: Selection;
+  /** Positions the user dragged (or a re-run layout placed), by actor id; they override the computed layout. */
+  readonly positions: Readonly<Record<string, Point>>;
+  readonly theme: Theme;
+  readonly layout: LayoutName;
+  readonly panel: Panel;
+}
+
+export const DEFAULT_DATASET = 'af-pak';
+export const DEFAULT_MEMORY_DAYS = DEFAULT_EVENT_MEMORY / DAY_MS;
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  hiddenKinds: [],
+  showReported: true,
+  showAlleged: true,
+  hideIsolated: false,
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  dataset: DEFAULT_DATASET,
+  date: null,
+  mode: 'snapshot',
+  window: null,
+  memory: DEFAULT_MEMORY_DAYS,
+  filters: DEFAULT_FILTERS,
+  focus: null,
+  selection: null,
+  positions: {},
+  theme: 'light',
+  layout: 'fcose',
+  panel: 'graph',
+};
+
+/** Midnight UTC of the day that contains `ms`. */
+export function dayOf(ms: number): number {
+  return Math.floor(ms / DAY_MS) * DAY_MS;
+}
+
+/** `2026-02-27` for a day; the form the URL and the date inputs use. */
+export function isoDay(ms: number): string {
+  return new Date(dayOf(ms)).toISOString().slice(0, 10);
+}

@@ -1,0 +1,128 @@
+// Where each actor stands, computed once per dataset and layout for the whole period (every actor, every pair
+// that is ever related), so positions hold while time moves: actors appear and vanish in place. fcose runs on a
+// headless Cytoscape with a seeded Math.random, so the same data always gives the same picture. Successive
+// records of one party (successors.ts) share a place. Results are cached per model in memory.
+import type { ElementDefinition, LayoutOptions } from 'cytoscape';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import { ACTOR_KINDS } from '../model/dataset/vocabulary';
+import type { Model } from '../model';
+import type { LayoutName, Point } from '../state/viewState';
+import cytoscape from './cytoscape';
+import { withSeededRandom } from './random';
+import { placeGroups } from './successors';
+
+export type Positions = ReadonlyMap<string, Point>;
+
+export const LAYOUT_SEED = 20_260_227;
+
+/** fcose settings tuned for labelled nodes of 25–60 px: room for a label between neighbours. */
+export const FCOSE_OPTIONS: FcoseLayoutOptions = {
+  name: 'fcose',
+  quality: 'proof',
+  animate: false,
+  fit: false,
+  nodeSeparation: 120,
+  idealEdgeLength: 120,
+  nodeRepulsion: 12_000,
+  gravity: 0.3,
+  numIter: 2500,
+  packComponents: false,
+  tilingPaddingVertical: 40,
+  tilingPaddingHorizontal: 40,
+};
+
+/** The graph a layout runs on: one node per place, one edge per pair of places ever related. */
+function layoutGraph(model: Model): {
+  place: Map<string, string>;
+  elements: ElementDefinition[];
+  degree: Map<string, number>;
+} {
+  const place = placeGroups(model.actors.values());
+  const places = [...new Set(place.values())].sort();
+  const pairs = new Set<string>();
+  for (const e of model.edges) {
+    const a = place.get(e.source)!;
+    const b = place.get(e.target)!;
+    if (a !== b) pairs.add(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  }
+  const degree = new Map(places.map((p) => [p, 0]));
+  const elements: ElementDefinition[] = places.map((id) => ({ group: 'nodes', data: { id } }));
+  [...pairs].sort().forEach((pair, i) => {
+    const [source, target] = pair.split('\u0000') as [string, string];
+    degree.set(source, degree.get(source)! + 1);
+    degree.set(target, degree.get(target)! + 1);
+    elements.push({ group: 'edges', data: { id: `pair${i}`, source, target } });
+  });
+  return { place, elements, degree };
+}
+
+function runHeadless(
+  elements: ElementDefinition[],
+  options: LayoutOptions | FcoseLayoutOptions,
+): Map<string, Point> {
+  const cy = cytoscape({
+    headless: true,
+    elements,
+    style: [{ selector: 'node', style: { width: 40, height: 40 } }],
+  });
+  withSeededRandom(LAYOUT_SEED, () => cy.layout(options as LayoutOptions).run());
+  const out = new Map<string, Point>();
+  cy.nodes().forEach((n) => {
+    const p = n.position();
+    out.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+  });
+  cy.destroy();
+  return out;
+}
+
+/** Kinds side by side, each a sunflower spiral with its most connected actors at the centre. */
+function byKind(model: Model, degree: ReadonlyMap<string, number>): Map<string, Point> {
+  const out = new Map<string, Point>();
+  const spacing = 95;
+  let offsetX = 0;
+  for (const kind of ACTOR_KINDS) {
+    const members = [...model.actors.values()]
+      .filter((a) => a.actor.kind === kind)
+      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+    if (members.length === 0) continue;
+    const radius = spacing * 0.62 * Math.sqrt(members.length) + spacing / 2;
+    offsetX += radius;
+    members.forEach((a, i) => {
+      const r = spacing * 0.62 * Math.sqrt(i);
+      const theta = i * 2.399963; // the golden angle: even spacing with no rings
+      out.set(a.id, { x: Math.round(offsetX + r * Math.cos(theta)), y: Math.round(r * Math.sin(theta)) });
+    });
+    offsetX += radius + spacing;
+  }
+  return out;
+}
+
+const cache = new WeakMap<Model, Map<LayoutName, Positions>>();
+
+/** Positions of every actor of the model for one layout; computed on first use, then cached with the model. */
+export function layoutPositions(model: Model, name: LayoutName): Positions {
+  let perModel = cache.get(model);
+  if (!perModel) cache.set(model, (perModel = new Map()));
+  const known = perModel.get(name);
+  if (known) return known;
+  const { place, elements, degree } = layoutGraph(model);
+  let positions: Map<string, Point>;
+  if (name === 'kind') {
+    positions = byKind(model, degree);
+  } else {
+    const byPlace =
+      name === 'fcose'
+        ? runHeadless(elements, { ...FCOSE_OPTIONS, randomize: true })
+        : runHeadless(elements, {
+            name: 'concentric',
+            fit: false,
+            animate: false,
+            minNodeSpacing: 55,
+            concentric: (n) => degree.get(n.id()) ?? 0,
+            levelWidth: () => 2,
+          } as LayoutOptions);
+    positions = new Map([...place].map(([id, p]) => [id, byPlace.get(p)!]));
+  }
+  perModel.set(name, positions);
+  return positions;
+}

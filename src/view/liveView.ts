@@ -1,0 +1,122 @@
+// What the explorer shows at one view state: the model's live subgraph (its LiveSet, moved by the time index's
+// diffs) narrowed by the filters, with what the picture needs per element: each actor's weighted degree, who is
+// mediating, how old each event is, and what the focus dims. Pure; GraphView, the table and the details read it.
+import { DAY_MS, LiveSet, type EdgeRecord, type Model, type ViewSpec } from '../model';
+import type { Filters, Focus, ViewState } from '../state/viewState';
+import { ageStep } from './look';
+
+export interface LiveView {
+  readonly spec: ViewSpec;
+  /** Keys of the edges drawn: live in time and passing the filters. */
+  readonly edges: ReadonlySet<string>;
+  /** Actors drawn: those with a live relation in time, less hidden kinds (and isolated ones when so set). */
+  readonly actors: ReadonlySet<string>;
+  /** Weighted degree (sum of the intensity of drawn relations) per drawn actor. */
+  readonly weight: ReadonlyMap<string, number>;
+  /** Actors that are the mediating party of a drawn mediation relation. */
+  readonly mediators: ReadonlySet<string>;
+  /** Fading step (1 to 3) of drawn events older than a quarter of the event memory; absent means fresh. */
+  readonly age: ReadonlyMap<string, number>;
+  /** Actors and edges outside the focus neighbourhood; empty without focus. */
+  readonly dimmedActors: ReadonlySet<string>;
+  readonly dimmedEdges: ReadonlySet<string>;
+}
+
+/** Default width of a window when the mode switches to window before one was chosen. */
+export const DEFAULT_WINDOW_DAYS = 7;
+
+/** The time index's view for a view state whose date is set. Days are inclusive: a date covers its whole day. */
+export function specOf(state: ViewState & { date: number }): ViewSpec {
+  const endOfDay = state.date + DAY_MS - 1;
+  switch (state.mode) {
+    case 'snapshot':
+      return { mode: 'snapshot', at: endOfDay, memory: state.memory * DAY_MS };
+    case 'cumulative':
+      return { mode: 'cumulative', at: endOfDay };
+    case 'window': {
+      const w = state.window ?? { from: state.date - DEFAULT_WINDOW_DAYS * DAY_MS, to: state.date };
+      return { mode: 'window', from: w.from, to: w.to + DAY_MS - 1 };
+    }
+  }
+}
+
+export function passesFilters(edge: EdgeRecord, filters: Filters, model: Model): boolean {
+  if (filters.hiddenTypes.includes(edge.type)) return false;
+  if (!(edge.status === 'alleged' ? filters.showAlleged : filters.showReported)) return false;
+  if (filters.hiddenKinds.length === 0) return true;
+  const kindOf = (id: string) => model.actors.get(id)?.actor.kind;
+  return !filters.hiddenKinds.some((k) => k === kindOf(edge.source) || k === kindOf(edge.target));
+}
+
+function neighbourhood(focus: Focus, edges: readonly EdgeRecord[]): Set<string> {
+  const hood = new Set([focus.id]);
+  for (let hop = 0; hop < focus.hops; hop++) {
+    const frontier = new Set(hood);
+    for (const e of edges) {
+      if (frontier.has(e.source)) hood.add(e.target);
+      if (frontier.has(e.target)) hood.add(e.source);
+    }
+  }
+  return hood;
+}
+
+/** Keeps the model's LiveSet and the filtered edge set across calls, so a slider step costs what its diff costs. */
+export class LiveViewDeriver {
+  private live: LiveSet | null = null;
+  private shown = new Set<string>();
+  private filters: Filters | null = null;
+
+  constructor(private readonly model: Model) {}
+
+  derive(state: ViewState & { date: number }): LiveView {
+    const spec = specOf(state);
+    const model = this.model;
+    if (!this.live || this.filters !== state.filters) {
+      this.live ??= new LiveSet(model.index, spec);
+      this.live.moveTo(spec);
+      this.filters = state.filters;
+      this.shown = new Set(
+        [...this.live.keys].filter((k) => passesFilters(model.edgeByKey.get(k)!, state.filters, model)),
+      );
+    } else {
+      const diff = this.live.moveTo(spec);
+      this.shown = new Set(this.shown);
+      for (const k of diff.removed) this.shown.delete(k);
+      for (const k of diff.added)
+        if (passesFilters(model.edgeByKey.get(k)!, state.filters, model)) this.shown.add(k);
+    }
+    return this.describe(state, spec);
+  }
+
+  private describe(state: ViewState & { date: number }, spec: ViewSpec): LiveView {
+    const model = this.model;
+    const edges = [...this.shown].map((k) => model.edgeByKey.get(k)!);
+    const weight = new Map<string, number>();
+    const mediators = new Set<string>();
+    const age = new Map<string, number>();
+    for (const e of edges) {
+      weight.set(e.source, (weight.get(e.source) ?? 0) + e.info.intensity);
+      weight.set(e.target, (weight.get(e.target) ?? 0) + e.info.intensity);
+      if (e.info.tone === 'mediation') mediators.add(e.source);
+      if (spec.mode === 'snapshot' && e.info.duration === 'event') {
+        const step = ageStep((spec.at - e.span.end) / DAY_MS, state.memory);
+        if (step > 0) age.set(e.key, step);
+      }
+    }
+    const hidden = state.filters.hiddenKinds;
+    const actors = new Set<string>(weight.keys());
+    if (!state.filters.hideIsolated) {
+      for (const id of model.index.liveActors(this.live!.keys)) {
+        if (!hidden.includes(model.actors.get(id)!.actor.kind)) actors.add(id);
+      }
+    }
+    const dimmedActors = new Set<string>();
+    const dimmedEdges = new Set<string>();
+    if (state.focus) {
+      const hood = neighbourhood(state.focus, edges);
+      for (const a of actors) if (!hood.has(a)) dimmedActors.add(a);
+      for (const e of edges) if (!hood.has(e.source) || !hood.has(e.target)) dimmedEdges.add(e.key);
+    }
+    return { spec, edges: this.shown, actors, weight, mediators, age, dimmedActors, dimmedEdges };
+  }
+}

@@ -1,0 +1,70 @@
+// The legend and the stylesheet must agree: for every relation type, the rule that styles its edges draws
+// exactly what the legend shows, in both themes; and no two tones share colour and arrows.
+import { describe, expect, it } from 'vitest';
+import { ACTOR_KINDS, RELATION_TYPE_INFO, type RelationStatus } from '../model/dataset/vocabulary';
+import { THEMES } from '../state/viewState';
+import { buildLegend } from './legend';
+import { edgeClassKey, edgeClasses, ageStep } from './look';
+import { buildStylesheet } from './style';
+
+type Rule = { selector: string; style: Record<string, unknown> };
+
+function ruleFor(theme: (typeof THEMES)[number], selector: string): Record<string, unknown> {
+  const rules = buildStylesheet(theme) as Rule[];
+  const found = rules.filter((r) => r.selector === selector);
+  expect(found, selector).toHaveLength(1);
+  return found[0]!.style;
+}
+
+describe.each(THEMES)('%s theme', (theme) => {
+  const legend = buildLegend(Object.values(RELATION_TYPE_INFO), theme);
+  const entries = legend.groups.flatMap((g) => g.relations);
+
+  it('lists every relation type once, grouped by tone', () => {
+    expect(entries.map((e) => e.id).sort()).toEqual(Object.keys(RELATION_TYPE_INFO).sort());
+    for (const g of legend.groups)
+      for (const r of g.relations) expect(RELATION_TYPE_INFO[r.id as 'talks'].tone).toBe(g.tone);
+  });
+
+  it.each(entries.map((e) => [e.id, e] as const))('draws %s as the legend says', (id, entry) => {
+    const info = RELATION_TYPE_INFO[id as keyof typeof RELATION_TYPE_INFO];
+    const style = ruleFor(theme, `edge.${edgeClasses(edgeClassKey(info, 'reported')).join('.')}`);
+    expect(style['line-color']).toBe(entry.look.colour);
+    expect(style['line-dash-pattern']).toEqual(entry.look.dash);
+    expect(style['target-arrow-shape']).toBe(entry.look.targetArrow);
+    expect(style['source-arrow-shape']).toBe(entry.look.sourceArrow);
+    expect(style['line-style']).toBe(info.duration === 'lasting' ? 'solid' : 'dashed');
+  });
+
+  it.each(ACTOR_KINDS)('draws actor kind %s as the legend says', (kind) => {
+    const entry = legend.kinds.find((k) => k.kind === kind)!;
+    const style = ruleFor(theme, `node.kind-${kind}`);
+    expect(style.shape).toBe(entry.shape);
+    expect(style['background-color']).toBe(entry.fill);
+  });
+
+  it('never tells tones apart by colour alone', () => {
+    const byTone = new Map(legend.groups.map((g) => [g.tone, g.relations[0]!.look]));
+    const shapes = [...byTone.values()].map((l) => `${l.targetArrow}`);
+    expect(new Set(shapes).size).toBe(byTone.size);
+  });
+
+  it('dashes alleged relations whatever their duration', () => {
+    const statuses: RelationStatus[] = ['alleged'];
+    for (const info of Object.values(RELATION_TYPE_INFO))
+      for (const s of statuses) expect(edgeClassKey(info, s).lineStyle).toBe('dashed');
+  });
+});
+
+describe('ageStep', () => {
+  it.each([
+    [0, 30, 0],
+    [5, 30, 0],
+    [8, 30, 1],
+    [29, 30, 3],
+    [400, 30, 3],
+    [5, 0, 0],
+  ])('an event %d days old with %d days of memory fades to step %d', (age, memory, step) => {
+    expect(ageStep(age, memory)).toBe(step);
+  });
+});

@@ -1,0 +1,95 @@
+// The Cytoscape stylesheet, generated from look.ts for one theme. Everything that varies per element is a class
+// or a precomputed data field (size, width, label), so no function runs per element while time moves.
+import type { StylesheetJson } from 'cytoscape';
+import { ACTOR_KINDS, type LineStyle, type Tone } from '../model/dataset/vocabulary';
+import type { Theme } from '../state/viewState';
+import { AGE_STEPS, THEME_COLOURS, edgeClasses, edgeLook, nodeLook, type EdgeClassKey } from './look';
+
+const TONES: readonly Tone[] = ['cooperative', 'hostile', 'mediation'];
+const LINE_STYLES: readonly LineStyle[] = ['solid', 'dotted', 'dashed'];
+
+/** Every combination of the things an edge's look depends on. */
+export function allEdgeClassKeys(): EdgeClassKey[] {
+  return TONES.flatMap((tone) =>
+    LINE_STYLES.flatMap((lineStyle) => [true, false].map((directed) => ({ tone, lineStyle, directed }))),
+  );
+}
+
+export function buildStylesheet(theme: Theme): StylesheetJson {
+  const c = THEME_COLOURS[theme];
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: c.text,
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': c.textHalo,
+        'text-outline-width': 2.5,
+        'text-max-width': '110px',
+        'text-wrap': 'wrap',
+        'border-width': 1.5,
+        'border-color': c.nodeBorder,
+      },
+    },
+    ...ACTOR_KINDS.map((kind) => {
+      const look = nodeLook(kind, theme);
+      return { selector: `node.kind-${kind}`, style: { shape: look.shape, 'background-color': look.fill } };
+    }),
+    {
+      selector: 'node.mediator',
+      style: { 'border-width': 5, 'border-style': 'double', 'border-color': c.tone.mediation },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'control-point-step-size': 22,
+        'arrow-scale': 0.85,
+      },
+    },
+    ...allEdgeClassKeys().map((key) => {
+      const look = edgeLook(key, theme);
+      return {
+        selector: `edge.${edgeClasses(key).join('.')}`,
+        style: {
+          'line-color': look.colour,
+          'line-style': look.dash.length ? ('dashed' as const) : ('solid' as const),
+          'line-dash-pattern': [...look.dash],
+          'line-cap': look.lineCap,
+          'source-arrow-shape': look.sourceArrow,
+          'source-arrow-color': look.colour,
+          'target-arrow-shape': look.targetArrow,
+          'target-arrow-color': look.colour,
+        },
+      };
+    }),
+    {
+      selector: 'edge.alleged',
+      style: {
+        label: 'alleged',
+        'font-size': 9,
+        'font-style': 'italic',
+        color: c.text,
+        'text-rotation': 'autorotate',
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
+    ...AGE_STEPS.slice(1).map((opacity, i) => ({ selector: `edge.age${i + 1}`, style: { opacity } })),
+    { selector: '.focus', style: { 'border-width': 3.5, 'border-color': c.selection } },
+    { selector: '.dim', style: { opacity: 0.12, 'text-opacity': 0.35 } },
+    {
+      selector: '.picked',
+      style: { 'underlay-color': c.selection, 'underlay-opacity': 0.18, 'underlay-padding': 6 },
+    },
+  ];
+  return sheet;
+}

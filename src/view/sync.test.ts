@@ -1,0 +1,83 @@
+// Applying live views to a headless Cytoscape: what is in the graph is exactly the view, elements come back as
+// the same objects (restored, never re-added), and marks (mediator, age, dim, focus, selection) follow the view.
+import { describe, expect, it, vi } from 'vitest';
+import { buildModel } from '../model';
+import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import cytoscape from './cytoscape';
+import { buildElements } from './elements';
+import { FIXTURE } from './fixture';
+import { LiveViewDeriver } from './liveView';
+import { GraphSync } from './sync';
+
+const model = buildModel(FIXTURE);
+const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+function setup() {
+  const cy = cytoscape({ headless: true, elements: buildElements(model, () => ({ x: 0, y: 0 })) });
+  const sync = new GraphSync(cy, model);
+  const deriver = new LiveViewDeriver(model);
+  const show = (date: string, patch: Partial<ViewState> = {}) => {
+    const state = { ...DEFAULT_VIEW, ...patch, date: day(date) };
+    const view = deriver.derive(state);
+    sync.apply(view, { selection: state.selection, focus: state.focus?.id ?? null });
+    return view;
+  };
+  const ids = (sel: string) =>
+    cy
+      .$(sel)
+      .map((e) => e.id())
+      .sort();
+  return { cy, sync, show, ids };
+}
+
+describe('GraphSync', () => {
+  it('starts empty, then holds exactly the live view at each date', () => {
+    const { cy, show, ids } = setup();
+    expect(cy.elements().length).toBe(0);
+    for (const date of ['2025-10-19', '2026-02-27', '1980-01-01', '2025-10-20']) {
+      const view = show(date);
+      expect(ids('node')).toEqual([...view.actors].sort());
+      expect(ids('edge')).toEqual([...view.edges].sort());
+    }
+  });
+
+  it('restores the same element objects instead of adding new ones', () => {
+    const { cy, sync, show } = setup();
+    const add = vi.spyOn(cy, 'add');
+    show('2025-10-19');
+    const node = cy.getElementById('delta');
+    show('2026-02-27');
+    expect(node.removed()).toBe(true);
+    show('2025-10-19');
+    expect(cy.getElementById('delta')).toBe(node);
+    expect(sync.element('delta')).toBe(node);
+    expect(add).not.toHaveBeenCalled();
+  });
+
+  it('marks mediators, aged events, the focus and its surroundings, and the selection', () => {
+    const { cy, show, ids } = setup();
+    show('2025-11-15', {
+      focus: { id: 'alpha', hops: 1 },
+      selection: { kind: 'relation', id: 'r-mediation' },
+    });
+    expect(ids('.mediator')).toEqual(['delta']);
+    expect(ids('.age3')).toEqual(['r-mediation~alpha', 'r-mediation~beta']);
+    expect(ids('.focus')).toEqual(['alpha']);
+    expect(ids('.picked')).toEqual(['r-mediation~alpha', 'r-mediation~beta']);
+    expect(ids('node.dim')).toEqual(['beta']);
+    expect(ids('edge.dim')).toEqual(['r-mediation~beta', 'r-support']);
+
+    show('2026-02-27', { selection: { kind: 'actor', id: 'union' } });
+    expect(ids('.mediator, .age1, .age2, .age3, .focus, .dim')).toEqual([]);
+    expect(ids('.picked')).toEqual(['union']);
+    expect(cy.getElementById('delta').hasClass('mediator')).toBe(false);
+  });
+
+  it('sizes actors by weighted degree in the view', () => {
+    const { cy, show } = setup();
+    show('2025-10-19');
+    const big = cy.getElementById('alpha').data('size') as number;
+    const small = cy.getElementById('delta').data('size') as number;
+    expect(big).toBeGreaterThan(small);
+  });
+});
