@@ -1,0 +1,159 @@
+// The GEXF writer: what it writes for each case of the fixture, read back through an XML parser, and that every
+// document it writes keeps the GEXF 1.3 rules.
+import { describe, expect, it } from 'vitest';
+import { FIXTURE } from './fixture';
+import { GEXF_NS, GEXF_VIZ_NS, writeGexf } from './gexf';
+import { checkGexf } from './gexf-rules';
+import { childrenNamed, parseXml, type XmlElement } from './xml-tree';
+
+function read(xml: string): { nodes: XmlElement[]; edges: XmlElement[]; graph: XmlElement } {
+  const graph = childrenNamed(parseXml(xml), GEXF_NS, 'graph')[0]!;
+  const list = (block: string, item: string): XmlElement[] =>
+    childrenNamed(graph, GEXF_NS, block).flatMap((b) => childrenNamed(b, GEXF_NS, item));
+  return { graph, nodes: list('nodes', 'node'), edges: list('edges', 'edge') };
+}
+
+function values(el: XmlElement): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const av of childrenNamed(el, GEXF_NS, 'attvalues').flatMap((a) =>
+    childrenNamed(a, GEXF_NS, 'attvalue'),
+  )) {
+    out[av.attributes.get('for')!] = av.attributes.get('value')!;
+  }
+  return out;
+}
+
+const byId = (els: XmlElement[], id: string): XmlElement => els.find((e) => e.attributes.get('id') === id)!;
+
+describe('writeGexf', () => {
+  const xml = writeGexf(FIXTURE);
+  const { graph, nodes, edges } = read(xml);
+
+  it('keeps the GEXF 1.3 rules', () => {
+    expect(checkGexf(xml)).toEqual([]);
+  });
+
+  it('declares a dynamic graph with dates', () => {
+    expect(Object.fromEntries(graph.attributes)).toMatchObject({ mode: 'dynamic', timeformat: 'date' });
+  });
+
+  it('writes one node per actor and one edge per target', () => {
+    expect(nodes.map((n) => n.attributes.get('id'))).toEqual(FIXTURE.actors.map((a) => a.id));
+    expect(edges.map((e) => e.attributes.get('id'))).toEqual([
+      'alpha-beta-rivalry',
+      'gamma-mediates-2025-10~alpha',
+      'gamma-mediates-2025-10~beta',
+      'alpha-army-strikes-beta',
+      'alpha-closes-border',
+    ]);
+  });
+
+  it.each([
+    // id, start, end, when, type attribute, shape
+    ['alpha-beta-rivalry', '2021-08-01', undefined, '2021-08/..', 'undirected', 'solid'],
+    ['gamma-mediates-2025-10~beta', '2025-10-11', '2025-10-15', '2025-10-11/2025-10-15', undefined, 'dotted'],
+    ['alpha-army-strikes-beta', '2025-10-09', '2025-10-09', '2025-10-09T22:30:00Z', undefined, 'dashed'],
+    ['alpha-closes-border', '2025-11-02', '2025-11-02', '2025-11-02', undefined, 'dotted'],
+  ])('writes the time, direction and line of %s', (id, start, end, when, type, shape) => {
+    const edge = byId(edges, id);
+    expect(edge.attributes.get('start')).toBe(start);
+    expect(edge.attributes.get('end')).toBe(end);
+    expect(edge.attributes.get('type')).toBe(type);
+    expect(values(edge).when).toBe(when);
+    const viz = childrenNamed(edge, GEXF_VIZ_NS, 'shape')[0];
+    expect(viz?.attributes.get('value')).toBe(shape);
+  });
+
+  it('writes type, polarity, status, relation id and evidence count as attributes', () => {
+    expect(values(byId(edges, 'gamma-mediates-2025-10~alpha'))).toMatchObject({
+      relation_id: 'gamma-mediates-2025-10',
+      type: 'mediation',
+      polarity: 'cooperative',
+      status: 'reported',
+      evidence: '2',
+    });
+    expect(values(byId(edges, 'alpha-closes-border'))).toMatchObject({
+      type: 'border-closure',
+      polarity: 'hostile',
+    });
+  });
+
+  it('colours edges by tone', () => {
+    const rgb = (id: string): string[] => {
+      const c = childrenNamed(byId(edges, id), GEXF_VIZ_NS, 'color')[0]!;
+      return ['r', 'g', 'b'].map((k) => c.attributes.get(k)!);
+    };
+    expect(rgb('alpha-beta-rivalry')).toEqual(['213', '94', '0']);
+    expect(rgb('gamma-mediates-2025-10~beta')).toEqual(['0', '158', '115']);
+  });
+
+  it('gives a node its own lifetime widened to its relations, and none when nothing dates it', () => {
+    const life = (id: string): [string | undefined, string | undefined] => [
+      byId(nodes, id).attributes.get('start'),
+      byId(nodes, id).attributes.get('end'),
+    ];
+    expect(life('beta')).toEqual(['2007-12-01', undefined]);
+    expect(life('gamma')).toEqual(['2025-10-11', '2025-11-02']);
+    expect(values(byId(nodes, 'beta')).when).toBe('2007-12/..');
+    const lonely = writeGexf({ ...FIXTURE, relations: [] });
+    expect(
+      read(lonely)
+        .nodes.find((n) => n.attributes.get('id') === 'gamma')
+        ?.attributes.has('start'),
+    ).toBe(false);
+  });
+
+  it('writes text exactly, never as markup', () => {
+    expect(byId(nodes, 'alpha').attributes.get('label')).toBe('Alpha <State>');
+    expect(values(byId(nodes, 'gamma')).description).toBe('+Mediator, line one\nline two');
+    expect(values(byId(edges, 'alpha-army-strikes-beta')).summary).toBe('-Strike at night; <b>not</b> bold.');
+    expect(xml).not.toContain('<b>');
+  });
+
+  it('keeps free-form attributes, renaming a key that shadows a built-in one', () => {
+    expect(values(byId(nodes, 'alpha'))).toMatchObject({
+      acled_id: '42',
+      'attributes.kind': 'shadowed',
+      kind: 'state',
+    });
+    expect(values(byId(nodes, 'beta'))).toMatchObject({ founded_by: 'council', active: 'true' });
+    expect(values(byId(edges, 'alpha-beta-rivalry'))).toMatchObject({ weight_hint: '2.5', kind: 'shadow' });
+  });
+
+  it('writes view positions (y flipped for Gephi) and colours', () => {
+    const out = writeGexf(FIXTURE, { positions: { beta: { x: 10, y: 20 } }, colours: { beta: '#336699' } });
+    const beta = byId(read(out).nodes, 'beta');
+    expect(Object.fromEntries(childrenNamed(beta, GEXF_VIZ_NS, 'position')[0]!.attributes)).toEqual({
+      x: '10',
+      y: '-20',
+      z: '0',
+    });
+    expect(Object.fromEntries(childrenNamed(beta, GEXF_VIZ_NS, 'color')[0]!.attributes)).toEqual({
+      r: '51',
+      g: '102',
+      b: '153',
+    });
+    expect(checkGexf(out)).toEqual([]);
+  });
+
+  it('writes only the view: the relations behind its edges and the actors they touch', () => {
+    const out = writeGexf(FIXTURE, { edgeKeys: ['gamma-mediates-2025-10~beta'] });
+    const view = read(out);
+    // The whole relation goes, with both of its targets.
+    expect(view.edges.map((e) => e.attributes.get('id'))).toEqual([
+      'gamma-mediates-2025-10~alpha',
+      'gamma-mediates-2025-10~beta',
+    ]);
+    expect(view.nodes.map((n) => n.attributes.get('id'))).toEqual(['alpha', 'beta', 'gamma']);
+    expect(checkGexf(out)).toEqual([]);
+  });
+
+  it('replaces characters XML cannot carry, keeping the file well-formed', () => {
+    const out = writeGexf({
+      ...FIXTURE,
+      actors: FIXTURE.actors.map((a) => ({ ...a, label: `${a.label}\u0007` })),
+    });
+    expect(checkGexf(out)).toEqual([]);
+    expect(byId(read(out).nodes, 'beta').attributes.get('label')).toBe('Beta\uFFFD');
+  });
+});

@@ -1,0 +1,51 @@
+// The Faultline dataset format ("faultline-dataset/1") written back: keys in the order the format declares them
+// (read from the schema itself, so the two cannot drift), two-space indentation and a final newline. Reading the
+// bundled file and writing it again gives the same bytes; `attributes` keep the order they were given in.
+import type { Dataset } from '../../model/dataset/schema';
+import {
+  actorSchema,
+  datasetSchema,
+  evidenceSchema,
+  relationSchema,
+  relationTypeDeclarationSchema,
+  sourceSchema,
+} from '../../model/dataset/schema';
+import { selectForExport, type ExportOptions } from './selection';
+
+const keysOf = (schema: { shape: object }): readonly string[] => Object.keys(schema.shape);
+
+const DATASET_KEYS = keysOf(datasetSchema);
+const ACTOR_KEYS = keysOf(actorSchema);
+const RELATION_KEYS = keysOf(relationSchema);
+const EVIDENCE_KEYS = keysOf(evidenceSchema);
+const SOURCE_KEYS = keysOf(sourceSchema);
+const TYPE_KEYS = keysOf(relationTypeDeclarationSchema);
+
+/** A copy of `value` holding `keys` in that order; absent (undefined) values are left out. */
+function ordered(value: object, keys: readonly string[]): Record<string, unknown> {
+  const record = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (record[key] !== undefined) out[key] = record[key];
+  return out;
+}
+
+/** The dataset with every record's keys in the format's order. */
+export function canonicalDataset(dataset: Dataset): Record<string, unknown> {
+  return ordered(
+    {
+      ...dataset,
+      relationTypes: dataset.relationTypes?.map((t) => ordered(t, TYPE_KEYS)),
+      sources: dataset.sources.map((s) => ordered(s, SOURCE_KEYS)),
+      actors: dataset.actors.map((a) => ordered(a, ACTOR_KEYS)),
+      relations: dataset.relations.map((r) =>
+        ordered({ ...r, evidence: r.evidence.map((e) => ordered(e, EVIDENCE_KEYS)) }, RELATION_KEYS),
+      ),
+    },
+    DATASET_KEYS,
+  );
+}
+
+export function writeJson(dataset: Dataset, options: ExportOptions = {}): string {
+  const selected = options.edgeKeys ? selectForExport(dataset, options).dataset : dataset;
+  return `${JSON.stringify(canonicalDataset(selected), null, 2)}\n`;
+}
