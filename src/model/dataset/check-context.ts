@@ -1,0 +1,67 @@
+// What the cross-record checks of validate.ts share: the dataset (already of the right shape), the lookups
+// built once, and one way to report a problem at a place, so every check words its place the same way.
+import type { Problem } from './problems';
+import type { Actor, Dataset } from './schema';
+import type { RelationTypeInfo } from './vocabulary';
+
+export type RecordRef = { readonly kind: 'actor' | 'relation' | 'source'; readonly id: string };
+
+export interface CheckContext {
+  readonly dataset: Dataset;
+  readonly file: string | undefined;
+  /** Relations without evidence are errors (curated data) or warnings (imports of formats without quotes). */
+  readonly requireEvidence: boolean;
+  /** Actors by id, the first one when an id repeats. */
+  readonly actors: ReadonlyMap<string, Actor>;
+  readonly sourceIds: ReadonlySet<string>;
+  /** Built-in and declared relation types by id. */
+  readonly types: ReadonlyMap<string, RelationTypeInfo>;
+  readonly problems: Problem[];
+}
+
+export function report(
+  ctx: CheckContext,
+  path: string,
+  record: RecordRef | undefined,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): void {
+  ctx.problems.push({
+    ...(ctx.file !== undefined && { file: ctx.file }),
+    path,
+    ...(record && { record }),
+    message,
+    severity,
+  });
+}
+
+export const actorRef = (id: string): RecordRef => ({ kind: 'actor', id });
+export const relationRef = (id: string): RecordRef => ({ kind: 'relation', id });
+export const sourceRef = (id: string): RecordRef => ({ kind: 'source', id });
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** `; did you mean "group-b"?` when one known id is a likely typo of `value`, else ''. */
+export function didYouMean(value: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(value.length / 4)) + 1;
+  for (const candidate of known) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best === undefined ? '' : `; did you mean "${best}"?`;
+}
