@@ -12,3 +12,20 @@ export {
   type ViewBounds,
 } from './time/index';
 export { isLiveLinear, linearScan } from './time/linear-scan';
+export {
+  edgesByPair,
+  pairKey,
+  pairOf,
+  recordsOfKeys,
+  signedWeight,
+  type EdgeFilter,
+  type SignOptions,
+} from './analysis/edges';
+export { histogram, MAX_BUCKETS } from './analysis/histogram';
+export { diffViews, type DiffOptions, type SignChange, type ViewDiff } from './analysis/diff-views';
+export { dyadHistory, type DyadHistory, type DyadOptions, type StanceSegment } from './analysis/dyad';
+export { centrality, shortestPath, type ActorCentrality, type ActorPath } from './analysis/centrality';
+export { liveSubgraph, undirectedProjection, type SubgraphOptions } from './analysis/subgraph';
+export { signedNetwork, type SignedNetwork, type SignedTie } from './analysis/signed';
+export { triadCensus, type Tension, type TriadCensus, type TriadKind } from './analysis/triads';
+export { balanceSeries, MAX_POINTS, type BalanceOptions, type BalancePoint } from './analysis/balance-series';

@@ -1,0 +1,78 @@
+// What changed between two views: the edges that entered and left (from the time index's diff, so the cost
+// follows the change), the pairs of actors whose net stance changed sign, and the actors that appeared or
+// vanished. Only pairs and actors touched by an entering or leaving edge can change, so only those are checked.
+import type { Model, ViewSpec } from '../types';
+import { edgesByPair, pairKey, pairOf, signedWeight, type EdgeFilter, type SignOptions } from './edges';
+
+export interface SignChange {
+  /** The pair, in id order. */
+  readonly a: string;
+  readonly b: string;
+  /** Net weight and sign in each view; sign 0 means no tie (no live relation, or relations that cancel out). */
+  readonly weightBefore: number;
+  readonly weightAfter: number;
+  readonly before: -1 | 0 | 1;
+  readonly after: -1 | 0 | 1;
+  /** From positive to negative or back: an alliance turned hostile, or a conflict turned cooperative. */
+  readonly flipped: boolean;
+}
+
+export interface ViewDiff {
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly signChanges: readonly SignChange[];
+  readonly actorsAppeared: readonly string[];
+  readonly actorsVanished: readonly string[];
+}
+
+export interface DiffOptions extends SignOptions {
+  readonly keep?: EdgeFilter;
+}
+
+const signOfWeight = (w: number): -1 | 0 | 1 => (w > 0 ? 1 : w < 0 ? -1 : 0);
+
+export function diffViews(model: Model, a: ViewSpec, b: ViewSpec, options: DiffOptions = {}): ViewDiff {
+  const { keep } = options;
+  const kept = (key: string): boolean => !keep || keep(model.edgeByKey.get(key)!);
+  const raw = model.index.diff(a, b);
+  const added = raw.added.filter(kept).sort();
+  const removed = raw.removed.filter(kept).sort();
+
+  const pairs = new Set<string>();
+  const actors = new Set<string>();
+  for (const key of [...added, ...removed]) {
+    const e = model.edgeByKey.get(key)!;
+    pairs.add(pairKey(e.source, e.target));
+    actors.add(e.source);
+    actors.add(e.target);
+  }
+  const liveIn = (key: string, view: ViewSpec): boolean => kept(key) && model.index.isLive(key, view);
+
+  const signChanges: SignChange[] = [];
+  const byPair = edgesByPair(model);
+  for (const pair of [...pairs].sort()) {
+    let weightBefore = 0;
+    let weightAfter = 0;
+    for (const e of byPair.get(pair) ?? []) {
+      const w = signedWeight(e, options);
+      if (w === 0) continue;
+      if (liveIn(e.key, a)) weightBefore += w;
+      if (liveIn(e.key, b)) weightAfter += w;
+    }
+    const before = signOfWeight(weightBefore);
+    const after = signOfWeight(weightAfter);
+    if (before === after) continue;
+    const [x, y] = pairOf(pair);
+    signChanges.push({ a: x, b: y, weightBefore, weightAfter, before, after, flipped: before * after < 0 });
+  }
+
+  const actorsAppeared: string[] = [];
+  const actorsVanished: string[] = [];
+  for (const actor of [...actors].sort()) {
+    const wasLive = model.graph.someEdge(actor, (key) => liveIn(key, a));
+    const isLive = model.graph.someEdge(actor, (key) => liveIn(key, b));
+    if (!wasLive && isLive) actorsAppeared.push(actor);
+    if (wasLive && !isLive) actorsVanished.push(actor);
+  }
+  return { added, removed, signChanges, actorsAppeared, actorsVanished };
+}
