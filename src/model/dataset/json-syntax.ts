@@ -60,9 +60,12 @@ function read(text: string): void {
     }
     for (;;) {
       item();
+      const end = i;
       skipSpace();
       const ch = text[i];
       if (ch === close) break;
+      // Another value where a comma belongs: point at the end of the item, where the comma is missing.
+      if (ch !== undefined && /["{[\w-]/.test(ch)) fail(`a "," is missing after ${what}`, end);
       if (ch !== ',') fail(`expected "," or "${close}" after ${what}, found ${shown(ch)}`);
       const comma = i;
       i++;

@@ -216,7 +216,7 @@ describe('assertDataset', () => {
     const problems = (error as DatasetError).problems;
     expect(problems.map((p) => p.path)).toEqual(['relations[3].type']);
     expect((error as DatasetError).message).toMatch(
-      /^example\.json relations\[3\]\.type \(relation "group-b-attacks-b"\): "bombing" is not a relation type/,
+      /^example\.json: relations\[3\]\.type \(relation "group-b-attacks-b"\): "bombing" is not a relation type/,
     );
   });
 });

@@ -1,0 +1,88 @@
+// Runs `validate-data` as a child process, as `npm run validate-data` does, on the fixture files: the exact
+// lines it prints and the exit code, for each kind of mistake a person editing a dataset makes.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURES = 'src/model/dataset/__fixtures__';
+
+function run(...args: string[]): { status: number | null; stdout: string[]; stderr: string } {
+  const child = spawnSync('npx', ['tsx', 'src/cli/validate-data.ts', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  return { status: child.status, stdout: child.stdout.split('\n').filter(Boolean), stderr: child.stderr };
+}
+
+// prettier-ignore
+const broken: [string, string[]][] = [
+  ['broken-unknown-actor.json', ['relations[1].target (relation "b-accuses-a"): "state-c" is not an actor of this dataset; did you mean "state-a"?']],
+  ['broken-bad-date.json', ['relations[1].when (relation "b-accuses-a"): "2024-02-30" is not a valid EDTF date or interval: the date does not exist (2024-02 has 29 days)']],
+  ['broken-event-too-long.json', ['relations[2].when (relation "group-b-attacks-b"): "2024-01/2024-03" spans 91 days, but attack is an event, which lasts at most 42 days: give the date it happened, or use a lasting type']],
+  ['broken-duplicate-id.json', ['actors[2].id (actor "state-b"): the id "state-b" is already used by actors[1]; every actor needs its own id']],
+  ['broken-lasting-not-interval.json', ['relations[0].when (relation "a-b-rivalry"): "1998" is a single date, but rivalry is a lasting relation: give an interval ("start/end", with ".." for an end that is still open and nothing for an end not known)']],
+  ['broken-asserted-on-reported.json', ['relations[1].assertedBy (relation "b-accuses-a"): only an alleged relation names who asserts it; this one is "reported" (make it "alleged" or drop assertedBy)']],
+  ['broken-missing-evidence.json', ['relations[2].evidence (relation "group-b-attacks-b"): has no evidence: every relation needs at least one {source, quote}']],
+  ['broken-unknown-type.json', ['relations[2].type (relation "group-b-attacks-b"): "bombing" is not a relation type; use one of alliance, support, affiliation, rivalry, talks, mediation, agreement, endorsement, accusation, condemnation, threat, coercion, attack, clash, or declare it in relationTypes']],
+  ['broken-unknown-source.json', ['relations[1].evidence[0].source (relation "b-accuses-a"): "src-gazete" is not a source of this dataset; did you mean "src-gazette"?']],
+  ['broken-misspelt-field.json', ['relations[1].summary (relation "b-accuses-a"): is missing (text is required)', 'relations[1] (relation "b-accuses-a"): has a field the format does not know: "sumary"; keep values Faultline does not use under "attributes"']],
+  ['broken-part-of-cycle.json', ['actors[0].partOf (actor "state-a"): partOf goes round in a circle (state-a → agency-a → state-a); an actor cannot be part of itself']],
+  ['broken-reversed-interval.json', ['actors[2].when (actor "group-b"): "2001/1995" is not a valid EDTF date or interval: the end must be later than the start']],
+];
+
+describe('validate-data', () => {
+  it.each(broken)('%s: exit 1 and the problem, in place', (name, problems) => {
+    const file = `${FIXTURES}/${name}`;
+    const summary = `${file}: ${problems.length} error${problems.length === 1 ? '' : 's'}`;
+    expect(run(file)).toMatchObject({
+      status: 1,
+      stdout: [...problems.map((p) => `${file}: ${p}`), summary],
+    });
+  });
+
+  it('gives the line and column of a JSON syntax error', () => {
+    const file = `${FIXTURES}/broken-syntax.json`;
+    expect(run(file)).toMatchObject({
+      status: 1,
+      stdout: [`${file}:59:27: is not valid JSON: a "," is missing after a field`, `${file}: 1 error`],
+    });
+  });
+
+  it('exits 0 on a valid dataset, with its counts', () => {
+    const file = `${FIXTURES}/valid.json`;
+    expect(run(file)).toMatchObject({ status: 0, stdout: [`${file}: 6 actors, 8 relations, 2 sources: ok`] });
+  });
+
+  it('validates several files and fails if any fails', () => {
+    const valid = `${FIXTURES}/valid.json`;
+    const broken = `${FIXTURES}/broken-missing-evidence.json`;
+    const { status, stdout } = run(valid, broken);
+    expect(status).toBe(1);
+    expect(stdout[0]).toBe(`${valid}: 6 actors, 8 relations, 2 sources: ok`);
+    expect(stdout.at(-1)).toBe(`${broken}: 1 error`);
+  });
+
+  it('with --allow-unsourced, a relation without evidence is a warning', () => {
+    const file = `${FIXTURES}/broken-missing-evidence.json`;
+    expect(run('--allow-unsourced', file)).toMatchObject({
+      status: 0,
+      stdout: [
+        `warning: ${file}: relations[2].evidence (relation "group-b-attacks-b"): has no evidence: it will be shown as unsourced`,
+        `${file}: 3 actors, 3 relations, 1 source: ok (1 warning)`,
+      ],
+    });
+  });
+
+  it.each([
+    [['--strict'], 'validate-data: unknown option --strict'],
+    [[`${FIXTURES}/no-such-file.json`], `validate-data: no such file: ${FIXTURES}/no-such-file.json`],
+    [[FIXTURES], `validate-data: not a file: ${FIXTURES}`],
+  ])('exits 2 on a usage error: %s', (args, message) => {
+    const { status, stdout, stderr } = run(...args);
+    expect(status).toBe(2);
+    expect(stdout).toEqual([]);
+    expect(stderr).toContain(message);
+    expect(stderr).toContain('usage: npm run validate-data');
+  });
+});
