@@ -38,6 +38,8 @@ describe('formatSpan', () => {
     ['2007/', 'from 2007 (end unknown)'],
     ['/2007', 'until 2007 (start unknown)'],
     ['../..', 'undated'],
+    ['/..', 'ongoing (start unknown)'],
+    ['/', 'undated'],
     ['2021-02-10/2021-02-20', '10–20 February 2021'],
     ['2021-02-28/2021-03-03', '28 February – 3 March 2021'],
     ['2020-12-28/2021-01-03', '28 December 2020 – 3 January 2021'],

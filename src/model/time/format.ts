@@ -148,7 +148,7 @@ function formatInterval(edtf: string): string {
       : `from ${worded(lower, false)} (end unknown)`;
   if (upper)
     return a === '..' ? `until ${worded(upper, false)}` : `until ${worded(upper, false)} (start unknown)`;
-  return 'undated';
+  return a === '' && b === '..' ? 'ongoing (start unknown)' : 'undated';
 }
 
 /**

@@ -1,0 +1,97 @@
+// Keeps docs/data-format.md true to the code: its vocabulary tables against vocabulary.ts, its table of EDTF
+// forms against the parser and the wording, and its modelling decision against the bundled dataset.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseWhen } from '../time/edtf';
+import { formatInstant, formatSpan } from '../time/format';
+import type { Dataset } from './schema';
+import { ACTOR_KINDS, ACTOR_KIND_INFO, RELATION_TYPES, RELATION_TYPE_INFO } from './vocabulary';
+
+const doc = readFileSync(new URL('../../../docs/data-format.md', import.meta.url), 'utf8');
+
+/** The first Markdown table after a heading, as rows keyed by the header's cells; backticks removed. */
+function tableAfter(heading: string): Record<string, string>[] {
+  const lines = doc.split('\n');
+  const start = lines.indexOf(heading);
+  expect(start, `heading "${heading}" in docs/data-format.md`).toBeGreaterThanOrEqual(0);
+  const first = lines.findIndex((line, i) => i > start && line.startsWith('|'));
+  const table: string[] = [];
+  for (let i = first; i < lines.length && lines[i]?.startsWith('|'); i++) table.push(lines[i] ?? '');
+  const cells = (line: string): string[] =>
+    line
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim().replace(/^`(.*)`$/, '$1'));
+  const [header = '', , ...rows] = table;
+  const names = cells(header);
+  return rows.map((row) => Object.fromEntries(cells(row).map((c, i) => [names[i] ?? '', c])));
+}
+
+describe('docs/data-format.md', () => {
+  it('lists every relation type with its label, polarity, tone, duration, direction and intensity', () => {
+    const rows = tableAfter('### Relation types');
+    expect(rows.map((r) => r.Type)).toEqual([...RELATION_TYPES]);
+    for (const row of rows) {
+      const info = RELATION_TYPE_INFO[row.Type as keyof typeof RELATION_TYPE_INFO];
+      expect(row).toMatchObject({
+        Label: info.label,
+        Polarity: info.polarity,
+        'Drawn as': info.tone,
+        Duration: info.duration,
+        Direction: info.directed ? 'directed' : 'undirected',
+        Intensity: String(info.intensity),
+        Meaning: info.description,
+      });
+    }
+  });
+
+  it('lists every actor kind with its label and meaning', () => {
+    const rows = tableAfter('### Actor kinds');
+    expect(rows.map((r) => r.Kind)).toEqual([...ACTOR_KINDS]);
+    for (const row of rows) {
+      const info = ACTOR_KIND_INFO[row.Kind as keyof typeof ACTOR_KIND_INFO];
+      expect(row).toMatchObject({ Label: info.label, Meaning: info.description });
+    }
+  });
+
+  it('gives the earliest and latest instant and the wording of each EDTF form as the code does', () => {
+    const rows = tableAfter('## Dates');
+    expect(rows.length).toBeGreaterThan(15);
+    for (const row of rows) {
+      const span = parseWhen(row.Example ?? '');
+      expect({
+        example: row.Example,
+        earliest: row.Earliest,
+        latest: row.Latest,
+        worded: row['Worded as'],
+      }).toEqual({
+        example: row.Example,
+        earliest: formatInstant(span.start),
+        latest: formatInstant(span.end),
+        worded: formatSpan(span),
+      });
+    }
+  });
+
+  it('describes the two Taliban actors as the bundled dataset has them', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../../graph-data/af-pak.json', import.meta.url), 'utf8'),
+    ) as Dataset;
+    const rows = tableAfter('## Modelling decision: the Afghan Taliban are two actors');
+    expect(rows.map((r) => r.id)).toEqual(['taliban', 'taliban-government']);
+    for (const row of rows) {
+      const actor = data.actors.find((a) => a.id === row.id);
+      expect(
+        actor && {
+          id: actor.id,
+          label: actor.label,
+          kind: actor.kind,
+          country: actor.country,
+          when: actor.when,
+        },
+      ).toEqual({ id: row.id, label: row.label, kind: row.kind, country: row.country, when: row.when });
+      // The shared alias is what search and the layout's successor rule join the two on.
+      expect(actor?.aliases, `aliases of ${row.id}`).toContain('Afghan Taliban');
+    }
+  });
+});
