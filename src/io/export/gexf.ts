@@ -1,11 +1,20 @@
 // GEXF 1.3 with dynamics, for Gephi's timeline (graphology-gexf drops time, so this writer is ours). Nodes and
 // edges carry start/end days (timeformat="date", inclusive, open ends left out), relation type, polarity and
-// status as declared attributes, colours, line shapes and positions in the viz namespace. The EDTF `when` is
-// kept as an attribute: days are what Gephi reads, the EDTF string is what a Faultline re-import reads.
+// status as declared attributes, the view's colours, line shapes and positions in the viz namespace. The EDTF
+// `when` is kept as an attribute: days are what Gephi reads, the EDTF string is what a Faultline re-import reads.
 import type { Dataset } from '../../model/dataset/schema';
 import { lineStyleOf } from '../../model/dataset/vocabulary';
 import { attributeColumns, attributeText, type AttributeColumn, type AttributeKind } from './attributes';
-import { hexToRgb, TONE_COLOURS } from './palette';
+import {
+  ACTOR_FIELDS,
+  actorFields,
+  EDGE_FIELDS,
+  edgeFields,
+  type ActorField,
+  type EdgeField,
+  type FieldType,
+} from './fields';
+import { EXPORT_COLOURS, hexToRgb } from './palette';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, type Interval } from './time';
 import { XmlWriter, type XmlAttributes } from './xml';
@@ -13,37 +22,17 @@ import { XmlWriter, type XmlAttributes } from './xml';
 export const GEXF_NS = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
 
-interface Declared {
-  readonly id: string;
-  readonly type: 'string' | 'integer' | 'double' | 'boolean';
-}
+/** Fields the GEXF markup carries itself (label, start, end) are not repeated as attributes. */
+const NODE_ATTRIBUTES = (Object.keys(ACTOR_FIELDS) as ActorField[]).filter(
+  (f) => f !== 'start' && f !== 'end',
+);
+const EDGE_ATTRIBUTES = (Object.keys(EDGE_FIELDS) as EdgeField[]).filter(
+  (f) => f !== 'label' && f !== 'start' && f !== 'end',
+);
 
-const NODE_ATTRIBUTES = {
-  kind: { id: 'kind', type: 'string' },
-  country: { id: 'country', type: 'string' },
-  description: { id: 'description', type: 'string' },
-  aliases: { id: 'aliases', type: 'string' },
-  partOf: { id: 'part_of', type: 'string' },
-  when: { id: 'when', type: 'string' },
-} as const satisfies Record<string, Declared>;
+type GexfType = 'string' | 'integer' | 'double' | 'boolean';
 
-const EDGE_ATTRIBUTES = {
-  relationId: { id: 'relation_id', type: 'string' },
-  type: { id: 'type', type: 'string' },
-  polarity: { id: 'polarity', type: 'string' },
-  status: { id: 'status', type: 'string' },
-  summary: { id: 'summary', type: 'string' },
-  when: { id: 'when', type: 'string' },
-  evidence: { id: 'evidence', type: 'integer' },
-  subtype: { id: 'subtype', type: 'string' },
-  assertedBy: { id: 'asserted_by', type: 'string' },
-  disputedBy: { id: 'disputed_by', type: 'string' },
-} as const satisfies Record<string, Declared>;
-
-/** Several values in one GEXF string attribute; the pipe is Kumu's and the CSV export's separator too. */
-export const LIST_SEPARATOR = '|';
-
-const GEXF_TYPE: Readonly<Record<AttributeKind, Declared['type']>> = {
+const GEXF_TYPE: Readonly<Record<AttributeKind, GexfType>> = {
   number: 'double',
   boolean: 'boolean',
   string: 'string',
@@ -52,11 +41,12 @@ const GEXF_TYPE: Readonly<Record<AttributeKind, Declared['type']>> = {
 function declare(
   w: XmlWriter,
   cls: 'node' | 'edge',
-  builtIn: readonly Declared[],
+  builtIn: Readonly<Record<string, FieldType>>,
+  names: readonly string[],
   extra: readonly AttributeColumn[],
 ): void {
   w.open('attributes', { class: cls, mode: 'static' });
-  for (const a of builtIn) w.leaf('attribute', { id: a.id, title: a.id, type: a.type });
+  for (const id of names) w.leaf('attribute', { id, title: id, type: builtIn[id] });
   for (const c of extra) w.leaf('attribute', { id: c.name, title: c.name, type: GEXF_TYPE[c.kind] });
   w.close();
 }
@@ -87,14 +77,8 @@ function vizColour(w: XmlWriter, hex: string | undefined): void {
 
 export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
   const { dataset, edges, actorSpans, lifetimes } = selectForExport(whole, options);
-  const nodeExtra = attributeColumns(
-    dataset.actors,
-    Object.values(NODE_ATTRIBUTES).map((a) => a.id),
-  );
-  const edgeExtra = attributeColumns(
-    dataset.relations,
-    Object.values(EDGE_ATTRIBUTES).map((a) => a.id),
-  );
+  const nodeExtra = attributeColumns(dataset.actors, NODE_ATTRIBUTES);
+  const edgeExtra = attributeColumns(dataset.relations, EDGE_ATTRIBUTES);
   const w = new XmlWriter();
   w.open('gexf', {
     xmlns: GEXF_NS,
@@ -111,22 +95,18 @@ export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
     timeformat: 'date',
     timerepresentation: 'interval',
   });
-  declare(w, 'node', Object.values(NODE_ATTRIBUTES), nodeExtra);
-  declare(w, 'edge', Object.values(EDGE_ATTRIBUTES), edgeExtra);
+  declare(w, 'node', ACTOR_FIELDS, NODE_ATTRIBUTES, nodeExtra);
+  declare(w, 'edge', EDGE_FIELDS, EDGE_ATTRIBUTES, edgeExtra);
 
   w.open('nodes', { count: dataset.actors.length });
   for (const actor of dataset.actors) {
     w.open('node', { id: actor.id, label: actor.label, ...timeAttributes(lifetimes.get(actor.id) ?? null) });
+    const fields = actorFields(actor, actorSpans.get(actor.id) ?? null);
     attvalues(w, [
-      [NODE_ATTRIBUTES.kind.id, actor.kind],
-      [NODE_ATTRIBUTES.country.id, actor.country],
-      [NODE_ATTRIBUTES.description.id, actor.description],
-      [NODE_ATTRIBUTES.aliases.id, actor.aliases?.join(LIST_SEPARATOR)],
-      [NODE_ATTRIBUTES.partOf.id, actor.partOf],
-      [NODE_ATTRIBUTES.when.id, actorSpans.get(actor.id)?.edtf],
+      ...NODE_ATTRIBUTES.map((f) => [f, fields[f]] as const),
       ...nodeExtra.map((c) => [c.name, attributeText(actor.attributes, c.key)] as const),
     ]);
-    vizColour(w, options.colours?.[actor.id]);
+    vizColour(w, options.colours?.[actor.id] ?? EXPORT_COLOURS.kindFill[actor.kind]);
     const at = options.positions?.[actor.id];
     // Screen coordinates grow downwards, Gephi's upwards: flip y so the picture is not mirrored.
     if (at) w.leaf('viz:position', { x: at.x, y: at.y === 0 ? 0 : -at.y, z: 0 });
@@ -148,20 +128,12 @@ export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
       kind: r.type,
       ...timeAttributes(e.span),
     });
+    const fields = edgeFields(e);
     attvalues(w, [
-      [EDGE_ATTRIBUTES.relationId.id, r.id],
-      [EDGE_ATTRIBUTES.type.id, r.type],
-      [EDGE_ATTRIBUTES.polarity.id, e.info.polarity],
-      [EDGE_ATTRIBUTES.status.id, r.status],
-      [EDGE_ATTRIBUTES.summary.id, r.summary],
-      [EDGE_ATTRIBUTES.when.id, r.when],
-      [EDGE_ATTRIBUTES.evidence.id, r.evidence.length],
-      [EDGE_ATTRIBUTES.subtype.id, r.subtype],
-      [EDGE_ATTRIBUTES.assertedBy.id, r.assertedBy?.join(LIST_SEPARATOR)],
-      [EDGE_ATTRIBUTES.disputedBy.id, r.disputedBy?.join(LIST_SEPARATOR)],
+      ...EDGE_ATTRIBUTES.map((f) => [f, fields[f]] as const),
       ...edgeExtra.map((c) => [c.name, attributeText(r.attributes, c.key)] as const),
     ]);
-    vizColour(w, TONE_COLOURS[e.info.tone]);
+    vizColour(w, EXPORT_COLOURS.tone[e.info.tone]);
     w.leaf('viz:thickness', { value: e.info.intensity });
     w.leaf('viz:shape', { value: lineStyleOf(e.info, r.status) });
     w.close();

@@ -1,12 +1,9 @@
-// The colours exports paint relations with, by tone: the same colour-blind-safe palette (Okabe-Ito) the view
-// draws with, so a GEXF opened in Gephi or a Cytoscape.js file looks like the explorer. Declared once, here.
-import type { Tone } from '../../model/dataset/vocabulary';
+// The colours the exports paint with: the view's own light-theme table (src/view/look.ts), so a GEXF opened in
+// Gephi or a Cytoscape.js file looks like the explorer: relations by tone, actors by kind. Light, because the
+// tools these files open in draw on white.
+import { THEME_COLOURS } from '../../view/look';
 
-export const TONE_COLOURS: Readonly<Record<Tone, string>> = {
-  cooperative: '#0072B2',
-  hostile: '#D55E00',
-  mediation: '#009E73',
-};
+export const EXPORT_COLOURS = THEME_COLOURS.light;
 
 export interface Rgb {
   readonly r: number;

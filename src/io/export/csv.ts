@@ -1,0 +1,141 @@
+// The CSV export: `relations.csv` (one row per drawn edge: a relation with several targets gives one row per
+// target, each naming the relation), `actors.csv`, `sources.csv` and `evidence.csv` (every quote), alone or
+// zipped. Column names are those Kumu and Gephi import (Source/Target or From/To, Type, Label, Gephi's
+// `timeset`); the EDTF `When` column keeps the exact date. Free-form attributes follow as their own columns.
+import { strToU8, zipSync } from 'fflate';
+import type { Dataset } from '../../model/dataset/schema';
+import { attributeColumns, attributeText } from './attributes';
+import { csvTable } from './csv-text';
+import { LIST_SEPARATOR } from './fields';
+import { selectForExport, type ExportOptions } from './selection';
+import { dayRange, gephiTimeset, intervalOf } from './time';
+
+export const CSV_TABLES = ['relations', 'actors', 'sources', 'evidence'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+export interface CsvOptions extends ExportOptions {
+  /** Kumu names the ends From/To; Gephi (the default) Source/Target. */
+  readonly headers?: 'gephi' | 'kumu';
+}
+
+const RELATION_COLUMNS = [
+  'Id',
+  'Source',
+  'Target',
+  'Type',
+  'Label',
+  'Polarity',
+  'Status',
+  'When',
+  'Start',
+  'End',
+  'timeset',
+  'Summary',
+  'Quote',
+  'Source title',
+  'Relation id',
+  'Directed',
+  'Subtype',
+  'Asserted by',
+  'Disputed by',
+  'Evidence',
+] as const;
+const ACTOR_COLUMNS = [
+  'Id',
+  'Label',
+  'Kind',
+  'Country',
+  'PartOf',
+  'Aliases',
+  'Description',
+  'timeset',
+  'When',
+] as const;
+const SOURCE_COLUMNS = ['Id', 'Title', 'Author', 'Publisher', 'Published', 'URL', 'Note'] as const;
+const EVIDENCE_COLUMNS = ['Relation id', 'Source id', 'Quote', 'Source title'] as const;
+
+/** Each table of the export as CSV text (BOM, CRLF), by file name. */
+export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${CsvTable}.csv`, string> {
+  const { dataset, edges, lifetimes } = selectForExport(whole, options);
+  const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const relationExtra = attributeColumns(dataset.relations, RELATION_COLUMNS);
+  const actorExtra = attributeColumns(dataset.actors, ACTOR_COLUMNS);
+  const relationHeader = [...RELATION_COLUMNS, ...relationExtra.map((c) => c.name)];
+  if (options.headers === 'kumu') relationHeader.splice(1, 2, 'From', 'To');
+
+  const relations = csvTable(
+    relationHeader,
+    edges.map((e) => {
+      const r = e.relation;
+      const first = r.evidence[0];
+      const days = dayRange(intervalOf(e.span));
+      return [
+        e.key,
+        e.source,
+        e.target,
+        r.type,
+        e.info.label,
+        e.info.polarity,
+        r.status,
+        r.when,
+        days.start,
+        days.end,
+        gephiTimeset(intervalOf(e.span)),
+        r.summary,
+        first?.quote,
+        first ? titles.get(first.source) : undefined,
+        r.id,
+        e.directed ? 'directed' : 'undirected',
+        r.subtype,
+        r.assertedBy?.join(LIST_SEPARATOR),
+        r.disputedBy?.join(LIST_SEPARATOR),
+        r.evidence.length,
+        ...relationExtra.map((c) => attributeText(r.attributes, c.key)),
+      ];
+    }),
+  );
+  const actors = csvTable(
+    [...ACTOR_COLUMNS, ...actorExtra.map((c) => c.name)],
+    dataset.actors.map((a) => [
+      a.id,
+      a.label,
+      a.kind,
+      a.country,
+      a.partOf,
+      a.aliases?.join(LIST_SEPARATOR),
+      a.description,
+      gephiTimeset(lifetimes.get(a.id) ?? null),
+      a.when,
+      ...actorExtra.map((c) => attributeText(a.attributes, c.key)),
+    ]),
+  );
+  const sources = csvTable(
+    SOURCE_COLUMNS,
+    dataset.sources.map((s) => [s.id, s.title, s.author, s.publisher, s.published, s.url, s.note]),
+  );
+  const evidence = csvTable(
+    EVIDENCE_COLUMNS,
+    dataset.relations.flatMap((r) => r.evidence.map((e) => [r.id, e.source, e.quote, titles.get(e.source)])),
+  );
+  return {
+    'relations.csv': relations,
+    'actors.csv': actors,
+    'sources.csv': sources,
+    'evidence.csv': evidence,
+  };
+}
+
+/** One table as CSV text. */
+export function writeCsv(dataset: Dataset, table: CsvTable = 'relations', options: CsvOptions = {}): string {
+  return csvTables(dataset, options)[`${table}.csv`];
+}
+
+/** All the tables in one zip. `mtime` fixes the files' date (default: now), for reproducible archives. */
+export function writeCsvZip(
+  dataset: Dataset,
+  options: CsvOptions & { readonly mtime?: Date } = {},
+): Uint8Array {
+  const tables = csvTables(dataset, options);
+  const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(text)]));
+  return zipSync(files, { level: 6, mtime: options.mtime ?? new Date() });
+}

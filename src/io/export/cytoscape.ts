@@ -1,0 +1,92 @@
+// Cytoscape.js JSON (`.cyjs`): the elements as the explorer draws them, with the same classes (`kind-…`, tone,
+// line style, direction, `alleged`) and data fields (label, size, width) the view's stylesheet reads, plus that
+// stylesheet itself, so `cytoscape({ ...file })` renders the same picture. Cytoscape desktop opens the file too
+// (File > Import > Network from File) and takes every data field as a column.
+import type { Dataset } from '../../model/dataset/schema';
+import { buildStylesheet } from '../../view/style';
+import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../view/look';
+import { attributeColumns } from './attributes';
+import { selectForExport, type ExportOptions } from './selection';
+import { dayRange, intervalOf } from './time';
+
+type Data = Record<string, string | number | boolean | null | readonly string[]>;
+
+interface CyElement {
+  data: Data;
+  position?: { x: number; y: number };
+  classes: string[];
+}
+
+/** Free-form attributes as data fields; a key the element already uses gets the `attributes.` prefix. */
+function withAttributes(data: Data, attributes: Dataset['actors'][number]['attributes']): Data {
+  for (const c of attributeColumns([{ attributes }], Object.keys(data)))
+    data[c.name] = attributes?.[c.key] ?? null;
+  return data;
+}
+
+function withoutUndefined(record: Record<string, unknown>): Data {
+  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as Data;
+}
+
+export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): string {
+  const { dataset, edges } = selectForExport(whole, options);
+  const degree = new Map<string, number>();
+  for (const e of edges) {
+    for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + e.info.intensity);
+  }
+  const nodes: CyElement[] = dataset.actors.map((a) => {
+    const data = withoutUndefined({
+      id: a.id,
+      label: a.label,
+      size: nodeSize(degree.get(a.id) ?? 0),
+      kind: a.kind,
+      description: a.description,
+      country: a.country,
+      partOf: a.partOf,
+      aliases: a.aliases,
+      when: a.when,
+      colour: options.colours?.[a.id],
+    });
+    const position = options.positions?.[a.id];
+    return {
+      data: withAttributes(data, a.attributes),
+      ...(position ? { position: { x: position.x, y: position.y } } : {}),
+      classes: [`kind-${a.kind}`],
+    };
+  });
+  const cyEdges: CyElement[] = edges.map((e) => {
+    const r = e.relation;
+    const classes = edgeClasses(edgeClassKey(e.info, e.status));
+    if (e.status === 'alleged') classes.push('alleged');
+    const data = withoutUndefined({
+      id: e.key,
+      source: e.source,
+      target: e.target,
+      relationId: r.id,
+      width: edgeWidth(e.info.intensity),
+      type: r.type,
+      label: e.info.label,
+      polarity: e.info.polarity,
+      tone: e.info.tone,
+      directed: e.directed,
+      status: r.status,
+      summary: r.summary,
+      subtype: r.subtype,
+      when: r.when,
+      ...dayRange(intervalOf(e.span)),
+      evidence: r.evidence.length,
+      assertedBy: r.assertedBy,
+      disputedBy: r.disputedBy,
+    });
+    return { data: withAttributes(data, r.attributes), classes };
+  });
+  const file = {
+    format_version: '1.0',
+    generated_by: 'Faultline',
+    target_cytoscapejs_version: '~3.34',
+    data: { name: dataset.title, description: dataset.description, datasetId: dataset.id },
+    elements: { nodes, edges: cyEdges },
+    style: buildStylesheet('light'),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

@@ -1,0 +1,107 @@
+// GraphML, for yEd, Cytoscape desktop, NetworkX, igraph and Gephi's static import. Static: time is written as
+// attributes, `start`/`end` (the first and last day, ISO) and `when` (the EDTF string, exact). Every key is
+// declared with its type; the graph is directed by default and each undirected relation says so on its edge.
+import type { Dataset } from '../../model/dataset/schema';
+import { attributeColumns, attributeText, type AttributeKind } from './attributes';
+import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
+import { selectForExport, type ExportOptions } from './selection';
+import { XmlWriter } from './xml';
+
+export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
+
+type GraphmlType = 'string' | 'int' | 'double' | 'boolean';
+
+interface Key {
+  readonly id: string;
+  readonly name: string;
+  readonly type: GraphmlType;
+}
+
+const GRAPHML_TYPE: Readonly<Record<AttributeKind, GraphmlType>> = {
+  number: 'double',
+  boolean: 'boolean',
+  string: 'string',
+};
+
+/** Keys of one domain: built-in names first, then the dataset's own attributes (`n_` / `e_` keep ids apart). */
+function keysFor(
+  prefix: string,
+  builtIn: Readonly<Record<string, FieldType>>,
+  records: Parameters<typeof attributeColumns>[0],
+) {
+  const fixed: Key[] = Object.entries(builtIn).map(([name, type]) => ({
+    id: `${prefix}${name}`,
+    name,
+    type: type === 'integer' ? 'int' : 'string',
+  }));
+  const extra = attributeColumns(records, Object.keys(builtIn)).map((c, i) => ({
+    key: c.key,
+    id: `${prefix}attr${i}`,
+    name: c.name,
+    type: GRAPHML_TYPE[c.kind],
+  }));
+  return { fixed: new Map(fixed.map((k) => [k.name, k])), extra };
+}
+
+const GRAPH_KEYS = { title: 'string', description: 'string', dataset_id: 'string' } as const;
+const NODE_KEYS = { label: 'string', ...ACTOR_FIELDS } as const;
+
+export function writeGraphml(whole: Dataset, options: ExportOptions = {}): string {
+  const { dataset, edges, actorSpans } = selectForExport(whole, options);
+  const graphKeys = keysFor('g_', GRAPH_KEYS, []);
+  const nodeKeys = keysFor('n_', NODE_KEYS, dataset.actors);
+  const edgeKeys = keysFor('e_', EDGE_FIELDS, dataset.relations);
+  const w = new XmlWriter();
+  w.open('graphml', {
+    xmlns: GRAPHML_NS,
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': `${GRAPHML_NS} ${GRAPHML_NS}/1.0/graphml.xsd`,
+  });
+  for (const [domain, keys] of [
+    ['graph', graphKeys],
+    ['node', nodeKeys],
+    ['edge', edgeKeys],
+  ] as const) {
+    for (const k of [...keys.fixed.values(), ...keys.extra]) {
+      w.leaf('key', { id: k.id, for: domain, 'attr.name': k.name, 'attr.type': k.type });
+    }
+  }
+  const data = (
+    keys: typeof nodeKeys,
+    values: Readonly<Record<string, string | number | undefined>>,
+    attributes?: Parameters<typeof attributeText>[0],
+  ): void => {
+    for (const [name, value] of Object.entries(values)) {
+      const key = keys.fixed.get(name);
+      if (key && value !== undefined && value !== '') w.leaf('data', { key: key.id }, String(value));
+    }
+    for (const k of keys.extra) {
+      const value = attributeText(attributes, k.key);
+      if (value !== undefined) w.leaf('data', { key: k.id }, value);
+    }
+  };
+
+  w.open('graph', { id: dataset.id, edgedefault: 'directed' });
+  data(graphKeys, { title: dataset.title, description: dataset.description, dataset_id: dataset.id });
+  for (const actor of dataset.actors) {
+    w.open('node', { id: actor.id });
+    data(
+      nodeKeys,
+      { label: actor.label, ...actorFields(actor, actorSpans.get(actor.id) ?? null) },
+      actor.attributes,
+    );
+    w.close();
+  }
+  for (const e of edges) {
+    w.open('edge', {
+      id: e.key,
+      source: e.source,
+      target: e.target,
+      directed: e.directed ? undefined : 'false',
+    });
+    data(edgeKeys, edgeFields(e), e.relation.attributes);
+    w.close();
+  }
+  w.close().close();
+  return w.toString();
+}
