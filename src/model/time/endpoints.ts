@@ -7,16 +7,24 @@ export function compareNumbers(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Edge ids sorted by one of their instants, with the instants copied beside them for cache-friendly search. */
+/**
+ * Edge ids sorted by one of their instants, with that instant and the span's other end copied beside them, so
+ * that searching a column and testing the spans in a slice of it read memory in order.
+ */
 export class SortedColumn {
   readonly ids: Int32Array;
   readonly values: Float64Array;
+  readonly others: Float64Array;
 
-  /** `members`: the edge ids of one duration class; `valueOf`: the instant of every edge, by id. */
-  constructor(members: Int32Array, valueOf: Float64Array) {
+  /** `members`: the edge ids of one duration class; `valueOf`, `otherOf`: the sorting instant and the other end, by id. */
+  constructor(members: Int32Array, valueOf: Float64Array, otherOf: Float64Array) {
     this.ids = Int32Array.from(members).sort((a, b) => compareNumbers(valueOf[a]!, valueOf[b]!) || a - b);
     this.values = new Float64Array(this.ids.length);
-    for (let i = 0; i < this.ids.length; i++) this.values[i] = valueOf[this.ids[i]!]!;
+    this.others = new Float64Array(this.ids.length);
+    for (let i = 0; i < this.ids.length; i++) {
+      this.values[i] = valueOf[this.ids[i]!]!;
+      this.others[i] = otherOf[this.ids[i]!]!;
+    }
   }
 
   get length(): number {

@@ -68,10 +68,10 @@ export class TimeIndex {
       members[c]!.push(id);
     });
     this.classes = members.map((ids) => {
-      const starts = new SortedColumn(Int32Array.from(ids), this.start);
+      const starts = new SortedColumn(Int32Array.from(ids), this.start, this.end);
       return {
         starts,
-        ends: new SortedColumn(starts.ids, this.end),
+        ends: new SortedColumn(starts.ids, this.end, this.start),
         tree: new IntervalTree(starts.ids, this.start, this.end),
       };
     });
@@ -165,22 +165,23 @@ export class TimeIndex {
 
   /** Visits only edges with an endpoint between the two views: no other edge can change state. */
   private walk(a: ViewBounds, b: ViewBounds, added: number[], removed: number[]): void {
-    const visit = (id: number): void => {
-      const before = this.isLiveId(id, a);
-      if (before !== this.isLiveId(id, b)) (before ? removed : added).push(id);
-    };
     this.classes.forEach((c, cls) => {
+      const [fromA, fromB] = [fromOf(a, cls), fromOf(b, cls)];
       const [toLo, toHi] = ordered(a.to, b.to);
-      const [fromLo, fromHi] = ordered(fromOf(a, cls), fromOf(b, cls));
+      const [fromLo, fromHi] = ordered(fromA, fromB);
+      const visit = (id: number, start: number, end: number): void => {
+        const before = start <= a.to && end >= fromA;
+        if (before !== (start <= b.to && end >= fromB)) (before ? removed : added).push(id);
+      };
       // `start <= to` flips for starts in (toLo, toHi]; `end >= from` flips for ends in [fromLo, fromHi).
-      const starts = c.starts.ids;
-      for (let i = c.starts.countAtMost(toLo), until = c.starts.countAtMost(toHi); i < until; i++)
-        visit(starts[i]!);
+      const s = c.starts;
+      for (let i = s.countAtMost(toLo), until = s.countAtMost(toHi); i < until; i++)
+        visit(s.ids[i]!, s.values[i]!, s.others[i]!);
       // A span met by both walks is live in neither view (it starts after toLo and ends before fromHi, and the
       // view with the higher `from` has the higher `to`), so no edge is reported twice.
-      const ends = c.ends.ids;
-      for (let i = c.ends.countBelow(fromLo), until = c.ends.countBelow(fromHi); i < until; i++)
-        visit(ends[i]!);
+      const e = c.ends;
+      for (let i = e.countBelow(fromLo), until = e.countBelow(fromHi); i < until; i++)
+        visit(e.ids[i]!, e.others[i]!, e.values[i]!);
     });
   }
 
