@@ -98,7 +98,12 @@ describe('csvTables', () => {
     });
     expect(actors.find((a) => a.Id === 'alpha-army')).toMatchObject({
       PartOf: 'alpha',
-      timeset: '<[2025-10-09,2025-10-09]>',
+      timeset: '',
+      When: '',
+    });
+    expect(actors.find((a) => a.Id === 'alpha')).toMatchObject({
+      When: '2022/..',
+      timeset: '<[2021-08-01,Infinity]>',
     });
     expect(actors.find((a) => a.Id === 'alpha')!['attributes.kind']).toBe('shadowed');
   });

@@ -1,6 +1,6 @@
 // A small dataset for the export and round-trip tests. It holds one of each case a writer must get right: a
 // relation with several targets, undirected and directed types, a type the dataset declares, an alleged
-// relation, open and time-of-day spans, an actor with a lifetime and a parent, free-form attributes (one whose
+// relation, open and time-of-day spans, actors with and without a lifetime (one its relations outlast), a parent, free-form attributes (one whose
 // key shadows a built-in column), and text that would be markup or a formula if written unescaped.
 import { datasetSchema, type Dataset } from '../../model/dataset/schema';
 
@@ -38,6 +38,7 @@ export const FIXTURE: Dataset = datasetSchema.parse({
       aliases: ['A-land', 'Alphaland'],
       description: 'A state; "first" & foremost.',
       country: 'AF',
+      when: '2022/..',
       attributes: { acled_id: 42, kind: 'shadowed', note: '=HYPERLINK("http://x")' },
     },
     {

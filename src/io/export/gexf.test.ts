@@ -87,20 +87,18 @@ describe('writeGexf', () => {
     expect(rgb('gamma-mediates-2025-10~beta')).toEqual(['0', '158', '115']);
   });
 
-  it('gives a node its own lifetime widened to its relations, and none when nothing dates it', () => {
-    const life = (id: string): [string | undefined, string | undefined] => [
+  it('gives a dated node its `when` widened to its relations, and an undated one no time', () => {
+    const life = (nodes: XmlElement[], id: string): [string | undefined, string | undefined] => [
       byId(nodes, id).attributes.get('start'),
       byId(nodes, id).attributes.get('end'),
     ];
-    expect(life('beta')).toEqual(['2007-12-01', undefined]);
-    expect(life('gamma')).toEqual(['2025-10-11', '2025-11-02']);
-    expect(values(byId(nodes, 'beta')).when).toBe('2007-12/..');
-    const lonely = writeGexf({ ...FIXTURE, relations: [] });
-    expect(
-      read(lonely)
-        .nodes.find((n) => n.attributes.get('id') === 'gamma')
-        ?.attributes.has('start'),
-    ).toBe(false);
+    // alpha exists from 2022 in the data, but its rivalry with beta runs from August 2021.
+    expect(life(nodes, 'alpha')).toEqual(['2021-08-01', undefined]);
+    expect(values(byId(nodes, 'alpha')).when).toBe('2022/..');
+    expect(life(nodes, 'beta')).toEqual(['2007-12-01', undefined]);
+    expect(life(nodes, 'gamma')).toEqual([undefined, undefined]);
+    const lonely = read(writeGexf({ ...FIXTURE, relations: [] })).nodes;
+    expect(life(lonely, 'alpha')).toEqual(['2022-01-01', undefined]);
   });
 
   it('writes text exactly, never as markup', () => {

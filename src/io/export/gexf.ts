@@ -88,7 +88,7 @@ export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
     version: '1.3',
   });
   w.open('meta').leaf('creator', {}, 'Faultline').leaf('keywords', {}, dataset.id);
-  w.leaf('description', {}, `${dataset.title}: ${dataset.description}`).close();
+  w.leaf('description', {}, dataset.description).close();
   w.open('graph', {
     mode: 'dynamic',
     defaultedgetype: 'directed',

@@ -1,10 +1,15 @@
 // The dataset JSON writer: canonical key order, a byte-exact round trip, and view subsets that stay valid.
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../model/dataset/schema';
+import { validateDataset } from '../../model/dataset/validate';
 import { FIXTURE } from './fixture';
 import { writeJson } from './json';
 
 describe('writeJson', () => {
+  it('is given a fixture that is itself a valid dataset, without warnings', () => {
+    expect(validateDataset(FIXTURE)).toMatchObject({ ok: true, warnings: [] });
+  });
+
   it('reads back as the same dataset, and writes the same bytes again', () => {
     const text = writeJson(FIXTURE);
     const again = datasetSchema.parse(JSON.parse(text));
@@ -38,6 +43,7 @@ describe('writeJson', () => {
       'aliases',
       'description',
       'country',
+      'when',
       'attributes',
     ]);
   });

@@ -25,8 +25,9 @@ export interface ExportSelection {
   /** Each exported actor's own span (its `when`), or null. */
   readonly actorSpans: ReadonlyMap<string, TimeSpan | null>;
   /**
-   * When each actor is on the graph: its `when` widened to cover every exported relation it takes part in (a
-   * relation can only be drawn while both its ends exist); null when neither gives a date.
+   * When each dated actor is on the graph: its `when`, widened to cover every exported relation it takes part in
+   * (formats such as GEXF draw a relation only while both its ends exist). Null for an actor the dataset does not
+   * date: no lifetime is made up for it from its relations, so it is on the graph at every date.
    */
   readonly lifetimes: ReadonlyMap<string, Interval | null>;
 }
@@ -82,7 +83,7 @@ export function selectForExport(whole: Dataset, options: ExportOptions = {}): Ex
   const lifetimes = new Map<string, Interval | null>();
   for (const { id, span } of model.actors.values()) {
     actorSpans.set(id, span);
-    lifetimes.set(id, hull([...(span ? [intervalOf(span)] : []), ...(touching.get(id) ?? [])]));
+    lifetimes.set(id, span ? hull([intervalOf(span), ...(touching.get(id) ?? [])]) : null);
   }
   return { dataset: model.dataset, edges: model.edges, actorSpans, lifetimes };
 }
