@@ -52,11 +52,16 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** Suggestions are offered for the first problems only: a large broken import must not cost ids × ids. */
+const SUGGEST_WITHIN_PROBLEMS = 200;
+
 /** `; did you mean "group-b"?` when one known id is a likely typo of `value`, else ''. */
-export function didYouMean(value: string, known: Iterable<string>): string {
+export function didYouMean(ctx: CheckContext, value: string, known: Iterable<string>): string {
+  if (ctx.problems.length >= SUGGEST_WITHIN_PROBLEMS) return '';
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(value.length / 4)) + 1;
   for (const candidate of known) {
+    if (Math.abs(candidate.length - value.length) >= bestDistance) continue;
     const distance = editDistance(value, candidate);
     if (distance < bestDistance) {
       best = candidate;

@@ -69,7 +69,7 @@ export function checkRelationTypes(ctx: CheckContext): void {
       ctx,
       `relations[${i}].type`,
       relationRef(relation.id),
-      `"${relation.type}" is not a relation type${didYouMean(relation.type, ctx.types.keys())}; use one of ${choices}`,
+      `"${relation.type}" is not a relation type${didYouMean(ctx, relation.type, ctx.types.keys())}; use one of ${choices}`,
     );
   });
 }

@@ -12,7 +12,12 @@ import { targetsOf, type Relation } from './schema';
 
 function checkActor(ctx: CheckContext, id: string, path: string, record: RecordRef): void {
   if (ctx.actors.has(id)) return;
-  report(ctx, path, record, `"${id}" is not an actor of this dataset${didYouMean(id, ctx.actors.keys())}`);
+  report(
+    ctx,
+    path,
+    record,
+    `"${id}" is not an actor of this dataset${didYouMean(ctx, id, ctx.actors.keys())}`,
+  );
 }
 
 /** The path of each target: `target` when the relation names one, `target[i]` when it lists several. */
@@ -55,7 +60,7 @@ export function checkReferences(ctx: CheckContext): void {
         ctx,
         `${base}.evidence[${k}].source`,
         ref,
-        `"${evidence.source}" is not a source of this dataset${didYouMean(evidence.source, ctx.sourceIds)}`,
+        `"${evidence.source}" is not a source of this dataset${didYouMean(ctx, evidence.source, ctx.sourceIds)}`,
       );
     });
   });
