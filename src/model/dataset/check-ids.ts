@@ -1,5 +1,6 @@
 // Cross-record checks on identity: every actor, relation, source and declared relation type has its own id,
-// a declared type does not redefine a built-in one, and every relation's type is built in or declared.
+// a declared type does not redefine a built-in one (nor a mediation type claim to be hostile), and every
+// relation's type is built in or declared.
 import {
   actorRef,
   didYouMean,
@@ -49,6 +50,14 @@ export function checkUniqueIds(ctx: CheckContext): void {
 export function checkRelationTypes(ctx: CheckContext): void {
   const declared = ctx.dataset.relationTypes ?? [];
   declared.forEach((t, i) => {
+    if (t.mediation && t.polarity !== 'cooperative') {
+      report(
+        ctx,
+        `relationTypes[${i}].polarity`,
+        undefined,
+        `"${t.id}" is drawn as mediation, which counts as cooperative: set its polarity to "cooperative"`,
+      );
+    }
     if (isBuiltinRelationType(t.id)) {
       report(
         ctx,

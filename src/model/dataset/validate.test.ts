@@ -62,6 +62,7 @@ const broken: [string, Mutation, Expected][] = [
   ['duplicate source id', (d) => d.sources.push({ ...d.sources[0] }), { path: 'sources[2].id', record: 'source "src-gazette"', message: 'the id "src-gazette" is already used by sources[0]' }],
   ['duplicate declared type', (d) => d.relationTypes.push({ ...d.relationTypes[0] }), { path: 'relationTypes[1].id', message: 'the id "truce-breach" is already used by relationTypes[0]' }],
   ['declared type redefines a built-in one', (d) => d.relationTypes.push({ ...d.relationTypes[0], id: 'attack' }), { path: 'relationTypes[1].id', message: '"attack" is a built-in relation type and cannot be declared again' }],
+  ['hostile mediation type', (d) => Object.assign(d.relationTypes[0], { mediation: true }), { path: 'relationTypes[0].polarity', message: '"truce-breach" is drawn as mediation, which counts as cooperative: set its polarity to "cooperative"' }],
   ['unknown relation type', (d) => (d.relations[3].type = 'bombing'), { path: 'relations[3].type', record: rel('group-b-attacks-b'), message: '"bombing" is not a relation type; use one of alliance, support, affiliation, rivalry, talks, mediation, agreement, endorsement, accusation, condemnation, threat, coercion, attack, clash, or a type this dataset declares (truce-breach)' }],
   ['misspelt relation type', (d) => (d.relations[3].type = 'atack'), { path: 'relations[3].type', record: rel('group-b-attacks-b'), message: '"atack" is not a relation type; did you mean "attack"?' }],
   // References
