@@ -90,8 +90,11 @@ describe('docs/data-format.md', () => {
           when: actor.when,
         },
       ).toEqual({ id: row.id, label: row.label, kind: row.kind, country: row.country, when: row.when });
-      // The shared alias is what search and the layout's successor rule join the two on.
-      expect(actor?.aliases, `aliases of ${row.id}`).toContain('Afghan Taliban');
+      // The shared name (a closing qualifier in brackets aside) is what search and the layout join the two on.
+      const names = [actor?.label ?? '', ...(actor?.aliases ?? [])].map((n) =>
+        n.replace(/\s*\([^)]*\)$/, ''),
+      );
+      expect(names, `names of ${row.id}`).toContain('Afghan Taliban');
     }
   });
 });
