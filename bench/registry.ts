@@ -1,5 +1,6 @@
 // The benchmarks `npm run bench` runs, in order. A module measures one concern and returns a markdown table
 // for BENCHMARKS.md plus raw figures for bench/results/<name>-<date>.json. Add new modules here.
+import { exportBenchmark } from './export.bench';
 import { modelBenchmark } from './model.bench';
 
 export interface BenchOptions {
@@ -20,4 +21,4 @@ export interface Benchmark {
   run(options: BenchOptions): Promise<BenchReport>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [modelBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [modelBenchmark, exportBenchmark];

@@ -42,7 +42,7 @@ export interface WriteOptions extends ExportOptions {
   readonly csvTable?: CsvTable;
   /** For `csv`: Kumu's From/To instead of Source/Target. */
   readonly csvHeaders?: CsvOptions['headers'];
-  /** For `csv` zips: the files' date (default: now). */
+  /** For `csv` zips: the files' date, 1980 to 2099 as zip allows (default: now). */
   readonly mtime?: Date;
   /** File name without extension; default the dataset id. */
   readonly fileStem?: string;

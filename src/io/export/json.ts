@@ -10,7 +10,7 @@ import {
   relationTypeDeclarationSchema,
   sourceSchema,
 } from '../../model/dataset/schema';
-import { selectForExport, type ExportOptions } from './selection';
+import { datasetForExport, type ExportOptions } from './selection';
 
 const keysOf = (schema: { shape: object }): readonly string[] => Object.keys(schema.shape);
 
@@ -46,6 +46,5 @@ export function canonicalDataset(dataset: Dataset): Record<string, unknown> {
 }
 
 export function writeJson(dataset: Dataset, options: ExportOptions = {}): string {
-  const selected = options.edgeKeys ? selectForExport(dataset, options).dataset : dataset;
-  return `${JSON.stringify(canonicalDataset(selected), null, 2)}\n`;
+  return `${JSON.stringify(canonicalDataset(datasetForExport(dataset, options.edgeKeys)), null, 2)}\n`;
 }

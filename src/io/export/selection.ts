@@ -62,15 +62,23 @@ function subset(dataset: Dataset, relationIds: ReadonlySet<string>): Dataset {
   };
 }
 
+/** The relation an edge key belongs to: keys are relation ids, or `relationId~targetId` (ids never hold `~`). */
+export function relationIdOfKey(key: string): string {
+  const tilde = key.indexOf('~');
+  return tilde < 0 ? key : key.slice(0, tilde);
+}
+
+/** The dataset to write: the whole one, or the valid dataset behind the view's edge keys. */
+export function datasetForExport(whole: Dataset, edgeKeys: Iterable<string> | undefined): Dataset {
+  if (!edgeKeys) return whole;
+  const ids = new Set<string>();
+  for (const key of edgeKeys) ids.add(relationIdOfKey(key));
+  return subset(whole, ids);
+}
+
 /** Throws DatasetError (from the model) when a date does not parse or a reference does not resolve. */
 export function selectForExport(whole: Dataset, options: ExportOptions = {}): ExportSelection {
-  let model = buildModel(whole);
-  if (options.edgeKeys) {
-    const wanted = new Set(options.edgeKeys);
-    model = buildModel(
-      subset(whole, new Set(model.edges.filter((e) => wanted.has(e.key)).map((e) => e.relationId))),
-    );
-  }
+  const model = buildModel(datasetForExport(whole, options.edgeKeys));
   const touching = new Map<string, Interval[]>();
   for (const edge of model.edges) {
     for (const end of [edge.source, edge.target]) {
