@@ -2,8 +2,9 @@
 // primer), for the parts Faultline writes: the document shape, identifiers and references, declared attributes
 // and typed values, and the dynamics rules: timeformat and timerepresentation values, time values valid for the
 // timeformat, time only in dynamic mode, start <= end, spells of one element never overlapping, and every edge
-// living inside the lifetimes of both its nodes (nodes without time live as long as the graph).
-// Hierarchical graphs (nodes inside nodes) are outside its scope.
+// living inside the lifetimes of both its nodes (nodes without time live as long as the graph). The primer prints
+// that rule's inequalities the wrong way round (edge.start <= source.start); its example, an edge inside both
+// nodes' lifetimes, is what is checked. Hierarchical graphs (nodes inside nodes) are outside its scope.
 import type { Problem } from '../../model/dataset/problems';
 import { GEXF_NS, GEXF_VIZ_NS } from './gexf';
 import { ATTRIBUTE_TYPES, Checker, DOUBLE, INTEGER, ONE_OF, type TimeFormat } from './gexf-checker';
