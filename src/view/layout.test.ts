@@ -15,10 +15,10 @@ const WITH_SUCCESSOR: Dataset = {
     ...FIXTURE.actors,
     {
       id: 'front',
-      label: 'Front (insurgency)',
+      label: 'The Front (insurgency)',
       kind: 'armed-group',
       description: 'x',
-      aliases: ['The Front'],
+      aliases: ['Front movement'],
       when: '1994/2021-08-15',
     },
     {
@@ -26,7 +26,7 @@ const WITH_SUCCESSOR: Dataset = {
       label: 'Front government',
       kind: 'state',
       description: 'x',
-      aliases: ['the front'],
+      aliases: ['Front state', 'the FRONT'],
       when: '2021-08-15/..',
     },
     {

@@ -22,9 +22,11 @@ export const FCOSE_OPTIONS: FcoseLayoutOptions = {
   animate: false,
   fit: false,
   nodeSeparation: 120,
-  idealEdgeLength: 120,
-  nodeRepulsion: 12_000,
-  gravity: 0.3,
+  // A pair with many relations is drawn as a fan of parallel curves: give it the room to be read.
+  idealEdgeLength: (edge) => 120 + 9 * Math.min(Number(edge.data('relations')) || 1, 24),
+  nodeRepulsion: 80_000,
+  gravity: 1,
+  gravityRange: 1.5,
   numIter: 2500,
   packComponents: false,
   tilingPaddingVertical: 40,
@@ -39,33 +41,36 @@ function layoutGraph(model: Model): {
 } {
   const place = placeGroups(model.actors.values());
   const places = [...new Set(place.values())].sort();
-  const pairs = new Set<string>();
+  const pairs = new Map<string, number>();
   for (const e of model.edges) {
     const a = place.get(e.source)!;
     const b = place.get(e.target)!;
-    if (a !== b) pairs.add(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    if (a !== b) pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   const degree = new Map(places.map((p) => [p, 0]));
   const elements: ElementDefinition[] = places.map((id) => ({ group: 'nodes', data: { id } }));
-  [...pairs].sort().forEach((pair, i) => {
+  [...pairs.keys()].sort().forEach((pair, i) => {
     const [source, target] = pair.split('\u0000') as [string, string];
     degree.set(source, degree.get(source)! + 1);
     degree.set(target, degree.get(target)! + 1);
-    elements.push({ group: 'edges', data: { id: `pair${i}`, source, target } });
+    elements.push({ group: 'edges', data: { id: `pair${i}`, source, target, relations: pairs.get(pair)! } });
   });
   return { place, elements, degree };
 }
 
-function runHeadless(
-  elements: ElementDefinition[],
-  options: LayoutOptions | FcoseLayoutOptions,
-): Map<string, Point> {
+/** fcose options for cy.layout (Cytoscape's own types know only the built-in layouts). */
+export function fcoseLayout(overrides: Partial<FcoseLayoutOptions>): LayoutOptions {
+  return { ...FCOSE_OPTIONS, ...overrides } as unknown as LayoutOptions;
+}
+
+function runHeadless(elements: ElementDefinition[], options: LayoutOptions): Map<string, Point> {
   const cy = cytoscape({
     headless: true,
     elements,
     style: [{ selector: 'node', style: { width: 40, height: 40 } }],
   });
-  withSeededRandom(LAYOUT_SEED, () => cy.layout(options as LayoutOptions).run());
+  withSeededRandom(LAYOUT_SEED, () => cy.layout(options).run());
   const out = new Map<string, Point>();
   cy.nodes().forEach((n) => {
     const p = n.position();
@@ -112,7 +117,7 @@ export function layoutPositions(model: Model, name: LayoutName): Positions {
   } else {
     const byPlace =
       name === 'fcose'
-        ? runHeadless(elements, { ...FCOSE_OPTIONS, randomize: true })
+        ? runHeadless(elements, fcoseLayout({ randomize: true }))
         : runHeadless(elements, {
             name: 'concentric',
             fit: false,

@@ -141,7 +141,7 @@ export function ageStep(age: number, memory: number): number {
   return Math.min(AGE_STEPS.length - 1, Math.floor((age / memory) * AGE_STEPS.length));
 }
 
-/** Node diameter from weighted degree in the view: grows with the square root so hubs do not swallow the picture. */
+/** Node diameter from weighted degree in the view: grows with the square root, capped, so hubs do not swallow the picture. */
 export function nodeSize(weightedDegree: number): number {
-  return Math.round(22 + 7 * Math.sqrt(weightedDegree));
+  return Math.min(60, Math.round(20 + 4.5 * Math.sqrt(weightedDegree)));
 }

@@ -11,3 +11,8 @@ export function foldText(s: string): string {
 export function foldedNames(actor: Pick<Actor, 'label' | 'aliases'>): string[] {
   return [actor.label, ...(actor.aliases ?? [])].map(foldText);
 }
+
+/** The folded names without a trailing qualifier in brackets: "Afghan Taliban (insurgency)" → "afghan taliban". */
+export function coreNames(actor: Pick<Actor, 'label' | 'aliases'>): string[] {
+  return [...new Set(foldedNames(actor).map((n) => n.replace(/\s*\([^)]*\)$/, '')))];
+}

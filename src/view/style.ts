@@ -24,7 +24,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         label: 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
-        'font-size': 11,
+        'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         color: c.text,
         'text-valign': 'bottom',

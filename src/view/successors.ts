@@ -1,14 +1,14 @@
 // Actors that are one party over time under two records, such as an insurgency that became a government: they
-// share a name or alias, and one's existence ends where the other's begins. The layout gives them one place, so
+// share a name or alias (a qualifier in brackets aside), and one's existence ends where the other's begins. The layout gives them one place, so
 // on the time bar one fades out and the other appears where the reader was already looking.
 import { DAY_MS, type ActorRecord } from '../model';
-import { foldedNames } from './names';
+import { coreNames } from './names';
 
 /** Two spans "meet" when the second starts within this many days of the first's end. */
 const MEET_DAYS = 2;
 
 function names(a: ActorRecord): Set<string> {
-  return new Set(foldedNames(a.actor));
+  return new Set(coreNames(a.actor));
 }
 
 /** The representative each actor is placed with: itself, or the earliest record of the same party. */

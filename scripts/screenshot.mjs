@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Screenshots of the explorer on the bundled dataset for the README: builds nothing itself (run `npm run build`
+// first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
+// docs/explorer.png (light) and docs/explorer-dark.png (dark). Usage: node scripts/screenshot.mjs [query]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+
+const PORT = 4319;
+const query = process.argv[2] ?? '?date=2026-02-27';
+const shots = [
+  { file: 'docs/explorer.png', extra: '' },
+  { file: 'docs/explorer-dark.png', extra: '&theme=dark' },
+];
+
+if (!existsSync('dist/index.html')) {
+  console.error('screenshot: dist/ is missing; run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
+const base = `http://localhost:${PORT}/`;
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer on ${base}`);
+}
+
+try {
+  await waitForServer();
+  const executablePath = (await findChromium()) ?? undefined;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  for (const shot of shots) {
+    await page.goto(`${base}${query}${shot.extra}`);
+    await page.waitForSelector('#root[data-ready="true"]');
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: shot.file });
+    console.log(`screenshot: wrote ${shot.file}`);
+  }
+  await browser.close();
+} finally {
+  server.kill();
+}

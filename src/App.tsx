@@ -1,0 +1,157 @@
+// The explorer: loads the dataset the view state names, derives what to show from (model, view state) and lays
+// out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Core } from 'cytoscape';
+import type { EdgeRecord, Model } from './model';
+import { DatasetError, formatProblem } from './model/dataset/problems';
+import { loadBundled } from './state/datasets';
+import { useViewState, type ViewStore } from './state/store';
+import { publishTestHook } from './state/testHook';
+import { dayOf, type ViewState } from './state/viewState';
+import { Details } from './ui/Details';
+import { Filters } from './ui/Filters';
+import { Header } from './ui/Header';
+import { Legend } from './ui/Legend';
+import { RelationTable } from './ui/RelationTable';
+import { Search } from './ui/Search';
+import { TimeBar } from './ui/TimeBar';
+import { periodOf } from './ui/timeActions';
+import { Tooltip } from './ui/Tooltip';
+import { GraphView, type Hover } from './view/GraphView';
+import { LiveViewDeriver, passesFilters, type LiveView } from './view/liveView';
+
+type Load =
+  | { readonly status: 'loading'; readonly id: string }
+  | { readonly status: 'ready'; readonly id: string; readonly model: Model }
+  | { readonly status: 'error'; readonly id: string; readonly lines: readonly string[] };
+
+function setReady(ready: boolean): void {
+  const root = document.getElementById('root');
+  if (root) root.dataset.ready = String(ready);
+}
+
+function errorLines(e: unknown): string[] {
+  if (e instanceof DatasetError) return e.problems.map(formatProblem);
+  return [e instanceof Error ? e.message : String(e)];
+}
+
+export function App({ store }: { store: ViewStore }) {
+  const state = useViewState(store);
+  const [load, setLoad] = useState<Load>({ status: 'loading', id: state.dataset });
+
+  useEffect(() => {
+    let cancelled = false;
+    setReady(false);
+    loadBundled(state.dataset).then(
+      (model) => {
+        if (cancelled) return;
+        const last = periodOf(model)?.last ?? dayOf(Date.now());
+        store.update((s) => (s.date === null ? { ...s, date: last } : s), 'replace');
+        setLoad({ status: 'ready', id: state.dataset, model });
+      },
+      (e: unknown) => !cancelled && setLoad({ status: 'error', id: state.dataset, lines: errorLines(e) }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [state.dataset, store]);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = state.theme;
+  }, [state.theme]);
+
+  if (load.status === 'error') {
+    return (
+      <main className="load-error" aria-label="Dataset error">
+        <h1>The dataset “{load.id}” could not be opened</h1>
+        <ul>
+          {load.lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
+        </ul>
+      </main>
+    );
+  }
+  if (load.status === 'loading' || load.id !== state.dataset || state.date === null) {
+    return <p className="loading">Loading {state.dataset}…</p>;
+  }
+  return <Explorer model={load.model} state={{ ...state, date: state.date }} store={store} />;
+}
+
+function Explorer({
+  model,
+  state,
+  store,
+}: {
+  model: Model;
+  state: ViewState & { date: number };
+  store: ViewStore;
+}) {
+  const deriver = useMemo(() => new LiveViewDeriver(model), [model]);
+  const { date, mode, window: win, memory, filters, focus } = state;
+  const live = useMemo(
+    () => deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus }),
+    [deriver, store, date, mode, win, memory, filters, focus],
+  );
+  const keep = useCallback((e: EdgeRecord) => passesFilters(e, filters, model), [filters, model]);
+  const period = useMemo(() => periodOf(model) ?? { first: date, last: date }, [model, date]);
+  const [hover, setHover] = useState<Hover | null>(null);
+  const [relayout, setRelayout] = useState(0);
+
+  const liveRef = useRef<LiveView>(live);
+  useLayoutEffect(() => {
+    liveRef.current = live;
+  }, [live]);
+  const onReady = useCallback(
+    (cy: Core) => {
+      publishTestHook({ cy: () => cy, model: () => model, live: () => liveRef.current, store });
+      setReady(true);
+    },
+    [model, store],
+  );
+
+  return (
+    <div className="app">
+      <Header
+        title={model.dataset.title}
+        state={state}
+        store={store}
+        onRelayout={() => setRelayout((n) => n + 1)}
+      />
+      <aside className="left-panel" aria-label="Search and filters">
+        <Search model={model} focus={state.focus} store={store} />
+        <Filters filters={state.filters} types={model.relationTypes} store={store} />
+      </aside>
+      <main className="graph-panel" aria-label="Graph">
+        <GraphView
+          model={model}
+          live={live}
+          state={state}
+          store={store}
+          relayout={relayout}
+          onReady={onReady}
+          onHover={setHover}
+        />
+        <Tooltip model={model} hover={hover} />
+        <p className="view-count" aria-live="polite">
+          {live.actors.size} actors · {live.edges.size} relations in view
+        </p>
+        {state.panel === 'table' && (
+          <RelationTable model={model} live={live} selection={state.selection} store={store} />
+        )}
+      </main>
+      <aside className="right-panel" aria-label="Legend and details">
+        <Legend types={model.relationTypes} theme={state.theme} />
+        <Details
+          model={model}
+          selection={state.selection}
+          live={live}
+          date={date}
+          theme={state.theme}
+          store={store}
+        />
+      </aside>
+      <TimeBar model={model} state={state} store={store} period={period} keep={keep} />
+    </div>
+  );
+}

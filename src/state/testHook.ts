@@ -1,0 +1,43 @@
+// `window.__faultline`: the small, typed, read-only handle the end-to-end tests and the benchmark read the app
+// through: the Cytoscape instance, the model, the view state and what the view shows. Set by the app once a
+// dataset has rendered; every field is a getter, so it always answers with the current values.
+import type { Core } from 'cytoscape';
+import type { Model } from '../model';
+import type { LiveView } from '../view/liveView';
+import type { ViewStore } from './store';
+import type { ViewState } from './viewState';
+
+export interface FaultlineHandle {
+  readonly cy: Core;
+  readonly model: Model;
+  readonly view: ViewState;
+  readonly live: LiveView;
+  /** The store, for tests that set a state the way a control would. */
+  readonly store: ViewStore;
+}
+
+declare global {
+  interface Window {
+    __faultline?: FaultlineHandle;
+  }
+}
+
+export interface HookSources {
+  readonly cy: () => Core;
+  readonly model: () => Model;
+  readonly live: () => LiveView;
+  readonly store: ViewStore;
+}
+
+export function publishTestHook(src: HookSources): void {
+  const handle = Object.freeze(
+    Object.defineProperties({} as FaultlineHandle, {
+      cy: { get: src.cy, enumerable: true },
+      model: { get: src.model, enumerable: true },
+      view: { get: () => src.store.get(), enumerable: true },
+      live: { get: src.live, enumerable: true },
+      store: { get: () => src.store, enumerable: true },
+    }),
+  );
+  window.__faultline = handle;
+}

@@ -1,0 +1,86 @@
+// Details of one actor: kind, description, aliases and existence, the relations it has in the current view (a
+// list of buttons: the keyboard way to each), and all its relations over time as a small timeline.
+import { useMemo } from 'react';
+import type { Model } from '../model';
+import { ACTOR_KIND_INFO } from '../model/dataset/vocabulary';
+import { formatSpan } from '../model/time/format';
+import type { ViewStore } from '../state/store';
+import type { Theme } from '../state/viewState';
+import type { LiveView } from '../view/liveView';
+import { nodeLook } from '../view/look';
+import { ActorTimeline } from './ActorTimeline';
+import { NodeGlyph } from './glyphs';
+import { actorLabel, whenText } from './relationText';
+
+export function ActorDetails(props: {
+  model: Model;
+  id: string;
+  live: LiveView;
+  date: number;
+  theme: Theme;
+  store: ViewStore;
+}) {
+  const { model, id, live, date, theme, store } = props;
+  const record = model.actors.get(id)!;
+  const a = record.actor;
+  const all = useMemo(() => model.edges.filter((e) => e.source === id || e.target === id), [model, id]);
+  const inView = all.filter((e) => live.edges.has(e.key));
+  const pick = (relationId: string) =>
+    store.update((s) => ({ ...s, selection: { kind: 'relation', id: relationId } }), 'push');
+  const other = (e: (typeof all)[number]) => (e.source === id ? e.target : e.source);
+  const line = (e: (typeof all)[number]) =>
+    `${e.info.label} ${e.source === id ? (e.directed ? '→' : '–') : e.directed ? '←' : '–'} ${actorLabel(model, other(e))} · ${whenText(e)}`;
+  const look = nodeLook(a.kind, theme);
+  return (
+    <article className="details" aria-labelledby="details-title">
+      <h2 id="details-title">
+        <NodeGlyph shape={look.shape} fill={look.fill} border={look.border} /> {a.label}
+      </h2>
+      <p className="muted">
+        {ACTOR_KIND_INFO[a.kind].label}
+        {a.country && ` · ${a.country}`}
+        {record.span && ` · ${formatSpan(record.span)}`}
+        {a.partOf && ` · part of ${actorLabel(model, a.partOf)}`}
+      </p>
+      <p>{a.description}</p>
+      {a.aliases && a.aliases.length > 0 && (
+        <p>
+          <span className="muted">Also known as: </span>
+          {a.aliases.join('; ')}
+        </p>
+      )}
+      <button
+        type="button"
+        onClick={() => store.update((s) => ({ ...s, focus: { id, hops: s.focus?.hops ?? 1 } }), 'push')}
+      >
+        Focus on {a.label}
+      </button>
+      <h3>In the current view ({inView.length})</h3>
+      {inView.length === 0 ? (
+        <p className="muted">No relation in the current view.</p>
+      ) : (
+        <ul className="relation-list">
+          {inView.map((e) => (
+            <li key={e.key}>
+              <button type="button" className="link" onClick={() => pick(e.relationId)}>
+                {line(e)}
+              </button>
+              {e.status === 'alleged' && <em> (alleged)</em>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>Over time ({all.length})</h3>
+      {model.extent && (
+        <ActorTimeline
+          edges={all}
+          extent={model.extent}
+          date={date}
+          theme={theme}
+          label={line}
+          onPick={pick}
+        />
+      )}
+    </article>
+  );
+}

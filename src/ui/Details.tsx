@@ -1,0 +1,45 @@
+// The details panel: what is selected (an actor or a relation), or a hint when nothing is.
+import { useMemo } from 'react';
+import type { Model } from '../model';
+import type { ViewStore } from '../state/store';
+import type { Selection, Theme } from '../state/viewState';
+import type { LiveView } from '../view/liveView';
+import { ActorDetails } from './ActorDetails';
+import { RelationDetails } from './RelationDetails';
+import { edgesByRelation } from './relationText';
+
+export function Details(props: {
+  model: Model;
+  selection: Selection;
+  live: LiveView;
+  date: number;
+  theme: Theme;
+  store: ViewStore;
+}) {
+  const { model, selection, live, date, theme, store } = props;
+  const byRelation = useMemo(() => edgesByRelation(model), [model]);
+  if (selection?.kind === 'actor' && model.actors.has(selection.id)) {
+    return (
+      <ActorDetails model={model} id={selection.id} live={live} date={date} theme={theme} store={store} />
+    );
+  }
+  const edges = selection?.kind === 'relation' ? byRelation.get(selection.id) : undefined;
+  if (edges) {
+    return (
+      <RelationDetails
+        model={model}
+        edges={edges}
+        live={edges.some((e) => live.edges.has(e.key))}
+        theme={theme}
+        store={store}
+      />
+    );
+  }
+  return (
+    <article className="details details-empty">
+      <p className="muted">
+        Click an actor or a relation in the graph, or a row of the table, to see its details and sources.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+// The top bar: the app and dataset names, the graph / table switch, the layout choice and re-run, and the theme.
+import type { ViewStore } from '../state/store';
+import { LAYOUTS, PANELS, type LayoutName, type Panel, type ViewState } from '../state/viewState';
+
+const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {
+  fcose: 'Force-directed',
+  concentric: 'Concentric by degree',
+  kind: 'Grouped by kind',
+};
+const PANEL_TITLES: Readonly<Record<Panel, string>> = { graph: 'Graph', table: 'Table' };
+
+export function Header(props: { title: string; state: ViewState; store: ViewStore; onRelayout: () => void }) {
+  const { title, state, store, onRelayout } = props;
+  const push = (patch: Partial<ViewState>) => store.update((s) => ({ ...s, ...patch }), 'push');
+  const moved = Object.keys(state.positions).length > 0;
+  return (
+    <header className="app-header">
+      <h1>
+        Faultline <span className="dataset-title">{title}</span>
+      </h1>
+      <span role="group" aria-label="View" className="segmented">
+        {PANELS.map((p) => (
+          <button key={p} type="button" aria-pressed={state.panel === p} onClick={() => push({ panel: p })}>
+            {PANEL_TITLES[p]}
+          </button>
+        ))}
+      </span>
+      <label>
+        Layout{' '}
+        <select
+          value={state.layout}
+          onChange={(e) => push({ layout: e.target.value as LayoutName, positions: {} })}
+        >
+          {LAYOUTS.map((l) => (
+            <option key={l} value={l}>
+              {LAYOUT_TITLES[l]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={onRelayout} title="Run the force layout again on the actors shown now">
+        Re-run layout
+      </button>
+      <button
+        type="button"
+        onClick={() => push({ positions: {} })}
+        disabled={!moved}
+        title="Forget dragged positions"
+      >
+        Reset positions
+      </button>
+      <button
+        type="button"
+        aria-pressed={state.theme === 'dark'}
+        onClick={() => push({ theme: state.theme === 'dark' ? 'light' : 'dark' })}
+      >
+        Dark theme
+      </button>
+    </header>
+  );
+}

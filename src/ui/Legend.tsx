@@ -1,0 +1,63 @@
+// The legend, always on screen: actor kinds and relation types with the exact marks the graph uses (built by
+// view/legend.ts from the same table as the stylesheet), plus the marks that are not a type.
+import { useMemo } from 'react';
+import type { RelationTypeInfo } from '../model/dataset/vocabulary';
+import type { Theme } from '../state/viewState';
+import { buildLegend } from '../view/legend';
+import { EdgeGlyph, NodeGlyph } from './glyphs';
+
+export function Legend({ types, theme }: { types: ReadonlyMap<string, RelationTypeInfo>; theme: Theme }) {
+  const legend = useMemo(() => buildLegend(types.values(), theme), [types, theme]);
+  return (
+    <section className="legend" aria-label="Legend">
+      <h2>Legend</h2>
+      <ul className="legend-kinds">
+        {legend.kinds.map((k) => (
+          <li key={k.kind}>
+            <NodeGlyph shape={k.shape} fill={k.fill} border={k.border} />
+            {k.label}
+          </li>
+        ))}
+        <li title="An actor that mediates in the view">
+          <NodeGlyph
+            shape="ellipse"
+            fill="transparent"
+            border={legend.mediatorColour}
+            ring={legend.mediatorColour}
+          />
+          Mediator
+        </li>
+      </ul>
+      {legend.groups.map((g) => (
+        <div key={g.tone} className="legend-group">
+          <h3>{g.title}</h3>
+          <ul className="legend-relations">
+            {g.relations.map((r) => (
+              <li key={r.id} title={r.description}>
+                <EdgeGlyph look={r.look} />
+                {r.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <ul className="legend-marks">
+        <li>
+          <EdgeGlyph look={legend.alleged} />
+          <span>
+            <em>alleged</em> (dashed)
+          </span>
+        </li>
+        <li title="Events fade as they age inside the event memory">
+          <span className="legend-ages">
+            {legend.ageOpacities.map((o) => (
+              <span key={o} style={{ background: legend.ageColour, opacity: o }} />
+            ))}
+          </span>
+          older events fade
+        </li>
+        <li>lasting: solid · event: dotted · arrow: directed</li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+// The time bar: the whole period of the dataset with its activity histogram, zoom and pan, the date (or window)
+// handles, the mode switch, event memory, play / pause with speed and loop, steps and jumps between events.
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { DAY_MS, type EdgeRecord, type Model } from '../model';
+import { histogram } from '../model/analysis/histogram';
+import { formatDateLong, formatInstant } from '../model/time/format';
+import { parseIsoDay } from '../state/url';
+import type { ViewStore } from '../state/store';
+import { MODES, type Mode, type ViewState } from '../state/viewState';
+import { eventDays, nextEventDay, previousEventDay } from './events';
+import { TimeAxis } from './TimeAxis';
+import { stepped, withDate, withMode, type Period } from './timeActions';
+import {
+  bucketRange,
+  bucketSize,
+  centreOn,
+  clampDomain,
+  zoomAt,
+  type Domain,
+  type StepUnit,
+} from './timeScale';
+import { usePlayer } from './usePlayer';
+
+const MEMORY_CHOICES = [0, 7, 14, 30, 90, 180, 365];
+const MODE_TITLES: Readonly<Record<Mode, string>> = {
+  snapshot: 'Snapshot',
+  window: 'Window',
+  cumulative: 'Cumulative',
+};
+const UNITS: readonly StepUnit[] = ['day', 'week', 'month'];
+
+export interface TimeBarProps {
+  readonly model: Model;
+  readonly state: ViewState & { date: number };
+  readonly store: ViewStore;
+  readonly period: Period;
+  readonly keep: (e: EdgeRecord) => boolean;
+}
+
+function useWidth(): [RefObject<HTMLDivElement | null>, number] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(800);
+  useEffect(() => {
+    const el = ref.current!;
+    const ro = new ResizeObserver(() => setWidth(Math.max(200, el.clientWidth)));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+export function TimeBar({ model, state, store, period, keep }: TimeBarProps) {
+  const bounds = useMemo<Domain>(
+    () => ({ from: period.first - 15 * DAY_MS, to: period.last + 16 * DAY_MS }),
+    [period],
+  );
+  const [chosen, setChosen] = useState<Domain>(bounds);
+  // The axis follows the date when it leaves the visible span (playing, jumping) without changing the zoom.
+  const domain =
+    state.date >= chosen.from && state.date <= chosen.to ? chosen : centreOn(chosen, state.date, bounds);
+  const setDomain = (d: Domain) => setChosen(clampDomain(d, bounds));
+  const [unit, setUnit] = useState<StepUnit>('day');
+  const [loop, setLoop] = useState(false);
+  const player = usePlayer(store, period, unit, loop);
+  const [trackRef, width] = useWidth();
+
+  const size = bucketSize(domain, width);
+  const buckets = useMemo(() => {
+    const r = bucketRange(domain, size);
+    return histogram(model, r.from, r.to, size.ms, keep);
+  }, [model, domain, size, keep]);
+  const events = useMemo(() => eventDays(model, keep), [model, keep]);
+  const next = nextEventDay(events, state.date);
+  const previous = previousEventDay(events, state.date);
+
+  const push = (change: (s: ViewState) => ViewState) => store.update(change, 'push');
+  const jump = (day: number | null) => day !== null && push((s) => withDate(s, day, period));
+  const memoryChoices = MEMORY_CHOICES.includes(state.memory)
+    ? MEMORY_CHOICES
+    : [...MEMORY_CHOICES, state.memory].sort((a, b) => a - b);
+
+  return (
+    <section className="time-bar" aria-label="Time">
+      <div className="time-controls">
+        <span role="group" aria-label="Time mode" className="segmented">
+          {MODES.map((m) => (
+            <button
+              key={m}
+              type="button"
+              aria-pressed={state.mode === m}
+              onClick={() => push((s) => withMode(s, m))}
+            >
+              {MODE_TITLES[m]}
+            </button>
+          ))}
+        </span>
+        <label className="date-field">
+          <span className="visually-hidden">Go to date</span>
+          <input
+            type="date"
+            value={formatInstant(state.date)}
+            min={formatInstant(period.first)}
+            max={formatInstant(period.last)}
+            onChange={(e) => {
+              const day = parseIsoDay(e.target.value);
+              if (day !== null) jump(day);
+            }}
+          />
+        </label>
+        <output className="date-words" aria-live="off">
+          {state.mode === 'window' && state.window
+            ? `${formatDateLong(state.window.from)} – ${formatDateLong(state.window.to)}`
+            : state.mode === 'cumulative'
+              ? `everything up to ${formatDateLong(state.date)}`
+              : formatDateLong(state.date)}
+        </output>
+        {state.mode === 'snapshot' && (
+          <label>
+            Memory{' '}
+            <select
+              value={state.memory}
+              onChange={(e) => push((s) => ({ ...s, memory: Number(e.target.value) }))}
+            >
+              {memoryChoices.map((d) => (
+                <option key={d} value={d}>
+                  {d === 0 ? 'same day' : `${d} days`}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <span className="spacer" />
+        <span role="group" aria-label="Playback" className="buttons">
+          <button
+            type="button"
+            onClick={() => jump(previous)}
+            disabled={previous === null}
+            aria-label="Previous event"
+            title="Previous event"
+          >
+            ◀ Event
+          </button>
+          <button
+            type="button"
+            onClick={() => push((s) => stepped(s, unit, -1, period))}
+            aria-label={`Step back one ${unit}`}
+            title={`Step back one ${unit}`}
+          >
+            ◀
+          </button>
+          <button type="button" className="play" onClick={player.toggle} aria-pressed={player.playing}>
+            {player.playing ? 'Pause' : 'Play'}
+          </button>
+          <button
+            type="button"
+            onClick={() => push((s) => stepped(s, unit, 1, period))}
+            aria-label={`Step forward one ${unit}`}
+            title={`Step forward one ${unit}`}
+          >
+            ▶
+          </button>
+          <button
+            type="button"
+            onClick={() => jump(next)}
+            disabled={next === null}
+            aria-label="Next event"
+            title="Next event"
+          >
+            Event ▶
+          </button>
+          <button
+            type="button"
+            aria-pressed={loop}
+            onClick={() => setLoop((l) => !l)}
+            title="Start again at the beginning"
+          >
+            Loop
+          </button>
+        </span>
+        <label>
+          Step{' '}
+          <select value={unit} onChange={(e) => setUnit(e.target.value as StepUnit)}>
+            {UNITS.map((u) => (
+              <option key={u} value={u}>
+                a {u}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="time-axis-row">
+        <div ref={trackRef} className="time-axis" title={`Bars: relations per ${size.label}`}>
+          <TimeAxis
+            state={state}
+            store={store}
+            period={period}
+            bounds={bounds}
+            domain={domain}
+            setDomain={setDomain}
+            width={width}
+            buckets={buckets}
+            theme={state.theme}
+            unit={unit}
+            onTogglePlay={player.toggle}
+          />
+        </div>
+        <span role="group" aria-label="Zoom the time axis" className="zoom-buttons">
+          <button
+            type="button"
+            aria-label="Zoom in"
+            title="Zoom in (or use the mouse wheel)"
+            onClick={() => setDomain(zoomAt(domain, 0.5, state.date, bounds))}
+          >
+            +
+          </button>
+          <button
+            type="button"
+            aria-label="Zoom out"
+            title="Zoom out"
+            onClick={() => setDomain(zoomAt(domain, 2, state.date, bounds))}
+          >
+            −
+          </button>
+          <button type="button" title="Show the whole period" onClick={() => setDomain(bounds)}>
+            All
+          </button>
+        </span>
+      </div>
+    </section>
+  );
+}
