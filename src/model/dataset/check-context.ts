@@ -39,21 +39,27 @@ export const actorRef = (id: string): RecordRef => ({ kind: 'actor', id });
 export const relationRef = (id: string): RecordRef => ({ kind: 'relation', id });
 export const sourceRef = (id: string): RecordRef => ({ kind: 'source', id });
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+/** Levenshtein distance of a and b, or any value above `max` as soon as it is sure to exceed it. */
+function editDistance(a: string, b: string, max: number): number {
+  let previous = Int32Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Int32Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
-    previous = current;
+    if (rowMin > max) return max + 1;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] ?? 0;
 }
 
 /** Suggestions are offered for the first problems only: a large broken import must not cost ids × ids. */
-const SUGGEST_WITHIN_PROBLEMS = 200;
+const SUGGEST_WITHIN_PROBLEMS = 20;
 
 /** `; did you mean "group-b"?` when one known id is a likely typo of `value`, else ''. */
 export function didYouMean(ctx: CheckContext, value: string, known: Iterable<string>): string {
@@ -62,7 +68,7 @@ export function didYouMean(ctx: CheckContext, value: string, known: Iterable<str
   let bestDistance = Math.max(1, Math.floor(value.length / 4)) + 1;
   for (const candidate of known) {
     if (Math.abs(candidate.length - value.length) >= bestDistance) continue;
-    const distance = editDistance(value, candidate);
+    const distance = editDistance(value, candidate, bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
