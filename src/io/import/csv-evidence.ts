@@ -1,0 +1,107 @@
+// The sources and evidence tables a CSV relations table may come with (the CSV export's sources.csv and
+// evidence.csv): every quote of every relation, citing sources by id, where the relations table carries only the
+// first quote and its source's title. When given, they replace the relations table's Quote column.
+import type { Problem } from '../../model/dataset/problems';
+import type { Draft, DraftRelation, DraftSource } from './draft';
+import { problemAt } from './draft';
+import { normalizeName, text, type Field } from './fields';
+import type { Table } from './csv-table';
+import { TimeValueError, foreignWhen, type TimeContext } from './time';
+
+function byName(fields: readonly Field[]): Map<string, Field> {
+  const m = new Map<string, Field>();
+  for (const f of fields) if (!m.has(normalizeName(f.name))) m.set(normalizeName(f.name), f);
+  return m;
+}
+
+/** Sources by their id in the table. */
+export function readSources(draft: Draft, table: Table, ctx: TimeContext): Map<string, DraftSource> {
+  const out = new Map<string, DraftSource>();
+  for (const r of table.records) {
+    const f = byName(r.fields);
+    const id = text(f.get('id'));
+    const title = text(f.get('title'));
+    if (id === undefined || title === undefined) {
+      draft.warnings.push(
+        problemAt(
+          draft,
+          { file: table.file, line: r.line },
+          'a source without an id or a title was left out',
+          'warning',
+        ),
+      );
+      continue;
+    }
+    let published: string | undefined;
+    const when = text(f.get('published'));
+    try {
+      published = when === undefined ? undefined : foreignWhen(when, ctx);
+    } catch (e) {
+      if (!(e instanceof TimeValueError)) throw e;
+      draft.warnings.push(
+        problemAt(draft, { file: table.file, line: r.line, path: 'Published' }, e.message, 'warning'),
+      );
+    }
+    const optional = (name: string) => text(f.get(name));
+    out.set(id, {
+      foreignId: id,
+      title,
+      ...(published !== undefined ? { published } : {}),
+      ...(optional('author') !== undefined ? { author: optional('author') } : {}),
+      ...(optional('publisher') !== undefined ? { publisher: optional('publisher') } : {}),
+      ...(optional('url') !== undefined ? { url: optional('url') } : {}),
+      ...(optional('note') !== undefined ? { note: optional('note') } : {}),
+    });
+  }
+  return out;
+}
+
+/** Replaces the relations' evidence with the evidence table's rows, by relation id. */
+export function applyEvidence(
+  draft: Draft,
+  table: Table,
+  sources: ReadonlyMap<string, DraftSource>,
+  relations: readonly DraftRelation[],
+): void {
+  const byRelation = new Map<string, DraftRelation['evidence']>();
+  for (const r of table.records) {
+    const f = byName(r.fields);
+    const relation = text(f.get('relationid'));
+    const sourceId = text(f.get('sourceid'));
+    const quote = text(f.get('quote'));
+    const place = { file: table.file, line: r.line };
+    const source = sourceId === undefined ? undefined : sources.get(sourceId);
+    let problem: string | undefined;
+    if (relation === undefined || quote === undefined)
+      problem = 'an evidence row needs a Relation id and a Quote';
+    else if (!source)
+      problem = `the evidence cites the source "${sourceId ?? ''}", which is not in the sources table`;
+    if (problem !== undefined) {
+      draft.warnings.push(problemAt(draft, place, `${problem}; the row was left out`, 'warning'));
+      continue;
+    }
+    const list = byRelation.get(relation!) ?? [];
+    list.push({ quote: quote!, source: source! });
+    byRelation.set(relation!, list);
+  }
+  const seen = new Set<string>();
+  for (const d of relations) {
+    d.evidence.length = 0;
+    if (d.foreignId === undefined) continue;
+    seen.add(d.foreignId);
+    d.evidence.push(...(byRelation.get(d.foreignId) ?? []).map((e) => ({ ...e })));
+  }
+  const unused: Problem[] = [];
+  for (const id of byRelation.keys()) {
+    if (!seen.has(id))
+      unused.push(
+        problemAt(
+          draft,
+          { file: table.file },
+          `evidence for "${id}", a relation not in the relations table, was left out`,
+          'warning',
+        ),
+      );
+  }
+  draft.warnings.push(...unused);
+}

@@ -1,0 +1,202 @@
+// Reader for CSV (and other delimited text): one relations table, with optional actors, sources and evidence
+// tables. Column names are those of fields.ts (Source/From, Target/To, Type, When or Start/End or Gephi's timeset,
+// Summary, Quote, Source title …). Gephi's edge table conventions are understood: a Type column holding
+// Directed/Undirected says the direction, and a Label column names the relation type. Rows sharing an Id are one
+// relation: more targets (one row per target) or more quotes. A Faultline CSV export reads back exactly.
+import type { Problem } from '../../model/dataset/problems';
+import {
+  booleanOf,
+  list,
+  normalizeName,
+  relationRoleOf,
+  splitActorFields,
+  splitRelationFields,
+  text,
+  type RelationRole,
+} from './fields';
+import { assemble } from './assemble';
+import { readTable, type Table, type TableRecord } from './csv-table';
+import { newDraft, problemAt, type Draft, type DraftRelation } from './draft';
+import { edgeDrafts } from './edge-draft';
+import { actorDraft, warnUndated } from './record-draft';
+import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
+import { failed, checkCancelled, type CsvCompanion, type ImportOptions, type ImportResult } from './result';
+import { applyEvidence, readSources } from './csv-evidence';
+import { numberScaleOf, type TimeContext } from './time';
+import { labelsAreTypes } from './type-mapping';
+
+const DIRECTIONS = new Set(['directed', 'undirected', 'mixed']);
+
+function baseName(file: string): string {
+  return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+}
+
+function* allTimeValues(tables: readonly Table[]): Generator<string> {
+  for (const t of tables) {
+    for (const r of t.records) yield* timeValues(timeFieldsOf(splitRelationFields(r.fields).known));
+  }
+}
+
+/** The cells of one role across the table (Gephi's Type column, the Label column). */
+function column(table: Table, role: RelationRole): string[] {
+  return table.records.map((r) => text(splitRelationFields(r.fields).known.get(role)) ?? '');
+}
+
+function readActors(draft: Draft, table: Table, ctx: TimeContext, fromFaultline: boolean): void {
+  for (const r of table.records) {
+    // A Faultline export's actor timeset is widened to cover the actor's relations; its When is the actor's own.
+    const fields = fromFaultline ? r.fields.filter((f) => normalizeName(f.name) !== 'timeset') : r.fields;
+    const { known, attributes } = splitActorFields(fields);
+    const id = text(known.get('id')) ?? text(known.get('label'));
+    const place = { file: table.file, line: r.line };
+    const problems: Problem[] = [];
+    if (id === undefined) problems.push(problemAt(draft, place, 'the row gives neither an id nor a name'));
+    const time = spellsFromFields(timeFieldsOf(known), ctx);
+    if (!time.ok) problems.push(problemAt(draft, { file: table.file, ...time.field.place }, time.reason));
+    draft.actors.push(
+      actorDraft({
+        foreignId: id ?? `line ${r.line}`,
+        known,
+        attributes,
+        place,
+        values: r.values,
+        spells: time.ok ? time.spells : [],
+        problems,
+      }),
+    );
+  }
+}
+
+interface RowKey {
+  readonly line: number;
+  readonly identity: string;
+  readonly drafts: DraftRelation[];
+}
+
+/** Columns a Faultline CSV export derives from others: the edge key, the type's label, days, the evidence count. */
+const FAULTLINE_DERIVED = new Set(['id', 'label', 'start', 'end', 'timeset', 'evidence']);
+
+/** A Faultline CSV export names each relation in "Relation id" and counts its quotes in "Evidence". */
+function isFaultlineExport(table: Table): boolean {
+  const names = new Set(table.header.map(normalizeName));
+  return names.has('relationid') && names.has('evidence') && names.has('polarity');
+}
+
+/** A repeated relation id: more targets (one row per target) or more quotes (one row per quote) of one relation. */
+function merge(earlier: RowKey, more: DraftRelation): void {
+  for (const d of earlier.drafts) {
+    const targets = d.targets as string[];
+    for (const t of more.targets) if (!targets.includes(t)) targets.push(t);
+    for (const e of more.evidence) {
+      const known = d.evidence.some((x) => x.quote === e.quote && x.source.title === e.source.title);
+      if (!known) d.evidence.push(e);
+    }
+  }
+}
+
+function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: ImportOptions): void {
+  const fromFaultline = isFaultlineExport(table);
+  const typeIsDirection = column(table, 'type').every((v) => v === '' || DIRECTIONS.has(v.toLowerCase()));
+  // An empty or Directed/Undirected Type column leaves the relation type to the Label column.
+  const labelIsType = typeIsDirection && labelsAreTypes(column(table, 'label'));
+  const byId = new Map<string, RowKey>();
+  let undated = 0;
+  table.records.forEach((r: TableRecord, i) => {
+    if (i % 5000 === 0) {
+      checkCancelled(options);
+      options.onProgress?.((0.8 * i) / table.records.length);
+    }
+    const derived = fromFaultline ? r.fields.filter((f) => FAULTLINE_DERIVED.has(normalizeName(f.name))) : [];
+    const fields = fromFaultline ? r.fields.filter((f) => !derived.includes(f)) : r.fields;
+    const { known, attributes } = splitRelationFields(fields);
+    const place = { line: r.line };
+    const problems: Problem[] = [];
+    const typeField = known.get('type');
+    let directed = booleanOf(known.get('directed')) ?? true;
+    if (typeIsDirection && typeField) directed = text(typeField)?.toLowerCase() !== 'undirected';
+    const foreignId = text(known.get('id'));
+    const edge = edgeDrafts(
+      draft,
+      {
+        foreignId,
+        source: text(known.get('source')),
+        targets: list(known.get('target')),
+        typeName: typeIsDirection ? '' : (text(typeField) ?? ''),
+        typeLabel: text(derived.find((f) => normalizeName(f.name) === 'label')),
+        labelIsType,
+        directed,
+        known,
+        attributes,
+        place,
+        values: r.values,
+        problems,
+      },
+      ctx,
+    );
+    const drafts = edge.drafts;
+    if (edge.undated) undated++;
+    const identity = [drafts[0]?.source, drafts[0]?.typeName, ...drafts.map((d) => d.when)].join('\u0000');
+    const earlier = foreignId === undefined ? undefined : byId.get(foreignId);
+    if (earlier && problems.length === 0 && earlier.identity === identity) {
+      for (const d of drafts) merge(earlier, d);
+      return;
+    }
+    if (earlier && problems.length === 0) {
+      const message = `the id "${foreignId}" is already used at line ${earlier.line} for another relation`;
+      for (const d of drafts) d.problems.push(problemAt(draft, place, message));
+    }
+    draft.relations.push(...drafts);
+    if (foreignId !== undefined && !earlier) byId.set(foreignId, { line: r.line, identity, drafts });
+  });
+  warnUndated(draft, undated, 'relation');
+}
+
+function missingColumns(table: Table): string | undefined {
+  const roles = new Set(table.header.map(relationRoleOf));
+  if (roles.has('source') && roles.has('target')) return undefined;
+  const found = table.header.map((h) => `"${h}"`).join(', ');
+  const hint =
+    roles.has('id') || roles.has('label')
+      ? ' (it looks like an actors table: give it as the actors table)'
+      : '';
+  return `the relations table needs a Source (or From) column and a Target (or To) column; it has ${found}${hint}`;
+}
+
+/** A companion table, read; its problems end the import as the relations table's would. */
+function companion(
+  c: CsvCompanion | undefined,
+  fallback: string,
+  draft: Draft,
+): Table | Problem[] | undefined {
+  if (!c) return undefined;
+  const read = readTable(c.text, c.fileName ?? fallback);
+  if (!read.ok) return read.problems;
+  draft.warnings.push(...read.warnings);
+  return read.table;
+}
+
+export function readCsv(input: string, options: ImportOptions = {}): ImportResult {
+  const file = options.fileName ?? 'relations.csv';
+  const draft = newDraft('csv', file, true);
+  draft.meta.id = baseName(file);
+  draft.meta.title = baseName(file);
+  const relations = readTable(input, file);
+  if (!relations.ok) return failed(relations.problems);
+  draft.warnings.push(...relations.warnings);
+  const missing = missingColumns(relations.table);
+  if (missing) return failed([{ file, line: 1, message: missing, severity: 'error' }]);
+  const actors = companion(options.actorsTable, 'actors.csv', draft);
+  const sources = companion(options.sourcesTable, 'sources.csv', draft);
+  const evidence = companion(options.evidenceTable, 'evidence.csv', draft);
+  for (const t of [actors, sources, evidence]) if (Array.isArray(t)) return failed(t);
+  const tables = [relations.table, actors].filter((t): t is Table => t !== undefined && !Array.isArray(t));
+  const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(allTimeValues(tables)) };
+  const fromFaultline = isFaultlineExport(relations.table);
+  if (actors && !Array.isArray(actors)) readActors(draft, actors, ctx, fromFaultline);
+  readRelations(draft, relations.table, ctx, options);
+  if (evidence && !Array.isArray(evidence)) {
+    const known = sources && !Array.isArray(sources) ? readSources(draft, sources, ctx) : new Map();
+    applyEvidence(draft, evidence, known, draft.relations);
+  }
+  return assemble(draft, options);
+}

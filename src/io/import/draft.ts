@@ -1,0 +1,105 @@
+// The middle step of every foreign-format reader: records as the file gives them (foreign ids, type names,
+// EDTF times already converted, unknown values in `attributes`), each with its place in the file and its own
+// problems. assemble.ts turns a Draft into a dataset; readers only fill one in.
+import type { Problem } from '../../model/dataset/problems';
+import type { RelationTypeDeclaration } from '../../model/dataset/vocabulary';
+import type { ImportFormat } from './result';
+import type { TypeHints } from './type-mapping';
+
+/** Where a record or value is in the input: line and column for text formats, a path or column name. */
+export interface Place {
+  /** Only when it is not the draft's main file (a CSV actors table). */
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly path?: string;
+}
+
+export type AttributeValue = string | number | boolean | null;
+/** Built with `newAttributes()`: no prototype, so keys like `__proto__` are plain data. */
+export type AttributeBag = Record<string, AttributeValue>;
+
+export function newAttributes(): AttributeBag {
+  return Object.create(null) as AttributeBag;
+}
+
+interface DraftRecord {
+  readonly place: Place;
+  /** The record as written (CSV cells, XML attributes), for the rejected-rows download. */
+  readonly values: ReadonlyMap<string, string>;
+  /** Errors that leave this record out (its other records still load). */
+  readonly problems: Problem[];
+  readonly attributes: AttributeBag;
+}
+
+export interface DraftActor extends DraftRecord {
+  readonly foreignId: string;
+  label?: string;
+  /** As written; mapped to an actor kind when it names one, else `organisation`. */
+  kind?: string;
+  description?: string;
+  country?: string;
+  aliases?: string[];
+  /** Foreign id of the actor this one is part of. */
+  partOf?: string;
+  when?: string;
+}
+
+export interface DraftSource {
+  /** The file's own id for the source (a sources table); sources without one are told apart by title. */
+  readonly foreignId?: string;
+  readonly title: string;
+  readonly note?: string;
+  readonly url?: string;
+  readonly published?: string;
+  readonly author?: string;
+  readonly publisher?: string;
+}
+
+export interface DraftRelation extends DraftRecord {
+  /** The file's own id for the record; several drafts may share one (one per spell). */
+  readonly foreignId?: string;
+  readonly source: string;
+  readonly targets: readonly string[];
+  /** As written; '' when the file gives none. */
+  readonly typeName: string;
+  readonly typeHints?: TypeHints;
+  readonly directed: boolean;
+  /** EDTF, already converted from the file's time format. */
+  readonly when: string;
+  summary?: string;
+  subtype?: string;
+  status?: string;
+  assertedBy?: string[];
+  disputedBy?: string[];
+  readonly evidence: { quote: string; source: DraftSource }[];
+}
+
+export interface Draft {
+  readonly format: ImportFormat;
+  readonly file: string;
+  readonly meta: { id?: string; title?: string; description?: string };
+  readonly actors: DraftActor[];
+  readonly relations: DraftRelation[];
+  /** Errors about the whole file: nothing loads. */
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+  /** Relations may name actors by label, and actors named nowhere else are created (CSV). */
+  readonly lenientActors: boolean;
+  /** Types the file declares itself (a Faultline export carries them); used before any mapping. */
+  readonly declaredTypes?: readonly RelationTypeDeclaration[];
+}
+
+export function newDraft(format: ImportFormat, file: string, lenientActors: boolean): Draft {
+  return { format, file, meta: {}, actors: [], relations: [], problems: [], warnings: [], lenientActors };
+}
+
+/** A problem at a place in the draft's file. */
+export function problemAt(
+  draft: Pick<Draft, 'file'>,
+  place: Place,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  return { file: draft.file, ...place, message, severity };
+}

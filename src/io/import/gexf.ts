@@ -1,0 +1,308 @@
+// Reader for GEXF 1.1–1.3 (Gephi), static and dynamic. Nodes become actors (nested nodes and `pid` give partOf),
+// edges relations, one per spell. Declared attributes with their defaults become fields (fields.ts: a `kind`
+// attribute on nodes, `summary`, `status`, `quote` … on edges) or attributes; dynamic attribute values are kept as
+// `title@when`; viz colour, position, size and shape are kept as `viz:color`, `x`, `y` … An edge's type is its
+// `kind`, else a type attribute, else its label when the file has few distinct labels. Time: gexf-time.ts.
+import type { Problem } from '../../model/dataset/problems';
+import { assemble } from './assemble';
+import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
+import { splitActorFields, splitRelationFields, text, type Field } from './fields';
+import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
+import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
+import { hullOf, intersectSpans } from './record-time';
+import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
+import { TimeValueError } from './time';
+import { labelsAreTypes } from './type-mapping';
+import { childNamed, childrenNamed, valuesOf, type XmlElement } from './xml';
+import { readXml } from './xml-read';
+import { attr, placeOf, typedValue } from './xml-values';
+
+interface Declaration {
+  readonly title: string;
+  readonly type: string | undefined;
+  readonly fallback: string | undefined;
+}
+
+/** Attribute declarations of one class (`node` or `edge`) by id. */
+function declarations(graph: XmlElement, cls: 'node' | 'edge'): Map<string, Declaration> {
+  const out = new Map<string, Declaration>();
+  for (const block of childrenNamed(graph, 'attributes')) {
+    if ((attr(block, 'class') ?? 'node').toLowerCase() !== cls) continue;
+    for (const a of childrenNamed(block, 'attribute')) {
+      const id = attr(a, 'id');
+      if (id === undefined) continue;
+      const fallback = childNamed(a, 'default')?.text;
+      out.set(id, { title: attr(a, 'title') ?? id, type: attr(a, 'type'), fallback });
+    }
+  }
+  return out;
+}
+
+function hex(n: number): string {
+  return Math.max(0, Math.min(255, Math.round(n)))
+    .toString(16)
+    .padStart(2, '0');
+}
+
+/** viz: colour as #rrggbb (#rrggbbaa when not opaque), position (y flipped to screen direction), size, shape. */
+function vizAttributes(el: XmlElement, into: AttributeBag): void {
+  for (const c of el.children) {
+    if (!c.qname.includes(':') && c.name !== 'color' && c.name !== 'position') continue;
+    const num = (name: string) => Number(attr(c, name) ?? '0');
+    if (c.name === 'color') {
+      const a = attr(c, 'a') === undefined ? 1 : num('a');
+      into['viz:color'] =
+        attr(c, 'hex') ?? `#${hex(num('r'))}${hex(num('g'))}${hex(num('b'))}${a < 1 ? hex(a * 255) : ''}`;
+    } else if (c.name === 'position') {
+      into.x = num('x');
+      // GEXF's y grows upwards, the screen's downwards (the exporter flips it the other way).
+      into.y = num('y') === 0 ? 0 : -num('y');
+      if (num('z') !== 0) into.z = num('z');
+    } else if (c.name === 'size' || c.name === 'thickness' || c.name === 'shape') {
+      const v = attr(c, 'value');
+      if (v !== undefined) into[`viz:${c.name}`] = c.name === 'shape' ? v : Number(v);
+    }
+  }
+}
+
+interface Context {
+  readonly draft: Draft;
+  readonly time: GexfTime;
+  /** Written by Faultline: drop what its exporter derives (edge label, weight, polarity, evidence count, edge viz). */
+  readonly fromFaultline: boolean;
+}
+
+/** The declared values of an element, defaults filled in; dynamic values as `title@when`. */
+function attvalueFields(el: XmlElement, decls: ReadonlyMap<string, Declaration>, c: Context): Field[] {
+  const given = new Map<string, Field>();
+  for (const av of childrenNamed(el, 'attvalues').flatMap((g) => childrenNamed(g, 'attvalue'))) {
+    const id = attr(av, 'for') ?? attr(av, 'id') ?? '';
+    const decl = decls.get(id);
+    const title = decl?.title ?? id;
+    const raw = av.attributes.get('value') ?? '';
+    const typed = typedValue(raw, decl?.type);
+    const place = placeOf(av, title);
+    if (!typed.ok)
+      c.draft.warnings.push(
+        problemAt(c.draft, place, `"${raw}" is not a ${decl?.type}; kept as text`, 'warning'),
+      );
+    let name = title;
+    const spells = spellsOf(av, c.time);
+    if (spells.length > 0) name = `${title}@${spells.join(';')}`;
+    given.set(name, { name, value: typed.value, place });
+  }
+  for (const d of decls.values()) {
+    if (d.fallback === undefined || given.has(d.title)) continue;
+    given.set(d.title, {
+      name: d.title,
+      value: typedValue(d.fallback, d.type).value,
+      place: placeOf(el, d.title),
+    });
+  }
+  return [...given.values()];
+}
+
+interface NodeRef {
+  readonly el: XmlElement;
+  readonly parent: string | undefined;
+}
+
+/** Nodes at any depth of nesting, with the id of the node they are nested in. */
+function allNodes(graph: XmlElement): NodeRef[] {
+  const out: NodeRef[] = [];
+  const stack: { el: XmlElement; parent: string | undefined }[] = [];
+  const push = (container: XmlElement, parent: string | undefined) => {
+    for (const nodes of childrenNamed(container, 'nodes').reverse()) {
+      for (const n of childrenNamed(nodes, 'node').reverse()) stack.push({ el: n, parent });
+    }
+  };
+  push(graph, undefined);
+  for (let r = stack.pop(); r; r = stack.pop()) {
+    out.push(r);
+    push(r.el, attr(r.el, 'id'));
+  }
+  return out;
+}
+
+function timeProblem(c: Context, el: XmlElement, e: unknown): Problem {
+  if (!(e instanceof TimeValueError)) throw e;
+  return problemAt(c.draft, placeOf(el), e.message);
+}
+
+/** An element's spells and declared values; a time it cannot read becomes a problem of the element. */
+function timeAndFields(
+  el: XmlElement,
+  decls: ReadonlyMap<string, Declaration>,
+  c: Context,
+  problems: Problem[],
+): { spells: string[]; fields: Field[] } {
+  try {
+    return { spells: spellsOf(el, c.time), fields: attvalueFields(el, decls, c) };
+  } catch (e) {
+    problems.push(timeProblem(c, el, e));
+    return { spells: [], fields: [] };
+  }
+}
+
+function readNodes(graph: XmlElement, c: Context): Map<string, string | undefined> {
+  const decls = declarations(graph, 'node');
+  const lifetimes = new Map<string, string | undefined>();
+  for (const { el, parent } of allNodes(graph)) {
+    const id = attr(el, 'id');
+    const problems: Problem[] = [];
+    if (id === undefined) problems.push(problemAt(c.draft, placeOf(el), 'a <node> has no id'));
+    const read = timeAndFields(el, decls, c, problems);
+    let spells = read.spells;
+    const fields = read.fields;
+    const { known, attributes } = splitActorFields(
+      fields,
+      new Set(['id', 'label', 'when', 'start', 'end', 'timeset']),
+    );
+    // A Faultline export's viz is the view's (colours by kind, layout), not data; its `when` is the exact EDTF
+    // while its node spells are the days widened to cover the actor's relations.
+    if (!c.fromFaultline) vizAttributes(el, attributes);
+    if (c.fromFaultline) {
+      const exact = text(fields.find((f) => f.name === 'when'));
+      spells = exact === undefined ? [] : [exact];
+      delete attributes.when;
+    }
+    const parentRef =
+      attr(el, 'pid') ?? attr(childNamed(childNamed(el, 'parents') ?? el, 'parent') ?? el, 'for') ?? parent;
+    const actor = actorDraft({
+      foreignId: id ?? `line ${el.line}`,
+      label: attr(el, 'label'),
+      known,
+      attributes,
+      place: placeOf(el),
+      values: valuesOf(el),
+      spells,
+      partOf: parentRef === id ? undefined : parentRef,
+      problems,
+    });
+    c.draft.actors.push(actor);
+    if (id !== undefined) lifetimes.set(id, actor.when);
+  }
+  return lifetimes;
+}
+
+const FAULTLINE_DERIVED = new Set(['label', 'evidence']);
+
+function readEdges(
+  graph: XmlElement,
+  c: Context,
+  lifetimes: Map<string, string | undefined>,
+  options: ImportOptions,
+): void {
+  const decls = declarations(graph, 'edge');
+  const edges = childrenNamed(graph, 'edges').flatMap((g) => childrenNamed(g, 'edge'));
+  const labelIsType = labelsAreTypes(edges.map((e) => attr(e, 'label') ?? ''));
+  const defaultType = (attr(graph, 'defaultedgetype') ?? 'undirected').toLowerCase();
+  const graphSpells = spellsOf(graph, c.time);
+  const graphWhen = graphSpells.length > 0 ? hullOf(graphSpells) : '../..';
+  let undated = 0;
+  edges.forEach((el, i) => {
+    if (i % 5000 === 0) {
+      checkCancelled(options);
+      options.onProgress?.(0.3 + (0.5 * i) / edges.length);
+    }
+    const problems: Problem[] = [];
+    const source = attr(el, 'source');
+    const target = attr(el, 'target');
+    if (source === undefined)
+      problems.push(problemAt(c.draft, placeOf(el, 'source'), 'an <edge> has no source'));
+    if (target === undefined)
+      problems.push(problemAt(c.draft, placeOf(el, 'target'), 'an <edge> has no target'));
+    const read = timeAndFields(el, decls, c, problems);
+    let spells = read.spells;
+    const fields = read.fields;
+    const label = attr(el, 'label');
+    const weight = attr(el, 'weight');
+    if (label !== undefined) fields.push({ name: 'label', value: label, place: placeOf(el, 'label') });
+    const { known, attributes } = splitRelationFields(
+      fields.filter((f) => !(c.fromFaultline && FAULTLINE_DERIVED.has(f.name))),
+    );
+    if (!c.fromFaultline) {
+      if (weight !== undefined) attributes.weight = Number.isFinite(Number(weight)) ? Number(weight) : weight;
+      vizAttributes(el, attributes);
+    }
+    const typeName = applyLabel(
+      known,
+      attributes,
+      attr(el, 'kind') ?? text(known.get('type')) ?? '',
+      labelIsType,
+    );
+    const edgeType = (attr(el, 'type') ?? defaultType).toLowerCase();
+    const exact = text(known.get('when'));
+    if (c.fromFaultline && exact !== undefined) spells = [exact];
+    let fallbackWhen = graphWhen;
+    if (spells.length === 0 && c.time.mode !== 'static') {
+      fallbackWhen = intersectSpans([lifetimes.get(source ?? ''), lifetimes.get(target ?? '')]) ?? graphWhen;
+    }
+    if (spells.length === 0 && fallbackWhen === '../..') undated++;
+    const edgeId = attr(el, 'id');
+    const foreignId = text(known.get('id')) ?? edgeId;
+    if (edgeId !== undefined && edgeId !== foreignId && !c.fromFaultline) attributes['gexf:id'] = edgeId;
+    c.draft.relations.push(
+      ...relationDrafts(
+        c.draft,
+        {
+          foreignId,
+          source: source ?? '',
+          targets: target === undefined ? [] : [target],
+          typeName,
+          typeLabel: c.fromFaultline ? label : undefined,
+          directed: edgeType !== 'undirected',
+          known,
+          attributes,
+          place: placeOf(el),
+          values: valuesOf(el),
+          spells,
+          fallbackWhen,
+          problems,
+        },
+        c.time.ctx,
+      ),
+    );
+  });
+  warnUndated(c.draft, undated, 'edge');
+}
+
+export function readGexf(input: string, options: ImportOptions = {}): ImportResult {
+  const file = options.fileName ?? 'graph.gexf';
+  const xml = readXml(input, file, 'gexf', options);
+  if (!xml.ok) return failed(xml.problems);
+  const root = xml.root;
+  const graph = childNamed(root, 'graph');
+  if (!graph)
+    return failed([
+      {
+        file,
+        line: root.line,
+        column: root.column,
+        message: 'the GEXF file has no <graph>',
+        severity: 'error',
+      },
+    ]);
+  const time = gexfTimeOf(graph);
+  if (typeof time === 'string')
+    return failed([{ file, ...placeOf(graph), message: time, severity: 'error' }]);
+  const draft = newDraft('gexf', file, false);
+  const meta = childNamed(root, 'meta');
+  const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;
+  const fromFaultline = creator === 'Faultline';
+  draft.meta.title =
+    (meta && childNamed(meta, 'title')?.text) || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  draft.meta.description = meta ? childNamed(meta, 'description')?.text : undefined;
+  draft.meta.id = (fromFaultline && meta && childNamed(meta, 'keywords')?.text.trim()) || draft.meta.title;
+  const c: Context = { draft, time, fromFaultline };
+  let graphProblem: Problem | undefined;
+  try {
+    const lifetimes = readNodes(graph, c);
+    readEdges(graph, c, lifetimes, options);
+  } catch (e) {
+    graphProblem = timeProblem(c, graph, e);
+  }
+  if (graphProblem) return failed([graphProblem]);
+  mergeTargets(draft.relations);
+  return assemble(draft, options);
+}

@@ -1,0 +1,207 @@
+// Reader for GraphML (yEd, Cytoscape desktop, NetworkX, igraph, Gephi), static: nodes become actors (nodes of a
+// nested graph are part of the node holding it), edges relations. Each <data> is a field named by its key's
+// `attr.name` (fields.ts), typed by `attr.type`, defaults filled in; `start`/`end`/`when` fields give the time.
+// yEd's graphics data is skipped but its node label read. Hyperedges and ports are not read (a warning says so).
+import type { Problem } from '../../model/dataset/problems';
+import { assemble } from './assemble';
+import { newDraft, problemAt, type Draft } from './draft';
+import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
+import { edgeDrafts } from './edge-draft';
+import { actorDraft, mergeTargets, warnUndated } from './record-draft';
+import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
+import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
+import { numberScaleOf, type TimeContext } from './time';
+import { labelsAreTypes } from './type-mapping';
+import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from './xml';
+import { readXml } from './xml-read';
+import { attr, placeOf, typedValue } from './xml-values';
+
+interface Key {
+  readonly name: string;
+  readonly type: string | undefined;
+  readonly fallback: string | undefined;
+  /** yEd's graphics and resources: XML inside, no value of ours. */
+  readonly graphics: boolean;
+}
+
+function keysOf(root: XmlElement): Map<string, Key> {
+  const keys = new Map<string, Key>();
+  for (const k of childrenNamed(root, 'key')) {
+    const id = attr(k, 'id');
+    if (id === undefined) continue;
+    keys.set(id, {
+      name: attr(k, 'attr.name') ?? id,
+      type: attr(k, 'attr.type'),
+      fallback: childNamed(k, 'default')?.text,
+      graphics: attr(k, 'yfiles.type') !== undefined,
+    });
+  }
+  return keys;
+}
+
+/** The fields of a node or edge: its <data>, then the defaults of the keys declared for its kind. */
+function fieldsOf(
+  el: XmlElement,
+  keys: ReadonlyMap<string, Key>,
+  domain: 'node' | 'edge',
+  root: XmlElement,
+): Field[] {
+  const fields = new Map<string, Field>();
+  for (const d of childrenNamed(el, 'data')) {
+    const key = keys.get(attr(d, 'key') ?? '');
+    if (key?.graphics) {
+      const label = descendantsNamed(d, 'NodeLabel')[0]?.text.trim();
+      if (label && !fields.has('label'))
+        fields.set('label', { name: 'label', value: label, place: placeOf(d, 'label') });
+      continue;
+    }
+    const name = key?.name ?? attr(d, 'key') ?? 'data';
+    fields.set(name, { name, value: typedValue(d.text, key?.type).value, place: placeOf(d, name) });
+  }
+  for (const k of childrenNamed(root, 'key')) {
+    const key = keys.get(attr(k, 'id') ?? '');
+    const domainOk = ['all', domain].includes((attr(k, 'for') ?? 'all').toLowerCase());
+    if (!key || key.fallback === undefined || !domainOk || fields.has(key.name)) continue;
+    fields.set(key.name, {
+      name: key.name,
+      value: typedValue(key.fallback, key.type).value,
+      place: placeOf(k, key.name),
+    });
+  }
+  return [...fields.values()];
+}
+
+interface Walked {
+  readonly nodes: { el: XmlElement; parent: string | undefined }[];
+  readonly edges: { el: XmlElement; directed: boolean }[];
+  readonly hyper: XmlElement[];
+}
+
+/** Every node and edge of every graph, nested graphs included. */
+function walk(root: XmlElement): Walked {
+  const out: Walked = { nodes: [], edges: [], hyper: [] };
+  const stack = childrenNamed(root, 'graph').map((g) => ({
+    graph: g,
+    parent: undefined as string | undefined,
+  }));
+  for (let s = stack.pop(); s; s = stack.pop()) {
+    const directed = (attr(s.graph, 'edgedefault') ?? 'directed').toLowerCase() !== 'undirected';
+    for (const c of s.graph.children) {
+      if (c.name === 'node') {
+        out.nodes.push({ el: c, parent: s.parent });
+        for (const g of childrenNamed(c, 'graph')) stack.push({ graph: g, parent: attr(c, 'id') });
+      } else if (c.name === 'edge') out.edges.push({ el: c, directed });
+      else if (c.name === 'hyperedge') out.hyper.push(c);
+    }
+  }
+  return out;
+}
+
+/** A Faultline export writes the type's label and the evidence count beside each edge: derived, not data. */
+const FAULTLINE_DERIVED = new Set(['label', 'evidence']);
+
+function readNodes(
+  draft: Draft,
+  nodes: Walked['nodes'],
+  keys: Map<string, Key>,
+  root: XmlElement,
+  ctx: TimeContext,
+): void {
+  for (const { el, parent } of nodes) {
+    const id = attr(el, 'id');
+    const problems: Problem[] = [];
+    if (id === undefined) problems.push(problemAt(draft, placeOf(el), 'a <node> has no id'));
+    const { known, attributes } = splitActorFields(fieldsOf(el, keys, 'node', root), new Set(['id']));
+    const time = spellsFromFields(timeFieldsOf(known), ctx);
+    if (!time.ok) problems.push(problemAt(draft, time.field.place, time.reason));
+    draft.actors.push(
+      actorDraft({
+        foreignId: id ?? `line ${el.line}`,
+        known,
+        attributes,
+        place: placeOf(el),
+        values: valuesOf(el),
+        spells: time.ok ? time.spells : [],
+        partOf: text(known.get('partOf')) ?? parent,
+        problems,
+      }),
+    );
+  }
+}
+
+export function readGraphml(input: string, options: ImportOptions = {}): ImportResult {
+  const file = options.fileName ?? 'graph.graphml';
+  const xml = readXml(input, file, 'graphml', options);
+  if (!xml.ok) return failed(xml.problems);
+  const root = xml.root;
+  const keys = keysOf(root);
+  const { nodes, edges, hyper } = walk(root);
+  const draft = newDraft('graphml', file, false);
+  const graph = childNamed(root, 'graph');
+  const graphFields = graph ? fieldsOf(graph, keys, 'node', root) : [];
+  const graphValue = (name: string) => text(graphFields.find((f) => f.name === name));
+  const fromFaultline = graphValue('dataset_id') !== undefined;
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  draft.meta.id = graphValue('dataset_id') ?? attr(graph ?? root, 'id') ?? base;
+  draft.meta.title = graphValue('title') ?? base;
+  draft.meta.description = graphValue('description');
+  for (const h of hyper) {
+    draft.warnings.push(
+      problemAt(draft, placeOf(h), 'hyperedges are not read; split them into edges', 'warning'),
+    );
+  }
+
+  const split = edges.map((e) => {
+    const all = fieldsOf(e.el, keys, 'edge', root);
+    const fields = all.filter((f) => !(fromFaultline && FAULTLINE_DERIVED.has(f.name)));
+    const typeLabel = fromFaultline ? text(all.find((f) => f.name === 'label')) : undefined;
+    return { ...splitRelationFields(fields), typeLabel };
+  });
+  const allTimes = [
+    ...nodes.map((n) => fieldsOf(n.el, keys, 'node', root)),
+    ...split.map((s) => [...s.known.values()]),
+  ];
+  const ctx: TimeContext = {
+    format: 'auto',
+    scale: numberScaleOf(
+      allTimes.flatMap((fields) => [...timeValues(timeFieldsOf(splitActorFields(fields).known))]),
+    ),
+  };
+  readNodes(draft, nodes, keys, root, ctx);
+  const labelIsType = labelsAreTypes(split.map((s) => text(s.known.get('label')) ?? ''));
+  let undated = 0;
+  edges.forEach(({ el, directed }, i) => {
+    if (i % 5000 === 0) {
+      checkCancelled(options);
+      options.onProgress?.(0.3 + (0.5 * i) / edges.length);
+    }
+    const { known, attributes, typeLabel } = split[i]!;
+    const directedAttr = attr(el, 'directed');
+    const edgeId = attr(el, 'id');
+    const foreignId = text(known.get('id')) ?? edgeId;
+    if (edgeId !== undefined && edgeId !== foreignId && !fromFaultline) attributes['graphml:id'] = edgeId;
+    const target = attr(el, 'target');
+    const edge = edgeDrafts(
+      draft,
+      {
+        foreignId,
+        source: attr(el, 'source'),
+        targets: target === undefined ? undefined : [target],
+        typeLabel,
+        labelIsType,
+        directed: booleanOf({ name: 'directed', value: directedAttr ?? null, place: {} }) ?? directed,
+        known,
+        attributes,
+        place: placeOf(el),
+        values: valuesOf(el),
+        problems: [],
+      },
+      ctx,
+    );
+    draft.relations.push(...edge.drafts);
+    if (edge.undated) undated++;
+  });
+  warnUndated(draft, undated, 'edge');
+  mergeTargets(draft.relations);
+  return assemble(draft, options);
+}

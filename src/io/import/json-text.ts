@@ -1,0 +1,27 @@
+// JSON text to a value, or the problem with the line and column where it breaks (found by the model's JSON
+// syntax locator: the engine's own message has no structured position).
+import type { Problem } from '../../model/dataset/problems';
+import { locateJsonSyntaxError } from '../../model/dataset/json-syntax';
+
+export type JsonRead =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: Problem[] };
+
+export function readJsonText(text: string, file: string): JsonRead {
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    if (!(e instanceof SyntaxError)) throw e;
+    const where = locateJsonSyntaxError(text);
+    const problem: Problem = {
+      file,
+      ...(where ? { line: where.line, column: where.column } : {}),
+      message: `the file is not valid JSON: ${where?.reason ?? 'it cannot be read'}`,
+      severity: 'error',
+    };
+    return { ok: false, problems: [problem] };
+  }
+}
+
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,225 @@
+// Draft records from the fields every foreign reader recognises (fields.ts): summary, status, evidence and
+// source columns, actor kind, country, aliases, and one relation per spell. Each reader finds source, target,
+// type and time its own way (CSV columns, GEXF attributes and spells), then hands the rest to these functions.
+import {
+  newAttributes,
+  problemAt,
+  type AttributeBag,
+  type Draft,
+  type DraftActor,
+  type DraftRelation,
+  type DraftSource,
+  type Place,
+} from './draft';
+import { list, text, type ActorRole, type Field, type RelationRole } from './fields';
+import { hullOf } from './record-time';
+import { TimeValueError, foreignWhen, type TimeContext } from './time';
+import type { Polarity } from '../../model/dataset/vocabulary';
+
+export interface RelationInput {
+  readonly foreignId?: string | undefined;
+  readonly source: string;
+  readonly targets: readonly string[];
+  readonly typeName: string;
+  /** The type's label where the file gives one beside its name (a Faultline export's edge label). */
+  readonly typeLabel?: string | undefined;
+  readonly directed: boolean;
+  readonly known: ReadonlyMap<RelationRole, Field>;
+  readonly attributes: AttributeBag;
+  readonly place: Place;
+  readonly values: ReadonlyMap<string, string>;
+  /** The record's spells; [] means it gives no time, and `fallbackWhen` is used. */
+  readonly spells: readonly string[];
+  readonly fallbackWhen: string;
+  /** Problems the reader already found (source or target missing, a bad time). */
+  readonly problems: DraftRelation['problems'];
+}
+
+/** A polarity column: hostile / negative / -1, cooperative / positive / +1. */
+function polarityOf(f: Field | undefined): Polarity | undefined {
+  const s = text(f)?.toLowerCase();
+  if (s === undefined) return undefined;
+  if (['hostile', 'negative', '-1', '-'].includes(s)) return 'hostile';
+  if (['cooperative', 'positive', '+1', '1', '+'].includes(s)) return 'cooperative';
+  return undefined;
+}
+
+function isHttp(url: string): boolean {
+  return /^https?:\/\/\S+$/i.test(url);
+}
+
+/** The source a quote comes from, from the Source title / URL / published / author / publisher fields. */
+function sourceOf(
+  draft: Draft,
+  known: ReadonlyMap<RelationRole, Field>,
+  attributes: AttributeBag,
+  ctx: TimeContext,
+  problems: DraftRelation['problems'],
+): DraftSource {
+  const urlField = known.get('sourceUrl');
+  let url = text(urlField);
+  if (url !== undefined && !isHttp(url)) {
+    attributes[urlField!.name] = url;
+    problems.push(
+      problemAt(draft, urlField!.place, `"${url}" is not an http(s) address; it is kept as text`, 'warning'),
+    );
+    url = undefined;
+  }
+  const title = text(known.get('sourceTitle')) ?? url ?? `Unnamed source quoted in ${draft.file}`;
+  let published: string | undefined;
+  const publishedField = known.get('sourcePublished');
+  if (publishedField !== undefined && text(publishedField) !== undefined) {
+    try {
+      published = foreignWhen(text(publishedField)!, ctx);
+    } catch (e) {
+      if (!(e instanceof TimeValueError)) throw e;
+      problems.push(problemAt(draft, publishedField.place, e.message));
+    }
+  }
+  const author = text(known.get('sourceAuthor'));
+  const publisher = text(known.get('sourcePublisher'));
+  return {
+    title,
+    ...(url !== undefined ? { url } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(author !== undefined ? { author } : {}),
+    ...(publisher !== undefined ? { publisher } : {}),
+  };
+}
+
+const SOURCE_ROLES: readonly RelationRole[] = [
+  'sourceTitle',
+  'sourceUrl',
+  'sourcePublished',
+  'sourceAuthor',
+  'sourcePublisher',
+];
+
+/** One draft relation per spell (ids shared: the assembler numbers the copies). */
+export function relationDrafts(draft: Draft, input: RelationInput, ctx: TimeContext): DraftRelation[] {
+  const { known } = input;
+  const attributes = Object.assign(newAttributes(), input.attributes);
+  const problems = [...input.problems];
+  const quote = text(known.get('quote'));
+  const evidence: DraftRelation['evidence'] = [];
+  if (quote !== undefined) {
+    evidence.push({ quote, source: sourceOf(draft, known, attributes, ctx, problems) });
+  } else {
+    // Without a quote there is no evidence to hang a source on; keep what the file says.
+    for (const role of SOURCE_ROLES) {
+      const f = known.get(role);
+      if (f) attributes[f.name] = f.value;
+    }
+  }
+  const polarity = known.get('polarity');
+  if (polarity && polarityOf(polarity) === undefined) attributes[polarity.name] = polarity.value;
+  const spells = input.spells.length > 0 ? input.spells : [input.fallbackWhen];
+  return spells.map((spell) => ({
+    ...(input.foreignId !== undefined ? { foreignId: input.foreignId } : {}),
+    source: input.source,
+    targets: input.targets,
+    typeName: input.typeName,
+    typeHints: { label: input.typeLabel, polarity: polarityOf(known.get('polarity')) },
+    directed: input.directed,
+    when: spell,
+    summary: text(known.get('summary')),
+    subtype: text(known.get('subtype')),
+    status: text(known.get('status')),
+    assertedBy: list(known.get('assertedBy')),
+    disputedBy: list(known.get('disputedBy')),
+    evidence: evidence.map((e) => ({ ...e })),
+    attributes,
+    place: input.place,
+    values: input.values,
+    problems: [...problems],
+  }));
+}
+
+export interface ActorInput {
+  readonly foreignId: string;
+  readonly label?: string | undefined;
+  readonly known: ReadonlyMap<ActorRole, Field>;
+  readonly attributes: AttributeBag;
+  readonly place: Place;
+  readonly values: ReadonlyMap<string, string>;
+  readonly spells: readonly string[];
+  readonly partOf?: string | undefined;
+  readonly problems: DraftActor['problems'];
+}
+
+/** An actor; several spells give its `when` as their hull and are kept, as written, in `attributes.spells`. */
+export function actorDraft(input: ActorInput): DraftActor {
+  const { known } = input;
+  const attributes = Object.assign(newAttributes(), input.attributes);
+  let when: string | undefined;
+  if (input.spells.length > 0) {
+    const whens = input.spells;
+    when = hullOf(whens);
+    if (whens.length > 1 && !('spells' in attributes)) attributes.spells = whens.join('; ');
+  }
+  return {
+    foreignId: input.foreignId,
+    label: input.label ?? text(known.get('label')),
+    kind: text(known.get('kind')),
+    description: text(known.get('description')),
+    country: text(known.get('country')),
+    aliases: list(known.get('aliases')),
+    partOf: input.partOf ?? text(known.get('partOf')),
+    when,
+    attributes,
+    place: input.place,
+    values: input.values,
+    problems: input.problems,
+  };
+}
+
+/**
+ * Edges that share a relation id, source, type and time are one relation with several targets (a Faultline export
+ * writes one edge per target); their targets are joined into the first, in order.
+ */
+export function mergeTargets(relations: DraftRelation[]): void {
+  const first = new Map<string, DraftRelation>();
+  let kept = 0;
+  for (const r of relations) {
+    const key =
+      r.foreignId === undefined ? undefined : [r.foreignId, r.source, r.typeName, r.when].join('\u0000');
+    const into = key === undefined ? undefined : first.get(key);
+    if (into && r.problems.length === 0 && into.problems.length === 0) {
+      (into.targets as string[]).push(...r.targets.filter((t) => !into.targets.includes(t)));
+      continue;
+    }
+    if (key !== undefined && !into) first.set(key, r);
+    relations[kept++] = r;
+  }
+  relations.length = kept;
+}
+
+/**
+ * What an edge's label is: its type when the record names none and the file's labels look like types
+ * (`labelIsType`), else its summary when it has none, else an attribute. Returns the type name.
+ */
+export function applyLabel(
+  known: Map<RelationRole, Field>,
+  attributes: AttributeBag,
+  typeName: string,
+  labelIsType: boolean,
+): string {
+  const label = known.get('label');
+  if (label === undefined) return typeName;
+  known.delete('label');
+  if (typeName === '' && labelIsType) return text(label) ?? '';
+  if (!known.has('summary')) known.set('summary', label);
+  else attributes[label.name] = label.value;
+  return typeName;
+}
+
+/** One warning for all the records of a file that carry no time at all. */
+export function warnUndated(draft: Draft, count: number, noun: string): void {
+  if (count === 0) return;
+  const many = count !== 1;
+  draft.warnings.push({
+    file: draft.file,
+    message: `${count} ${noun}${many ? 's have' : ' has'} no date; ${many ? 'they are' : 'it is'} shown at every date (undated, ../..)`,
+    severity: 'warning',
+  });
+}

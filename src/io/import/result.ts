@@ -1,0 +1,98 @@
+// What every reader returns and the options every reader takes. A reader never throws on bad input: it gives
+// a dataset (with warnings) or the problems with their place, and when only some rows are bad, the valid part
+// and the rejected rows, so the app can offer "load the valid part" and a download of what was left out.
+import type { Dataset } from '../../model/dataset/schema';
+import type { Problem } from '../../model/dataset/problems';
+import type { TypeMapping } from './type-mapping';
+
+/** One record of the input left out of the dataset: its place, its values as written, and why. */
+export interface RejectedRow {
+  readonly line?: number;
+  /** The record's kind and its id (or name) in the input, when it has one. */
+  readonly record?: { readonly kind: 'actor' | 'relation' | 'source'; readonly id: string };
+  /** The row's fields as written (CSV columns, XML attributes, JSON values), in input order. */
+  readonly values: ReadonlyMap<string, string>;
+  readonly problems: readonly Problem[];
+}
+
+/** A relation type name as the input writes it, and how it is used there (for the type-mapping step). */
+export interface ForeignType {
+  /** The name as written; '' stands for "no type given". */
+  readonly name: string;
+  readonly count: number;
+  /** `event` when every relation of the type fits an event (a date, a closed span of up to 42 days). */
+  readonly duration: 'lasting' | 'event';
+  readonly directed: boolean;
+  /** What the file itself says of the type, where it does (a label, a polarity column). */
+  readonly label?: string;
+  readonly polarity?: 'cooperative' | 'hostile';
+}
+
+export interface ImportReport {
+  readonly format: ImportFormat;
+  readonly counts: { readonly actors: number; readonly relations: number; readonly sources: number };
+  /** Earliest and latest finite instants (ms UTC) over actors and relations; null when nothing is dated. */
+  readonly span: { readonly start: number; readonly end: number } | null;
+  /** Relations per type id, the type ids as they are in the dataset. */
+  readonly types: ReadonlyMap<string, number>;
+  /** The types found in the input, before mapping; empty for Faultline JSON (its types are already ids). */
+  readonly foreignTypes: readonly ForeignType[];
+}
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      readonly warnings: readonly Problem[];
+      readonly rejected: readonly RejectedRow[];
+      readonly report: ImportReport;
+    }
+  | {
+      readonly ok: false;
+      readonly problems: readonly Problem[];
+      readonly partial?: { readonly dataset: Dataset; readonly rejected: readonly RejectedRow[] };
+    };
+
+export const IMPORT_FORMATS = ['json', 'csv', 'gexf', 'graphml', 'cytoscape'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** A table read beside a CSV relations table. */
+export interface CsvCompanion {
+  readonly text: string;
+  readonly fileName?: string;
+}
+
+export interface ImportOptions {
+  /** Named in every problem; also the source of the dataset's id and title when the file has none. */
+  readonly fileName?: string;
+  /** Foreign type name → built-in or declared type; unmapped names go through `defaultTypeMapping`. */
+  readonly typeMapping?: TypeMapping;
+  /** Missing evidence is an error instead of a warning (curated datasets). */
+  readonly requireEvidence?: boolean;
+  /** CSV only: the actors table that goes with a relations table. */
+  readonly actorsTable?: CsvCompanion;
+  /** CSV only: a sources table (Id, Title, Author, Publisher, Published, URL, Note), as the CSV export writes. */
+  readonly sourcesTable?: CsvCompanion;
+  /** CSV only: an evidence table (Relation id, Source id, Quote): every quote, where relations.csv has the first. */
+  readonly evidenceTable?: CsvCompanion;
+  /** Called now and then with the share of the work done (0 to 1); readers check `signal` at the same points. */
+  readonly onProgress?: (done: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/** Thrown (only) when `options.signal` is aborted; the one exception a reader lets out. */
+export class ImportCancelled extends Error {
+  override readonly name = 'ImportCancelled';
+  constructor() {
+    super('The import was cancelled.');
+  }
+}
+
+export function checkCancelled(options: ImportOptions): void {
+  if (options.signal?.aborted) throw new ImportCancelled();
+}
+
+/** A result with problems only, no partial dataset. */
+export function failed(problems: readonly Problem[]): ImportResult {
+  return { ok: false, problems };
+}

@@ -1,0 +1,43 @@
+// What GEXF and GraphML share beyond XML itself: declared attribute types (text, numbers, booleans) turned into
+// attribute values, and the place of an element for a problem.
+import type { AttributeValue, Place } from './draft';
+import type { XmlElement } from './xml';
+
+const NUMBER_TYPES = new Set([
+  'integer',
+  'int',
+  'long',
+  'float',
+  'double',
+  'short',
+  'byte',
+  'bigdecimal',
+  'biginteger',
+]);
+
+/** A declared value typed as its declaration says; text when it does not read as that type. */
+export function typedValue(raw: string, type: string | undefined): { value: AttributeValue; ok: boolean } {
+  const t = (type ?? 'string').toLowerCase();
+  if (NUMBER_TYPES.has(t)) {
+    const s = raw.trim();
+    const n = Number(s);
+    return s !== '' && Number.isFinite(n) ? { value: n, ok: true } : { value: raw, ok: false };
+  }
+  if (t === 'boolean') {
+    const s = raw.trim().toLowerCase();
+    if (s === 'true' || s === '1') return { value: true, ok: true };
+    if (s === 'false' || s === '0') return { value: false, ok: true };
+    return { value: raw, ok: false };
+  }
+  return { value: raw, ok: true };
+}
+
+export function placeOf(el: XmlElement, path?: string): Place {
+  return { line: el.line, column: el.column, ...(path !== undefined ? { path } : {}) };
+}
+
+/** An attribute as trimmed text, undefined when absent or empty. */
+export function attr(el: XmlElement, name: string): string | undefined {
+  const v = el.attributes.get(name)?.trim();
+  return v === undefined || v === '' ? undefined : v;
+}
