@@ -33,6 +33,8 @@ describe('parseWhen: accepted forms', () => {
     ['2021-23', 'date', '2021-09-01T00:00:00.000Z', '2021-11-30T23:59:59.999Z', 'season', 'season', false, false],
     ['2021-24', 'date', '2021-12-01T00:00:00.000Z', '2022-02-28T23:59:59.999Z', 'season', 'season', false, false],
     ['2021-10-19T10:00:00Z', 'date', '2021-10-19T10:00:00.000Z', '2021-10-19T10:00:00.000Z', 'time', 'time', false, false],
+    ['[2025-10..2026-02]', 'date', '2025-10-01T00:00:00.000Z', '2026-02-28T23:59:59.999Z', 'month', 'month', false, false],
+    ['[2021-08-15..2026]', 'date', '2021-08-15T00:00:00.000Z', '2026-12-31T23:59:59.999Z', 'day', 'year', false, false],
     ['1994/2021-08-15', 'interval', '1994-01-01T00:00:00.000Z', '2021-08-15T23:59:59.999Z', 'year', 'day', false, false],
     ['1994/2021-08', 'interval', '1994-01-01T00:00:00.000Z', '2021-08-31T23:59:59.999Z', 'year', 'month', false, false],
     ['2007/..', 'interval', '2007-01-01T00:00:00.000Z', '+inf', 'year', 'open', false, false],
@@ -54,6 +56,7 @@ describe('parseWhen: accepted forms', () => {
       endPrecision,
       approximate,
       uncertain,
+      ...(input.startsWith('[') ? { oneOf: true } : {}),
     });
   });
 });
@@ -70,8 +73,10 @@ describe('parseWhen: rejected forms', () => {
     ['2021-06-01/2021-06-01', 'the end must be later than the start'],
     ['1990~/1980', 'the end must be later than the start'],
     ['2021-06-1X/2021-06-0X', 'the end must be later than the start'],
-    ['[2020,2021]', 'sets and lists of dates are not supported'],
-    ['{2020,2021}', 'sets and lists of dates are not supported'],
+    ['[2020,2021]', 'sets and lists are not supported'],
+    ['{2020,2021}', 'sets and lists are not supported'],
+    ['[2026..2025]', 'the end must be later than the start'],
+    ['[2021..2021]', 'the end must be later than the start'],
     ['2021-33', 'only the seasons 21 (spring) to 24 (winter)'],
     ['..', 'incomplete, or a form Faultline does not support'],
     ['2021-24~', 'incomplete, or a form Faultline does not support'],

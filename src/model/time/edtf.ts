@@ -25,6 +25,11 @@ export interface TimeSpan {
   readonly approximate: boolean;
   /** The string carries `?` or `%`: the date is uncertain. */
   readonly uncertain: boolean;
+  /**
+   * `[a..b]` (EDTF "one of a set", as a range): one date, not known more closely than "some time between a and b".
+   * Its kind is `date`; start and end bound where it may lie, they are not a duration.
+   */
+  readonly oneOf?: true;
 }
 
 /** A `when` string that is not EDTF Faultline understands. */
@@ -197,9 +202,41 @@ function seasonSpan(input: string, s: string, approximate: boolean, uncertain: b
   );
 }
 
+const ONE_OF_RANGE = /^\[([^[\],.]+)\.\.([^[\],.]+)\]$/;
+
+/**
+ * `[a..b]`: a single date known only to lie between a and b, inclusive (EDTF level 2 "one of a set" written as a
+ * range; the only set form Faultline accepts, because a source often dates an event no closer than that).
+ */
+function oneOfRange(input: string, s: string): TimeSpan | null {
+  const m = ONE_OF_RANGE.exec(s);
+  if (!m) return null;
+  const lower = parseWhen(m[1] ?? '');
+  const upper = parseWhen(m[2] ?? '');
+  if (lower.kind !== 'date' || upper.kind !== 'date') {
+    throw new EdtfError(input, 'both ends of a "one of" range [a..b] must be dates');
+  }
+  if (upper.start <= lower.start) throw new EdtfError(input, REVERSED);
+  return {
+    ...span(
+      s,
+      'date',
+      lower.start,
+      upper.end,
+      lower.startPrecision,
+      upper.endPrecision,
+      lower.approximate || upper.approximate,
+      lower.uncertain || upper.uncertain,
+    ),
+    oneOf: true,
+  };
+}
+
 /** Parses one EDTF `when` string. Throws EdtfError when it is not a date or interval Faultline understands. */
 export function parseWhen(input: string): TimeSpan {
   const s = input.trim();
+  const range = oneOfRange(input, s);
+  if (range) return range;
   const fast = fastPath(s);
   if (fast) return fast;
   let value;
@@ -222,7 +259,10 @@ export function parseWhen(input: string): TimeSpan {
   }
   if (value.type === 'Season') return seasonSpan(input, s, approximate, uncertain);
   if (value.type === 'Set' || value.type === 'List') {
-    throw new EdtfError(input, 'sets and lists of dates are not supported; use one relation per date');
+    throw new EdtfError(
+      input,
+      'sets and lists are not supported (only a range [a..b]); use one relation per date',
+    );
   }
   if (!Number.isFinite(value.min) || !Number.isFinite(value.max)) {
     throw new EdtfError(input, 'the date has no finite bounds');

@@ -29,6 +29,8 @@ describe('formatSpan', () => {
     ['2021-10-19T10:00:30+02:00', '19 October 2021, 08:00:30 UTC'],
     ['2021-1X', 'between 1 October 2021 and 31 December 2021'],
     ['0050', 'in 50'],
+    ['[2025-10..2026-02]', 'some time between October 2025 and February 2026'],
+    ['[2021-08-15..2026]', 'some time between 15 August 2021 and 2026'],
     ['2007/..', 'since 2007 (ongoing)'],
     ['2021-08-15/..', 'since 15 August 2021 (ongoing)'],
     ['2007~/..', 'since about 2007 (ongoing)'],

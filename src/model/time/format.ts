@@ -156,5 +156,10 @@ function formatInterval(edtf: string): string {
  * "1994 – August 2021", "since 2007 (ongoing)", "until 2001", "from 2007 (end unknown)".
  */
 export function formatSpan(span: TimeSpan): string {
+  if (span.oneOf) {
+    const inner = span.edtf.slice(1, -1);
+    const dots = inner.indexOf('..');
+    return `some time between ${worded(partOf(inner.slice(0, dots)), false)} and ${worded(partOf(inner.slice(dots + 2)), false)}`;
+  }
   return span.kind === 'interval' ? formatInterval(span.edtf) : worded(partOf(span.edtf), true);
 }
