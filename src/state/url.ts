@@ -10,6 +10,7 @@ import {
   PANELS,
   THEMES,
   isoDay,
+  roundPoint,
   type Point,
   type Selection,
   type ViewState,
@@ -95,11 +96,6 @@ function encode(value: string): string {
   return value.replace(/[^A-Za-z0-9\-_.~:,;!]/g, (c) => encodeURIComponent(c));
 }
 
-/** Rounds a position so URLs stay short; a tenth of a pixel in model space is below what the eye sees. */
-function coord(n: number): string {
-  return String(Math.round(n * 10) / 10);
-}
-
 /** Writes a view state as a query string, starting with `?`; fields at their default are left out. */
 export function toQuery(s: ViewState): string {
   const d = DEFAULT_VIEW;
@@ -118,7 +114,10 @@ export function toQuery(s: ViewState): string {
   if (s.selection) parts.push(['sel', `${s.selection.kind}:${s.selection.id}`]);
   const pos = Object.keys(s.positions)
     .sort()
-    .map((id) => `${id}:${coord(s.positions[id]!.x)},${coord(s.positions[id]!.y)}`);
+    .map((id) => {
+      const p = roundPoint(s.positions[id]!);
+      return `${id}:${p.x},${p.y}`;
+    });
   if (pos.length) parts.push(['pos', pos.join(';')]);
   if (s.layout !== d.layout) parts.push(['layout', s.layout]);
   if (s.theme !== d.theme) parts.push(['theme', s.theme]);

@@ -94,3 +94,8 @@ export function dayOf(ms: number): number {
 export function isoDay(ms: number): string {
   return new Date(dayOf(ms)).toISOString().slice(0, 10);
 }
+
+/** Positions are kept to a tenth of a pixel in model space (below what the eye sees), so the URL holds them exactly. */
+export function roundPoint(p: Point): Point {
+  return { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+}

@@ -6,7 +6,7 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
-import type { LayoutName, Point, ViewState } from '../state/viewState';
+import { roundPoint, type LayoutName, type Point, type ViewState } from '../state/viewState';
 import cytoscape from './cytoscape';
 import { buildElements } from './elements';
 import { LAYOUT_SEED, fcoseLayout, layoutPositions } from './layout';
@@ -89,8 +89,9 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
     cy.on('mouseout', 'node, edge', () => first.current.onHover(null));
     cy.on('dragfree', 'node', (e: EventObject) => {
       const node = e.target as NodeSingular;
-      const p = node.position();
-      store.update((v) => ({ ...v, positions: { ...v.positions, [node.id()]: { x: p.x, y: p.y } } }), 'push');
+      const p = roundPoint(node.position());
+      node.position({ ...p });
+      store.update((v) => ({ ...v, positions: { ...v.positions, [node.id()]: p } }), 'push');
     });
     return () => {
       graph.current = null;
@@ -146,8 +147,7 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
     layout.one('layoutstop', () => {
       const placed: Record<string, Point> = {};
       g.cy.nodes().forEach((n) => {
-        const p = n.position();
-        placed[n.id()] = { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 };
+        placed[n.id()] = roundPoint(n.position());
       });
       store.update((v) => ({ ...v, positions: { ...v.positions, ...placed } }), 'push');
     });

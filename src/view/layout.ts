@@ -6,7 +6,7 @@ import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { ACTOR_KINDS } from '../model/dataset/vocabulary';
 import type { Model } from '../model';
-import type { LayoutName, Point } from '../state/viewState';
+import { roundPoint, type LayoutName, type Point } from '../state/viewState';
 import cytoscape from './cytoscape';
 import { withSeededRandom } from './random';
 import { placeGroups } from './successors';
@@ -73,8 +73,7 @@ function runHeadless(elements: ElementDefinition[], options: LayoutOptions): Map
   withSeededRandom(LAYOUT_SEED, () => cy.layout(options).run());
   const out = new Map<string, Point>();
   cy.nodes().forEach((n) => {
-    const p = n.position();
-    out.set(n.id(), { x: Math.round(p.x * 10) / 10, y: Math.round(p.y * 10) / 10 });
+    out.set(n.id(), roundPoint(n.position()));
   });
   cy.destroy();
   return out;

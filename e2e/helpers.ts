@@ -1,0 +1,68 @@
+// Shared steps of the end-to-end tests: open the explorer at a URL and wait for the ready signal, and read the
+// app through its typed test hook (window.__faultline) rather than through the canvas pixels.
+import { expect, type Page } from '@playwright/test';
+import type { NodeSingular } from 'cytoscape';
+import type {} from '../src/state/testHook';
+
+export async function open(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await expect(page.locator('#root[data-ready="true"]')).toBeAttached();
+}
+
+/** Keys of the edges in the Cytoscape graph now, sorted. */
+export function drawnEdges(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .__faultline!.cy.edges()
+      .map((e) => e.id())
+      .sort(),
+  );
+}
+
+/** Ids of the relations whose edges are drawn now, sorted and unique. */
+export function drawnRelations(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...new Set(
+      window
+        .__faultline!.cy.edges()
+        .map((e) => e.data('relationId') as string)
+        .sort(),
+    ),
+  ]);
+}
+
+export function drawnActors(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .__faultline!.cy.nodes()
+      .map((n) => n.id())
+      .sort(),
+  );
+}
+
+/** Positions of the drawn actors, by id, rounded to a hundredth of a pixel. */
+export function positions(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    window.__faultline!.cy.nodes().forEach((n) => {
+      const p = n.position();
+      out[n.id()] = { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 };
+    });
+    return out;
+  });
+}
+
+/** Where an element is drawn on the page, in page pixels (its midpoint for an edge). */
+export async function pagePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  const p = await page.evaluate((eid) => {
+    const el = window.__faultline!.cy.getElementById(eid);
+    if (el.isEdge()) return el.renderedMidpoint();
+    return (el as unknown as NodeSingular).renderedPosition();
+  }, id);
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
