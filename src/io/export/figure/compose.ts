@@ -1,0 +1,163 @@
+// The figure: one SVG composed around the graph picture the view hands over. A header (title, caption, the date
+// or window and the mode in words, the active filters), the graph at its own size, the legend of what is present
+// beside it and the sources behind the relations shown below; every part can be left out. All writing is <text>
+// (escaped, never markup), so the SVG is searchable and the PDF made from it keeps its text. Pure.
+import { escapeXml } from '../xml';
+import { nestGraph, readGraphSvg, round } from './graph-svg';
+import { LEGEND_WIDTH, drawLegend, type FigureLegend } from './legend-svg';
+import { wrapText } from './text-metrics';
+import type { Background, FigureParts } from './types';
+
+export interface FigureInput {
+  /** The graph as `cy.svg()` wrote it. */
+  readonly graphSvg: string;
+  /** Size the graph takes in the figure, px; default the picture's own size. */
+  readonly graphSize?: { readonly width: number; readonly height: number };
+  readonly background: Background;
+  /** The text and background colours of the theme the graph was drawn in. */
+  readonly colours: { readonly text: string; readonly background: string };
+  readonly title: string;
+  readonly caption: string;
+  /** "27 February 2026", "1 October 2025 – 13 April 2026". */
+  readonly when: string;
+  /** The mode in words: "snapshot: relations holding that day and events of the 30 days before". */
+  readonly mode: string;
+  /** The active filters in words, or null when none is active. */
+  readonly filters: string | null;
+  readonly legend: FigureLegend;
+  /** One line per source behind the relations shown. */
+  readonly sources: readonly string[];
+  readonly parts: FigureParts;
+  /** Pixel size over the figure's own size (the viewBox stays the same); default 1. */
+  readonly scale?: number;
+}
+
+export interface Figure {
+  readonly svg: string;
+  /** The figure's own size, px (before `scale`). */
+  readonly width: number;
+  readonly height: number;
+}
+
+const MARGIN = 24;
+const GAP = 20;
+const MIN_WIDTH = 520;
+
+/** `a` mixed into `b` by `share` (0 is b, 1 is a), for text that should recede. Colours are #rrggbb. */
+function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  if (!/^#[0-9a-f]{6}$/i.test(a) || !/^#[0-9a-f]{6}$/i.test(b)) return a;
+  const out = [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share)));
+  return `#${out.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+}
+
+function paintOf(background: Background, themeBackground: string): string | null {
+  if (background === 'transparent') return null;
+  return background === 'dark' ? themeBackground : '#ffffff';
+}
+
+interface Block {
+  readonly lines: readonly string[];
+  readonly size: number;
+  readonly bold?: boolean;
+  readonly fill: string;
+  /** Space before the block, px. */
+  readonly before: number;
+}
+
+/** Writes text blocks downwards from y; returns the markup and the y below the last line. */
+function writeBlocks(blocks: readonly Block[], x: number, y: number): { markup: string; bottom: number } {
+  const out: string[] = [];
+  let at = y;
+  for (const b of blocks) {
+    if (b.lines.length === 0) continue;
+    at += b.before;
+    for (const line of b.lines) {
+      at += b.size * 1.25;
+      const weight = b.bold ? ' font-weight="bold"' : '';
+      out.push(
+        `<text x="${x}" y="${round(at - b.size * 0.25)}" font-size="${b.size}"${weight} fill="${b.fill}">${escapeXml(line)}</text>`,
+      );
+    }
+  }
+  return { markup: out.join(''), bottom: at };
+}
+
+export function composeFigure(input: FigureInput): Figure {
+  const { parts } = input;
+  const picture = readGraphSvg(input.graphSvg);
+  const graphW = input.graphSize?.width ?? picture.width;
+  const graphH = input.graphSize?.height ?? picture.height;
+  const legendShown = parts.legend;
+  const width = Math.max(MIN_WIDTH, MARGIN * 2 + graphW + (legendShown ? GAP + LEGEND_WIDTH : 0));
+  const textWidth = width - MARGIN * 2;
+  const paint = paintOf(input.background, input.colours.background);
+  const text = input.colours.text;
+  const muted = mix(text, paint ?? '#ffffff', 0.72);
+
+  const whenLine = [input.when, input.mode].filter(Boolean).join(' · ');
+  const header = writeBlocks(
+    [
+      {
+        lines: parts.title ? wrapText(input.title, textWidth, 20, true) : [],
+        size: 20,
+        bold: true,
+        fill: text,
+        before: 0,
+      },
+      { lines: parts.caption ? wrapText(input.caption, textWidth, 13) : [], size: 13, fill: text, before: 4 },
+      {
+        lines: parts.when ? wrapText(whenLine, textWidth, 13, true) : [],
+        size: 13,
+        bold: true,
+        fill: text,
+        before: 6,
+      },
+      {
+        lines: parts.filters && input.filters ? wrapText(input.filters, textWidth, 12) : [],
+        size: 12,
+        fill: muted,
+        before: 2,
+      },
+    ],
+    MARGIN,
+    MARGIN - 4,
+  );
+  const bodyTop = header.bottom > MARGIN ? header.bottom + 14 : MARGIN;
+  const graphX =
+    MARGIN + Math.max(0, (width - MARGIN * 2 - graphW - (legendShown ? GAP + LEGEND_WIDTH : 0)) / 2);
+  const legend = legendShown
+    ? drawLegend(input.legend, graphX + graphW + GAP, bodyTop, { text, muted })
+    : { markup: '', height: 0 };
+  const bodyBottom = bodyTop + Math.max(graphH, legend.height);
+
+  const sourceLines =
+    parts.sources && input.sources.length > 0
+      ? input.sources.flatMap((s) =>
+          wrapText(s, textWidth - 12, 11).map((l, i) => (i === 0 ? `• ${l}` : `  ${l}`)),
+        )
+      : [];
+  const footer = writeBlocks(
+    [
+      { lines: sourceLines.length ? ['Sources'] : [], size: 11, bold: true, fill: muted, before: 12 },
+      { lines: sourceLines, size: 11, fill: muted, before: 0 },
+    ],
+    MARGIN,
+    bodyBottom,
+  );
+  const height = Math.ceil(Math.max(footer.bottom, bodyBottom) + MARGIN);
+  const scale = input.scale ?? 1;
+
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>\n',
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${round(width * scale)}" height="${round(height * scale)}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif">`,
+    `<title>${escapeXml([input.title, input.when].filter(Boolean).join(', '))}</title>`,
+    paint ? `<rect x="0" y="0" width="${width}" height="${height}" fill="${paint}"/>` : '',
+    header.markup,
+    nestGraph(picture, graphX, bodyTop, graphW, graphH),
+    legend.markup,
+    footer.markup,
+    '</svg>\n',
+  ].join('');
+  return { svg, width, height };
+}
