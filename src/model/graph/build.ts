@@ -22,7 +22,7 @@ export function extentOf(edges: readonly EdgeRecord[]): Extent | null {
 
 /** Throws DatasetError when a date does not parse or a relation names no actor (see records.ts). */
 export function buildModel(dataset: Dataset, options: TimeIndexOptions = {}): Model {
-  const { actors, edges, relationTypes } = recordsOf(dataset);
+  const { actors, edges, edgeByKey, relationTypes } = recordsOf(dataset);
   const graph: ModelGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
   for (const actor of actors.values()) graph.addNode(actor.id, actor);
   for (const edge of edges) {
@@ -33,7 +33,7 @@ export function buildModel(dataset: Dataset, options: TimeIndexOptions = {}): Mo
     dataset,
     graph,
     edges,
-    edgeByKey: new Map(edges.map((e) => [e.key, e])),
+    edgeByKey,
     actors,
     relationTypes,
     extent: extentOf(edges),

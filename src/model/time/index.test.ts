@@ -129,6 +129,20 @@ describe('TimeIndex on hand-made spans', () => {
     });
   });
 
+  it('keeps a live set that reads as a set of keys', () => {
+    const live = new LiveSet(model.index, snap('2020-02-15', 0));
+    const diff = live.moveTo(snap('2020-06-01', 0));
+    expect(normal(diff)).toEqual({ added: ['joint~a', 'joint~b'], removed: ['ally', 'strike'] });
+    expect(live.size).toBe(3);
+    expect([live.has('open'), live.has('ally'), live.has('no-such-edge')]).toEqual([true, false, false]);
+    expect(live.keys.size).toBe(3);
+    expect(sorted(live.keys.values())).toEqual(['joint~a', 'joint~b', 'open']);
+    const seen: string[] = [];
+    live.keys.forEach((k) => seen.push(k));
+    expect(sorted(seen)).toEqual(sorted(live.keys));
+    expect(new Set(live.keys).has('joint~a')).toBe(true);
+  });
+
   it('names the live actors of a set of edges', () => {
     expect(sorted(model.index.liveActors(['joint~a', 'strike', 'no-such-edge']))).toEqual([
       'a',

@@ -2,8 +2,6 @@
 // (start <= p <= end) in O(log n + k). Each node keeps the spans that contain its centre twice, sorted by start
 // ascending and by end descending, so a query reads only spans it reports plus one stop per node on its path.
 // The centre of a node is the median start of its spans, so each child holds at most half of them.
-import { compareNumbers } from './endpoints';
-
 export class IntervalTree {
   private readonly center: Float64Array;
   private readonly left: Int32Array;
@@ -18,9 +16,10 @@ export class IntervalTree {
   private nodes = 0;
   private cursor = 0;
 
-  /** `idsByStart`: edge ids sorted by start; `starts`/`ends`: every edge's instants, by id. */
+  /** `idsByStart`, `idsByEnd`: the edge ids sorted by start and by end; `starts`/`ends`: every edge's instants, by id. */
   constructor(
     idsByStart: Int32Array,
+    idsByEnd: Int32Array,
     private readonly starts: Float64Array,
     private readonly ends: Float64Array,
   ) {
@@ -35,41 +34,54 @@ export class IntervalTree {
     this.byStartValues = new Float64Array(n);
     this.byEndIds = new Int32Array(n);
     this.byEndValues = new Float64Array(n);
-    this.root = this.build(idsByStart);
+    // Spans still to place, start-sorted, split in place segment by segment as the tree grows.
+    const work = Int32Array.from(idsByStart);
+    const nodeOf = new Int32Array(starts.length);
+    this.root = this.build(work, new Int32Array(n), nodeOf, 0, n);
+    // Dealing the spans out by descending end gives every node its spans in that order, with no sort per node.
+    const fill = Int32Array.from(this.offset);
+    for (let i = idsByEnd.length - 1; i >= 0; i--) {
+      const id = idsByEnd[i]!;
+      const at = fill[nodeOf[id]!]!++;
+      this.byEndIds[at] = id;
+      this.byEndValues[at] = ends[id]!;
+    }
   }
 
-  private build(ids: Int32Array): number {
-    if (ids.length === 0) return -1;
+  /** Builds the node for the spans in work[from, until) and returns its index (-1 for none). */
+  private build(
+    work: Int32Array,
+    scratch: Int32Array,
+    nodeOf: Int32Array,
+    from: number,
+    until: number,
+  ): number {
+    if (from >= until) return -1;
     const { starts, ends } = this;
-    const c = starts[ids[ids.length >>> 1]!]!;
-    const here: number[] = [];
-    const lower: number[] = [];
-    const higher: number[] = [];
-    for (const id of ids) {
-      if (ends[id]! < c) lower.push(id);
-      else if (starts[id]! > c) higher.push(id);
-      else here.push(id);
-    }
+    const c = starts[work[(from + until) >>> 1]!]!;
     const node = this.nodes++;
     const at = this.cursor;
+    // Stable three-way split: spans containing c go to this node, those ending before c stay at the front of
+    // the segment, those starting after c wait in scratch; both halves stay start-sorted for their children.
+    let lower = from;
+    let higher = 0;
+    for (let i = from; i < until; i++) {
+      const id = work[i]!;
+      if (ends[id]! < c) work[lower++] = id;
+      else if (starts[id]! > c) scratch[higher++] = id;
+      else {
+        nodeOf[id] = node;
+        this.byStartIds[this.cursor] = id;
+        this.byStartValues[this.cursor++] = starts[id]!;
+      }
+    }
+    work.set(scratch.subarray(0, higher), lower);
+    const here = this.cursor - at;
     this.center[node] = c;
     this.offset[node] = at;
-    this.count[node] = here.length;
-    for (let i = 0; i < here.length; i++) {
-      const id = here[i]!;
-      this.byStartIds[at + i] = id;
-      this.byStartValues[at + i] = starts[id]!;
-    }
-    here.sort((a, b) => compareNumbers(ends[b]!, ends[a]!) || a - b);
-    for (let i = 0; i < here.length; i++) {
-      const id = here[i]!;
-      this.byEndIds[at + i] = id;
-      this.byEndValues[at + i] = ends[id]!;
-    }
-    this.cursor += here.length;
-    // Partitioning a start-sorted list keeps both halves start-sorted, which the children's centres rely on.
-    this.left[node] = this.build(Int32Array.from(lower));
-    this.right[node] = this.build(Int32Array.from(higher));
+    this.count[node] = here;
+    this.left[node] = this.build(work, scratch, nodeOf, from, lower);
+    this.right[node] = this.build(work, scratch, nodeOf, lower, lower + higher);
     return node;
   }
 
