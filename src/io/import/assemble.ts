@@ -130,5 +130,7 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
   }
   const problems = [...rejected.flatMap((r) => r.problems), ...allWarnings];
   const left = built.dataset.actors.length + built.dataset.relations.length;
-  return left > 0 ? { ok: false, problems, partial: { dataset: built.dataset, rejected } } : failed(problems);
+  if (left === 0) return failed(problems);
+  const report = reportOf(built.dataset, draft.format, built.foreignTypes);
+  return { ok: false, problems, partial: { dataset: built.dataset, rejected, report } };
 }

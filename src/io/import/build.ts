@@ -13,6 +13,7 @@ import {
 import { ACTOR_KINDS, relationTypesOf, type ActorKind } from '../../model/dataset/vocabulary';
 import type { AttributeBag, Draft, DraftActor, DraftRelation, DraftSource } from './draft';
 import { newAttributes, problemAt } from './draft';
+import { fitWhen } from './fit-time';
 import { IdAllocator, isValidId, slugify } from './ids';
 import type { ForeignType, ImportOptions } from './result';
 import { TypeTally, resolveTypes, type TypeChoice } from './type-mapping';
@@ -260,20 +261,14 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
     const type = types.idOf.get(d.typeName) ?? 'link';
     const typeLabel = typeInfo.get(type)?.label ?? type;
     const names = (ids: readonly string[]) => ids.map((i) => labelOf.get(i) ?? i).join(', ');
-    let when = d.when;
-    if (typeInfo.get(type)?.duration === 'lasting' && !when.includes('/')) {
-      // The format holds a lasting relation over an interval; a single date becomes the interval of that date
-      // (a date-time the interval of its day, the exact time kept).
-      const day = when.includes('T') ? when.slice(0, when.indexOf('T')) : when;
-      if (day !== when) attributes = withAttribute(attributes, 'timestamp', when);
-      when = `${day}/${day}`;
-    }
+    const fitted = fitWhen(d.when, typeInfo.get(type)?.duration, d.inheritedWhen ?? false);
+    if (fitted.timestamp) attributes = withAttribute(attributes, 'timestamp', fitted.timestamp);
     const relation: Relation = {
       id,
       type,
       source: r.source,
       target: r.targets.length === 1 ? r.targets[0]! : r.targets,
-      when,
+      when: fitted.when,
       summary: d.summary?.trim() || `${typeLabel}: ${names([r.source])} – ${names(r.targets)}`,
       status: r.status,
       evidence: d.evidence.map((e) => ({ source: sources.idFor(e.source, d), quote: e.quote })),

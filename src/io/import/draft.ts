@@ -67,6 +67,8 @@ export interface DraftRelation extends DraftRecord {
   readonly directed: boolean;
   /** EDTF, already converted from the file's time format. */
   readonly when: string;
+  /** The record gave no time and `when` is its nodes' or graph's (GEXF dynamic graphs). */
+  readonly inheritedWhen?: boolean;
   summary?: string;
   subtype?: string;
   status?: string;

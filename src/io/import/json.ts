@@ -83,7 +83,11 @@ export function readDatasetValue(value: unknown, options: ImportOptions = {}): I
   return {
     ok: false,
     problems: result.problems,
-    partial: { dataset: partial.dataset, rejected: partial.rejected },
+    partial: {
+      dataset: partial.dataset,
+      rejected: partial.rejected,
+      report: reportOf(partial.dataset, 'json', []),
+    },
   };
 }
 

@@ -122,6 +122,7 @@ export function relationDrafts(draft: Draft, input: RelationInput, ctx: TimeCont
     typeHints: { label: input.typeLabel, polarity: polarityOf(known.get('polarity')) },
     directed: input.directed,
     when: spell,
+    inheritedWhen: input.spells.length === 0 && input.fallbackWhen !== '../..',
     summary: text(known.get('summary')),
     subtype: text(known.get('subtype')),
     status: text(known.get('status')),

@@ -50,7 +50,12 @@ export type ImportResult =
   | {
       readonly ok: false;
       readonly problems: readonly Problem[];
-      readonly partial?: { readonly dataset: Dataset; readonly rejected: readonly RejectedRow[] };
+      /** The valid part and what was left out; its report gives the file's types for the mapping step. */
+      readonly partial?: {
+        readonly dataset: Dataset;
+        readonly rejected: readonly RejectedRow[];
+        readonly report: ImportReport;
+      };
     };
 
 export const IMPORT_FORMATS = ['json', 'csv', 'gexf', 'graphml', 'cytoscape'] as const;

@@ -21,6 +21,9 @@ function parseItem(item: string, whole: string): Spell {
   if (/^[[(]/.test(s)) {
     if (!/[\])]$/.test(s)) throw new TimeValueError(whole, `the interval "${s}" is not closed with "]"`);
     const parts = s.slice(1, -1).split(',');
+    // GEXF 1.3 writes a list of timestamps as `<[2001];[2004]>`.
+    if (parts.length === 1 && parts[0]!.trim() !== '')
+      return { start: parts[0]!.trim(), end: parts[0]!.trim(), timestamp: true };
     if (parts.length !== 2) {
       throw new TimeValueError(
         whole,
