@@ -156,9 +156,10 @@ function targets(results: readonly SizeResult[]): string {
     );
   }
   for (const r of results) {
+    // p95, not the maximum: a collection of the whole heap can land in any one sample, scans included.
     check(
-      r.jump.max <= r.linear.median,
-      `random jump at ${compact(r.relations)} never slower than a rescan (slowest ${formatMs(r.jump.max)}, linear scan median ${formatMs(r.linear.median)})`,
+      r.jump.p95 <= r.linear.median,
+      `random jump at ${compact(r.relations)} not slower than a rescan (p95 ${formatMs(r.jump.p95)}, linear scan median ${formatMs(r.linear.median)}; slowest jump ${formatMs(r.jump.max)})`,
     );
   }
   const k100 = at(100_000);
