@@ -159,13 +159,19 @@ interface Resolved {
   readonly status: 'reported' | 'alleged';
 }
 
+/** A problem at a relation's place, naming it by the file's id when it has one. */
+function relationProblem(draft: Draft, d: DraftRelation, message: string): Problem {
+  const p = problemAt(draft, d.place, message);
+  return d.foreignId === undefined ? p : { ...p, record: { kind: 'relation', id: d.foreignId } };
+}
+
 function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Resolved | undefined {
   const refs = (names: readonly string[] | undefined, field: string): string[] | undefined => {
     if (names === undefined) return undefined;
     const out: string[] = [];
     for (const n of names) {
       const r = actors.resolve(n);
-      if ('error' in r) d.problems.push(problemAt(draft, d.place, `${field}: ${r.error}`));
+      if ('error' in r) d.problems.push(relationProblem(draft, d, `${field}: ${r.error}`));
       else out.push(r.id);
     }
     return out;
@@ -177,7 +183,7 @@ function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Re
   const status = (d.status ?? 'reported').trim().toLowerCase();
   if (status !== 'reported' && status !== 'alleged') {
     d.problems.push(
-      problemAt(draft, d.place, `the status "${d.status}" is neither "reported" nor "alleged"`),
+      relationProblem(draft, d, `the status "${d.status}" is neither "reported" nor "alleged"`),
     );
   }
   if (isRejected(d) || source === undefined) return undefined;

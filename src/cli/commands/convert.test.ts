@@ -1,0 +1,61 @@
+// `faultline convert` as a child process: a dynamic GEXF to a dataset whose relations carry the file's spans, the
+// output format from the name, type mapping, the valid part with its rejected rows, and exit statuses.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../model/dataset/schema';
+import { readAnySync } from '../../io/import';
+import { FIXTURES, faultline } from './cli-run.test-support';
+
+const dir = mkdtempSync(join(tmpdir(), 'faultline-convert-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('faultline convert', () => {
+  it('turns a dynamic GEXF into a dataset whose relations carry the file’s time spans', () => {
+    const out = join(dir, 'dynamic.json');
+    const run = faultline('convert', `${FIXTURES}/dynamic.gexf`, out);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain(`wrote 2 actors and 4 relations as json to ${out}`);
+    const dataset = JSON.parse(readFileSync(out, 'utf8')) as Dataset;
+    expect(dataset.relations.map((r) => [r.id, r.when])).toEqual([
+      ['e-1', '2020-03-01T08:00:00Z/2020-03-01T09:30:00Z'],
+      ['e-1-2', '2020-03-02T09:00:00Z/2020-03-02T11:00:00Z'],
+      ['e-2', '2020-03-01T17:00:00Z/2020-03-03T17:00:00Z'],
+      ['e-3', '../..'],
+    ]);
+    expect(faultline('validate', out).status).toBe(0);
+  });
+
+  it('writes the format the output name says, and maps types with --type', () => {
+    const out = join(dir, 'years.graphml');
+    const run = faultline('convert', `${FIXTURES}/years.gexf`, out, '--type', 'Supply route=hostile');
+    expect(run.status).toBe(0);
+    const back = readAnySync(readFileSync(out), 'years.graphml');
+    expect(back.ok && back.dataset.relationTypes).toEqual([
+      { id: 'supply-route', label: 'Supply route', polarity: 'hostile', duration: 'event', directed: false },
+    ]);
+  });
+
+  it('writes the valid part and the rejected rows with --valid-part; without it, nothing and exit 1', () => {
+    const input = join(dir, 'some-bad.csv');
+    writeFileSync(input, 'Source,Target,When\nA,B,2001\nB,C,someday\n');
+    const out = join(dir, 'some-bad.json');
+    const refused = faultline('convert', input, out);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'error: some-bad.csv:3:5: When: "someday" is not a time Faultline can read',
+    );
+    const run = faultline('convert', input, out, '--valid-part');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Dataset).relations).toHaveLength(1);
+    expect(readFileSync(`${out}.rejected.csv`, 'utf8')).toContain('B,C,someday,3,');
+  });
+
+  it('exits 2 on an output it cannot name and on an unknown --type', () => {
+    expect(faultline('convert', `${FIXTURES}/years.gexf`, join(dir, 'x.docx')).status).toBe(2);
+    const run = faultline('convert', `${FIXTURES}/years.gexf`, join(dir, 'x.json'), '--type', 'Nope=attack');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the file has no relation type "Nope"');
+  });
+});

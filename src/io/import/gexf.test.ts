@@ -1,0 +1,121 @@
+// The GEXF reader on files written for this project (1.1 double, 1.2 dateTime with offsets and open bounds,
+// 1.3 integer timestamps) and one broken variant per rule, each with its problem and place.
+import { describe, expect, it } from 'vitest';
+import { readGexf } from './gexf';
+import { errorsOf, expectProblem, fixture, loaded, type ExpectedProblem } from './test-support';
+
+describe('readGexf: valid files', () => {
+  it('reads a 1.2 dynamic graph: spells with offsets to UTC, open bounds, defaults, dynamic values, viz', () => {
+    const d = loaded(readGexf(fixture('dynamic.gexf'), { fileName: 'dynamic.gexf' }));
+    expect(d.description).toBe('Alpha and Beta over two days');
+    const [alpha, beta] = d.actors;
+    expect(alpha).toMatchObject({
+      id: 'alpha',
+      label: 'Alpha',
+      kind: 'state',
+      when: '2020-03-01T07:00:00Z/..',
+    });
+    expect(alpha?.attributes).toEqual({
+      'strength@2020-02-29T23:00:00Z/2020-03-01T23:00:00Z': 0.5,
+      members: 10,
+      'viz:color': '#ff8000',
+      x: 10,
+      y: -20,
+      spells: '2020-03-01T07:00:00Z/2020-03-01T19:00:00Z; 2020-03-02T05:00:00Z/..',
+    });
+    expect(beta?.attributes).toEqual({ members: 42 });
+    expect(d.relations.map((r) => [r.id, r.type, r.when, r.evidence.length])).toEqual([
+      ['e-1', 'talks', '2020-03-01T08:00:00Z/2020-03-01T09:30:00Z', 1],
+      ['e-1-2', 'talks', '2020-03-02T09:00:00Z/2020-03-02T11:00:00Z', 1],
+      ['e-2', 'blockade', '2020-03-01T17:00:00Z/2020-03-03T17:00:00Z', 0],
+      ['e-3', 'talks', '../..', 0],
+    ]);
+    expect(d.sources).toEqual([{ id: 'invented-bulletin', title: 'Invented Bulletin', published: 'XXXX' }]);
+    expect(d.relationTypes).toEqual([
+      { id: 'blockade', label: 'Blockade', polarity: 'cooperative', duration: 'event', directed: true },
+    ]);
+  });
+
+  it('reads a 1.3 graph of integer years as timestamps, kinds as types, pid as partOf', () => {
+    const result = readGexf(fixture('years.gexf'), { fileName: 'years.gexf' });
+    const d = loaded(result);
+    expect(d.title).toBe('Years');
+    expect(d.actors.map((a) => [a.id, a.when ?? null, a.partOf ?? null])).toEqual([
+      ['a', '2001/2004', null],
+      ['b', null, null],
+      ['c', null, 'b'],
+    ]);
+    expect(d.relations.map((r) => [r.id, r.type, r.when, r.status])).toEqual([
+      ['1', 'clash', '2001', 'reported'],
+      ['2', 'supply-route', '2003', 'alleged'],
+      ['3', 'alliance', '2002-01/2002-12', 'reported'],
+      ['3-2', 'alliance', '2005-01/2005-12', 'reported'],
+    ]);
+    if (result.ok)
+      expect(result.report.foreignTypes.map((t) => t.name)).toEqual(['clash', 'Supply route', 'alliance']);
+  });
+
+  it('reads 1.1 double times as days from 1970, slices, and gives an edge without time its nodes’ span', () => {
+    const d = loaded(readGexf(fixture('days.gexf'), { fileName: 'days.gexf' }));
+    expect(d.actors.map((a) => a.when ?? null)).toEqual([null, '1970-01-02/1970-01-31']);
+    expect(d.relations.map((r) => r.when)).toEqual([
+      '1970-01-03/1970-01-04T12:00:00Z',
+      '1970-01-02/1970-01-31',
+    ]);
+  });
+
+  it('maps types through a mapping given by the user', () => {
+    const typeMapping = new Map([['Supply route', { kind: 'builtin', type: 'support' } as const]]);
+    const d = loaded(readGexf(fixture('years.gexf'), { fileName: 'years.gexf', typeMapping }));
+    expect(d.relations[1]).toMatchObject({ type: 'support', when: '2003-01/2003-12' });
+    expect(d.relationTypes).toBeUndefined();
+  });
+});
+
+const graph = (body: string, attrs = 'mode="dynamic" timeformat="date"') =>
+  `<gexf version="1.3"><graph ${attrs}><nodes><node id="a"/><node id="b"/></nodes><edges>${body}</edges></graph></gexf>`;
+
+describe('readGexf: broken files', () => {
+  const cases: [string, string, ExpectedProblem][] = [
+    [
+      'a DOCTYPE with an entity',
+      '<?xml version="1.0"?>\n<!DOCTYPE gexf [<!ENTITY x "y">]>\n<gexf/>',
+      { message: 'DOCTYPE', line: 2 },
+    ],
+    ['XML that is not well-formed', '<gexf>\n  <graph>\n</gexf>', { message: 'not well-formed', line: 3 }],
+    ['another XML format', '<svg/>', { message: 'not a GEXF file', line: 1, column: 1 }],
+    ['no graph', '<gexf/>', { message: 'has no <graph>' }],
+    ['an unknown timeformat', graph('', 'timeformat="ticks"'), { message: 'timeformat="ticks"' }],
+    [
+      'an edge without target',
+      graph('<edge id="e" source="a"/>'),
+      { message: 'an <edge> has no target', line: 1 },
+    ],
+    [
+      'an edge to a node that is not there',
+      graph('<edge id="e" source="a" target="zz" start="2001-01-01"/>'),
+      { message: 'no actor with the id "zz"', record: 'e' },
+    ],
+    [
+      'a time that is not the declared format',
+      graph('<edge id="e" source="a" target="b" start="01/02/2001"/>'),
+      { message: 'ambiguous', line: 1 },
+    ],
+    [
+      'a spell that ends before it starts',
+      graph(
+        '<edge id="e" source="a" target="b"><spells><spell start="2003-01-01" end="2001-01-01"/></spells></edge>',
+      ),
+      { message: 'ends before it starts' },
+    ],
+  ];
+  it.each(cases)('%s', (_, xml, want) => {
+    expectProblem(errorsOf(readGexf(xml, { fileName: 'bad.gexf' })), want);
+  });
+
+  it('never expands entities, even without a DOCTYPE', () => {
+    expectProblem(errorsOf(readGexf('<gexf>&lol;</gexf>', { fileName: 'bad.gexf' })), {
+      message: 'undefined entity',
+    });
+  });
+});

@@ -1,0 +1,49 @@
+// The GraphML reader on a file written for this project (keys with defaults, yEd labels, nested graphs, start /
+// end / when) and broken variants with their problem and place.
+import { describe, expect, it } from 'vitest';
+import { readGraphml } from './graphml';
+import { errorsOf, expectProblem, fixture, loaded, type ExpectedProblem } from './test-support';
+
+describe('readGraphml', () => {
+  it('reads keys, defaults, yEd labels, a nested graph as partOf, and start/end/when as time', () => {
+    const d = loaded(readGraphml(fixture('static.graphml'), { fileName: 'static.graphml' }));
+    expect(d.actors.map((a) => [a.id, a.label, a.kind, a.partOf ?? null, a.attributes ?? null])).toEqual([
+      ['alpha', 'Alpha Republic', 'state', null, { population: 1200 }],
+      ['beta', 'beta', 'armed-group', null, { population: 0 }],
+      ['gamma', 'gamma', 'organisation', null, { population: 0, kind: 'guild' }],
+      ['gamma-wing', 'gamma-wing', 'organisation', 'gamma', { population: 0 }],
+    ]);
+    expect(d.relations.map((r) => [r.id, r.type, r.when, r.attributes ?? null])).toEqual([
+      ['e1', 'rivalry', '2001/2004', { confidence: 0.5 }],
+      ['e2', 'trade-pact', '2003-05-01', null],
+      ['e3', 'attack', '2005-02-11', null],
+    ]);
+  });
+
+  const cases: [string, string, ExpectedProblem][] = [
+    ['not GraphML', '<gexf/>', { message: 'not a GraphML file' }],
+    [
+      'an edge without source',
+      '<graphml><graph><node id="a"/>\n<edge target="a"/></graph></graphml>',
+      { message: 'no source actor', line: 2, column: 1 },
+    ],
+    [
+      'a bad date',
+      '<graphml><key id="w" for="edge" attr.name="when"/><graph><node id="a"/><node id="b"/>\n<edge source="a" target="b"><data key="w">soon</data></edge></graph></graphml>',
+      { message: 'write dates as YYYY-MM-DD', line: 2, path: 'when' },
+    ],
+  ];
+  it.each(cases)('refuses %s', (_, xml, want) => {
+    expectProblem(errorsOf(readGraphml(xml, { fileName: 'bad.graphml' })), want);
+  });
+
+  it('warns that hyperedges are not read', () => {
+    const result = readGraphml(
+      '<graphml><graph><node id="a"/><node id="b"/><edge source="a" target="b"/><hyperedge/></graph></graphml>',
+      { fileName: 'h.graphml' },
+    );
+    expect(result.ok && result.warnings.some((w) => w.message.includes('hyperedges are not read'))).toBe(
+      true,
+    );
+  });
+});

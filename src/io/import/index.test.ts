@@ -1,0 +1,124 @@
+// readAny: the format from the name and the content, the size limit, zips of CSV tables, hostile keys, and the
+// rejected rows as CSV.
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, detectFormat, readAnySync, rejectedToCsv, type RejectedRow } from './index';
+import { errorsOf, fixture, loaded } from './test-support';
+
+describe('detectFormat', () => {
+  it.each([
+    ['a.csv', 'x', 'csv'],
+    ['a.TSV', 'x', 'csv'],
+    ['a.gexf', '', 'gexf'],
+    ['a.graphml', '', 'graphml'],
+    ['a.cyjs', '', 'cytoscape'],
+    ['a.json', '{}', 'json?'],
+    ['a.xml', '<?xml version="1.0"?>\n<!-- c -->\n<graphml>', 'graphml'],
+    ['a.xml', '<svg/>', 'xml?'],
+    ['noext', ' <gexf version="1.3">', 'gexf'],
+    ['noext', '[1]', 'json?'],
+    ['noext', 'Source,Target', undefined],
+  ])('%s %j → %s', (name, text, format) => {
+    expect(detectFormat(name, text)).toBe(format);
+  });
+});
+
+describe('readAnySync', () => {
+  it('refuses a file over the limit before reading it', () => {
+    const result = readAnySync(new Uint8Array(MAX_IMPORT_BYTES + 1), 'huge.csv');
+    expect(errorsOf(result)[0]?.message).toBe('the file is 200 MB; Faultline reads files up to 200 MB');
+  });
+
+  it('says which formats it reads when it cannot tell', () => {
+    expect(errorsOf(readAnySync('hello', 'notes.doc'))[0]?.message).toContain(
+      '.json, .csv, .gexf, .graphml and .cyjs',
+    );
+  });
+
+  it('tells a Cytoscape JSON from a Faultline dataset by its content', () => {
+    const d = loaded(readAnySync(fixture('network.cyjs'), 'network.json'));
+    expect(d.actors).toHaveLength(3);
+    expect(errorsOf(readAnySync('{"nodes": []}', 'x.json'))[0]?.message).toContain(
+      'neither a Faultline dataset',
+    );
+  });
+
+  it('reads bytes: UTF-8 with a BOM, UTF-16 from spreadsheets, and Windows-1252 with a warning', () => {
+    const csv = 'Source,Target,When\nZoë,Ærø,2001\n';
+    const utf16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...csv].map((c) => c.charCodeAt(0))).buffer),
+    ]);
+    for (const bytes of [new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(csv)]), utf16]) {
+      expect(loaded(readAnySync(bytes, 'x.csv')).actors.map((a) => a.label)).toEqual(['Zoë', 'Ærø']);
+    }
+    const latin = new Uint8Array([...strToU8('Source,Target,When\nZo'), 0xeb, ...strToU8(',B,2001\n')]);
+    const result = readAnySync(latin, 'x.csv');
+    expect(loaded(result).actors[0]?.label).toBe('Zoë');
+    expect(result.ok && result.warnings[0]?.message).toContain('Windows-1252');
+  });
+
+  it('reads a zip of CSV tables with its actors, sources and evidence', () => {
+    const zip = zipSync({
+      'set-relations.csv': strToU8(
+        'Relation id,Source,Target,Type,When,Polarity,Evidence\nr,a,b,talks,2001,cooperative,2\n',
+      ),
+      'set-actors.csv': strToU8('Id,Label,Kind\na,Alpha,state\nb,Beta,state\n'),
+      'set-sources.csv': strToU8('Id,Title,Published\ns1,Paper one,2001-05-01\ns2,Paper two,2001-05-02\n'),
+      'set-evidence.csv': strToU8(
+        'Relation id,Source id,Quote\nr,s1,The two states held talks in May.\nr,s2,Alpha and Beta talked again in May.\n',
+      ),
+    });
+    const d = loaded(readAnySync(zip, 'set.zip'));
+    expect(d.actors.map((a) => a.label)).toEqual(['Alpha', 'Beta']);
+    expect(d.sources.map((s) => [s.id, s.published])).toEqual([
+      ['s1', '2001-05-01'],
+      ['s2', '2001-05-02'],
+    ]);
+    expect(d.relations[0]?.evidence.map((e) => e.source)).toEqual(['s1', 's2']);
+  });
+
+  it('refuses a zip without a relations table, and bytes that are not a zip', () => {
+    expect(errorsOf(readAnySync(zipSync({ 'notes.txt': strToU8('x') }), 'x.zip'))[0]?.message).toContain(
+      'no relations table',
+    );
+    expect(errorsOf(readAnySync(strToU8('PK not really'), 'x.zip'))[0]?.message).toContain(
+      'not a zip archive',
+    );
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'keeps a "%s" key as data without polluting objects',
+    (key) => {
+      const json = `{"elements":{"nodes":[{"data":{"id":"a","${key}":{"polluted":true}}},{"data":{"id":"b"}}],"edges":[{"data":{"source":"a","target":"b","${key}":"x"}}]}}`;
+      const d = loaded(readAnySync(json, 'x.cyjs'));
+      expect(Object.keys(d.actors[0]?.attributes ?? {})).toEqual([key]);
+      expect(d.actors[0]?.attributes?.[key]).toBe('{"polluted":true}');
+      expect(d.relations[0]?.attributes?.[key]).toBe('x');
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      const csv = loaded(readAnySync(`Source,Target,${key}\na,b,x\n`, 'x.csv'));
+      expect(Object.keys(csv.relations[0]?.attributes ?? {})).toEqual([key]);
+      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    },
+  );
+});
+
+describe('rejectedToCsv', () => {
+  it('writes the input columns, the line and the problem, quoting and defusing formulas', () => {
+    const rows: RejectedRow[] = [
+      {
+        line: 3,
+        values: new Map([
+          ['Source', 'A, the first'],
+          ['When', '=HYPERLINK("x")'],
+        ]),
+        problems: [{ file: 'x.csv', line: 3, path: 'When', message: 'bad date', severity: 'error' }],
+      },
+      { line: 5, values: new Map([['Target', 'B']]), problems: [] },
+    ];
+    expect(rejectedToCsv(rows)).toBe(
+      'Source,When,Target,line,problem\r\n"A, the first","\'=HYPERLINK(""x"")",,3,When: bad date\r\n,,B,5,\r\n',
+    );
+  });
+});
