@@ -1,6 +1,8 @@
 // The benchmarks `npm run bench` runs, in order. A module measures one concern and returns a markdown table
 // for BENCHMARKS.md plus raw figures for bench/results/<name>-<date>.json. Add new modules here.
+import { explorerBenchmark } from './explorer.bench';
 import { exportBenchmark } from './export.bench';
+import { importBenchmark } from './import.bench';
 import { modelBenchmark } from './model.bench';
 
 export interface BenchOptions {
@@ -21,4 +23,4 @@ export interface Benchmark {
   run(options: BenchOptions): Promise<BenchReport>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [modelBenchmark, exportBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [modelBenchmark, exportBenchmark, importBenchmark, explorerBenchmark];

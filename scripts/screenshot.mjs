@@ -2,10 +2,10 @@
 // Screenshots of the explorer on the bundled dataset for the README: builds nothing itself (run `npm run build`
 // first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
 // docs/explorer.png (light) and docs/explorer-dark.png (dark). Usage: node scripts/screenshot.mjs [query]
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startPreview } from './preview.mjs';
 
 const PORT = 4319;
 const query = process.argv[2] ?? '?date=2026-02-27';
@@ -19,23 +19,9 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'pipe' });
-const base = `http://localhost:${PORT}/`;
-
-async function waitForServer() {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(base)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer on ${base}`);
-}
-
+const server = await startPreview(PORT);
+const base = server.url;
 try {
-  await waitForServer();
   const executablePath = (await findChromium()) ?? undefined;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -48,5 +34,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  server.stop();
 }

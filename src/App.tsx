@@ -97,6 +97,7 @@ function Explorer({
   const period = useMemo(() => periodOf(model) ?? { first: date, last: date }, [model, date]);
   const [hover, setHover] = useState<Hover | null>(null);
   const [relayout, setRelayout] = useState(0);
+  const relayoutNow = useCallback(() => setRelayout((n) => n + 1), []);
 
   const liveRef = useRef<LiveView>(live);
   useLayoutEffect(() => {
@@ -114,9 +115,12 @@ function Explorer({
     <div className="app">
       <Header
         title={model.dataset.title}
-        state={state}
+        panel={state.panel}
+        layout={state.layout}
+        theme={state.theme}
+        moved={Object.keys(state.positions).length > 0}
         store={store}
-        onRelayout={() => setRelayout((n) => n + 1)}
+        onRelayout={relayoutNow}
       />
       <aside className="left-panel" aria-label="Search and filters">
         <Search model={model} focus={state.focus} store={store} />

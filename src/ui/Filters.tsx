@@ -1,6 +1,6 @@
 // The filter panel: relation types grouped by tone, actor kinds, reported vs alleged, hide isolated actors.
 // Each change is a meaningful step in history (pushState). The same filters apply to the graph and the table.
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   ACTOR_KINDS,
   ACTOR_KIND_INFO,
@@ -39,7 +39,7 @@ function Check({
   );
 }
 
-export function Filters({
+export const Filters = memo(function Filters({
   filters,
   types,
   store,
@@ -112,4 +112,4 @@ export function Filters({
       </Check>
     </section>
   );
-}
+});

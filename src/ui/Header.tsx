@@ -1,6 +1,7 @@
 // The top bar: the app and dataset names, the graph / table switch, the layout choice and re-run, and the theme.
 import type { ViewStore } from '../state/store';
-import { LAYOUTS, PANELS, type LayoutName, type Panel, type ViewState } from '../state/viewState';
+import { memo } from 'react';
+import { LAYOUTS, PANELS, type LayoutName, type Panel, type Theme, type ViewState } from '../state/viewState';
 
 const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {
   fcose: 'Force-directed',
@@ -9,10 +10,26 @@ const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {
 };
 const PANEL_TITLES: Readonly<Record<Panel, string>> = { graph: 'Graph', table: 'Table' };
 
-export function Header(props: { title: string; state: ViewState; store: ViewStore; onRelayout: () => void }) {
-  const { title, state, store, onRelayout } = props;
+interface HeaderProps {
+  readonly title: string;
+  readonly panel: Panel;
+  readonly layout: LayoutName;
+  readonly theme: Theme;
+  readonly moved: boolean;
+  readonly store: ViewStore;
+  readonly onRelayout: () => void;
+}
+
+export const Header = memo(function Header({
+  title,
+  panel,
+  layout,
+  theme,
+  moved,
+  store,
+  onRelayout,
+}: HeaderProps) {
   const push = (patch: Partial<ViewState>) => store.update((s) => ({ ...s, ...patch }), 'push');
-  const moved = Object.keys(state.positions).length > 0;
   return (
     <header className="app-header">
       <h1>
@@ -20,7 +37,7 @@ export function Header(props: { title: string; state: ViewState; store: ViewStor
       </h1>
       <span role="group" aria-label="View" className="segmented">
         {PANELS.map((p) => (
-          <button key={p} type="button" aria-pressed={state.panel === p} onClick={() => push({ panel: p })}>
+          <button key={p} type="button" aria-pressed={panel === p} onClick={() => push({ panel: p })}>
             {PANEL_TITLES[p]}
           </button>
         ))}
@@ -28,7 +45,7 @@ export function Header(props: { title: string; state: ViewState; store: ViewStor
       <label>
         Layout{' '}
         <select
-          value={state.layout}
+          value={layout}
           onChange={(e) => push({ layout: e.target.value as LayoutName, positions: {} })}
         >
           {LAYOUTS.map((l) => (
@@ -51,11 +68,11 @@ export function Header(props: { title: string; state: ViewState; store: ViewStor
       </button>
       <button
         type="button"
-        aria-pressed={state.theme === 'dark'}
-        onClick={() => push({ theme: state.theme === 'dark' ? 'light' : 'dark' })}
+        aria-pressed={theme === 'dark'}
+        onClick={() => push({ theme: theme === 'dark' ? 'light' : 'dark' })}
       >
         Dark theme
       </button>
     </header>
   );
-}
+});

@@ -1,12 +1,18 @@
 // The legend, always on screen: actor kinds and relation types with the exact marks the graph uses (built by
 // view/legend.ts from the same table as the stylesheet), plus the marks that are not a type.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { RelationTypeInfo } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
 import { buildLegend } from '../view/legend';
 import { EdgeGlyph, NodeGlyph } from './glyphs';
 
-export function Legend({ types, theme }: { types: ReadonlyMap<string, RelationTypeInfo>; theme: Theme }) {
+export const Legend = memo(function Legend({
+  types,
+  theme,
+}: {
+  types: ReadonlyMap<string, RelationTypeInfo>;
+  theme: Theme;
+}) {
   const legend = useMemo(() => buildLegend(types.values(), theme), [types, theme]);
   return (
     <section className="legend" aria-label="Legend">
@@ -60,4 +66,4 @@ export function Legend({ types, theme }: { types: ReadonlyMap<string, RelationTy
       </ul>
     </section>
   );
-}
+});

@@ -1,12 +1,20 @@
 // Actor search (label or alias, case- and diacritics-insensitive) as an ARIA combobox; choosing an actor focuses
 // it: its neighbourhood (1 or 2 hops) stays, the rest dims. The focus lives in the view state and the URL.
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
 import type { Focus } from '../state/viewState';
 import { searchActors } from './search';
 
-export function Search({ model, focus, store }: { model: Model; focus: Focus | null; store: ViewStore }) {
+export const Search = memo(function Search({
+  model,
+  focus,
+  store,
+}: {
+  model: Model;
+  focus: Focus | null;
+  store: ViewStore;
+}) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const hits = useMemo(() => searchActors(model, query), [model, query]);
@@ -94,4 +102,4 @@ export function Search({ model, focus, store }: { model: Model; focus: Focus | n
       )}
     </section>
   );
-}
+});

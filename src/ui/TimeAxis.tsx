@@ -13,13 +13,11 @@ import type { HistogramBucket } from '../model';
 import { formatDateLong } from '../model/time/format';
 import type { ViewStore } from '../state/store';
 import { dayOf, type Theme, type ViewState } from '../state/viewState';
-import { THEME_COLOURS } from '../view/look';
+import { AXIS_H, HIST_H, HistogramAxis } from './HistogramAxis';
 import { burstHistory, frameCoalescer, withDate, withWindowEnd, windowOf, type Period } from './timeActions';
-import { panBy, tOf, ticks, xOf, zoomAt, type Domain, type StepUnit } from './timeScale';
+import { panBy, tOf, xOf, zoomAt, type Domain, type StepUnit } from './timeScale';
 import { stepDay } from './timeScale';
 
-const HIST_H = 46;
-const AXIS_H = 18;
 const HALF_DAY = 43_200_000;
 
 export interface TimeAxisProps {
@@ -61,7 +59,6 @@ export function TimeAxis(props: TimeAxisProps) {
   const drag = useRef<Drag | null>(null);
   const coalesce = useMemo(() => frameCoalescer(store), [store]);
   const keyHistory = useMemo(() => burstHistory(), []);
-  const colours = THEME_COLOURS[theme];
   const x = (t: number) => xOf(t, domain, width);
   const dayAt = (clientX: number) =>
     dayOf(tOf(clientX - track.current!.getBoundingClientRect().left, domain, width));
@@ -133,8 +130,6 @@ export function TimeAxis(props: TimeAxisProps) {
     );
   };
 
-  const max = Math.max(1, ...buckets.map((b) => b.cooperative + b.hostile + b.mediation));
-  const scale = (n: number) => (n / max) * (HIST_H - 4);
   const w = state.mode === 'window' ? windowOf(state) : null;
   const handle = (kind: 'date' | 'from' | 'to', day: number, label: string) => (
     <div
@@ -175,29 +170,7 @@ export function TimeAxis(props: TimeAxisProps) {
             height={HIST_H}
           />
         )}
-        {buckets.map((b) => {
-          const bx = x(b.start);
-          const bw = Math.max(1, x(b.end + 1) - bx - 1);
-          const c = scale(b.cooperative);
-          const m = scale(b.mediation);
-          const h = scale(b.hostile);
-          return (
-            <g key={b.start}>
-              <rect x={bx} width={bw} y={HIST_H - c} height={c} fill={colours.tone.cooperative} />
-              <rect x={bx} width={bw} y={HIST_H - c - m} height={m} fill={colours.tone.mediation} />
-              <rect x={bx} width={bw} y={HIST_H - c - m - h} height={h} fill={colours.tone.hostile} />
-            </g>
-          );
-        })}
-        <line x1={0} x2={width} y1={HIST_H + 0.5} y2={HIST_H + 0.5} className="axis-line" />
-        {ticks(domain, width).map((t) => (
-          <g key={t.t} transform={`translate(${x(t.t)},${HIST_H})`}>
-            <line y1={0} y2={t.major ? 6 : 4} className="axis-line" />
-            <text y={15} x={2} className={t.major ? 'axis-text major' : 'axis-text'}>
-              {t.label}
-            </text>
-          </g>
-        ))}
+        <HistogramAxis buckets={buckets} domain={domain} width={width} theme={theme} />
       </svg>
       {w
         ? [handle('from', w.from, 'Window start'), handle('to', w.to, 'Window end')]
