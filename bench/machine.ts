@@ -8,6 +8,8 @@ export interface Machine {
   readonly memoryGiB: number;
   readonly node: string;
   readonly platform: string;
+  /** 1, 5 and 15-minute load averages when the run began: the machine may be shared. */
+  readonly loadAverage: readonly number[];
 }
 
 function cpuModel(): string {
@@ -27,9 +29,10 @@ export function machine(): Machine {
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
   };
 }
 
 export function describeMachine(m: Machine): string {
-  return `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}`;
+  return `${m.cores} cores (${m.cpu}), ${m.memoryGiB} GiB memory, Node ${m.node}, ${m.platform}, load average ${m.loadAverage.join(' / ')}`;
 }
