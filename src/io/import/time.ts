@@ -37,6 +37,8 @@ const DATE_TIME =
 const SLASHED_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 /** 05/06/2004: day and month order unknown. */
 const DAY_MONTH = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+/** EDTF's `[a..b]`, "some time between a and b" (no comma, unlike a Gephi interval list). */
+export const EDTF_RANGE = /^\[[^,\]]*\.\.[^,\]]*\]$/;
 const DAY_MS = 86_400_000;
 
 /** Years when every number is a whole number from 1000 to 2999, days from 1970 otherwise. */
@@ -206,7 +208,7 @@ export function spanToEdtf(start: string | null, end: string | null, raw: string
 /** A value given as a whole `when` (CSV When column, GraphML `when`): EDTF as written, or one foreign instant. */
 export function foreignWhen(raw: string, ctx: TimeContext): string {
   const s = raw.trim();
-  if (s.includes('/') && !SLASHED_YMD.test(s) && !DAY_MONTH.test(s)) {
+  if ((s.includes('/') && !SLASHED_YMD.test(s) && !DAY_MONTH.test(s)) || EDTF_RANGE.test(s)) {
     try {
       parseWhen(s);
       return s;

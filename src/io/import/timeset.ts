@@ -2,7 +2,7 @@
 // them (`[a, b]`, `<[a, b]; [c, d]>`, a single timestamp `a`, `<a; b>`, `-Infinity` / `Infinity` for open
 // ends, `(`/`)` for the 1.2 open bounds), and GEXF's spell elements give them directly. `spellWhen` turns one
 // into an EDTF `when`.
-import { TimeValueError, foreignInstant, spanToEdtf, type TimeContext } from './time';
+import { EDTF_RANGE, TimeValueError, foreignInstant, spanToEdtf, type TimeContext } from './time';
 
 export interface Spell {
   /** Raw bounds as written; null when absent. */
@@ -13,7 +13,7 @@ export interface Spell {
 }
 
 export function looksLikeTimeset(s: string): boolean {
-  return /^\s*[<[(]/.test(s);
+  return /^\s*[<[(]/.test(s) && !EDTF_RANGE.test(s.trim());
 }
 
 function parseItem(item: string, whole: string): Spell {
