@@ -64,12 +64,15 @@ describe('faultline export', () => {
       'gamma-mediates-2025-10~alpha',
       'gamma-mediates-2025-10~beta',
       'alpha-army-strikes-beta',
+      'beta-threatens-gamma',
     ]);
-    // With a one-day memory the strike of 9 October is gone by the 12th; the talks of 11-15 October are on.
+    // With a one-day memory the strike of 9 October is gone by the 12th; the talks of 11-15 October are on, and
+    // so is the threat made some time in September or October.
     expect(edgeIds('1')).toEqual([
       'alpha-beta-rivalry',
       'gamma-mediates-2025-10~alpha',
       'gamma-mediates-2025-10~beta',
+      'beta-threatens-gamma',
     ]);
   });
 
@@ -114,7 +117,7 @@ describe('faultline export', () => {
     const run = faultline('export', broken, '--format', 'gexf', '-o', join(dir, 'never.gexf'));
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /^error: broken\.json.*relations\[3\]\.when.*alpha-closes-border.*2025-13-02/m,
+      /^error: broken\.json.*relations\[4\]\.when.*alpha-closes-border.*2025-13-02/m,
     );
   });
 });

@@ -22,7 +22,7 @@ describe('writeCytoscape', () => {
   it('names the network and lists one node per actor, one edge per target', () => {
     expect(file.data.name).toBe(FIXTURE.title);
     expect(file.elements.nodes.map((n) => n.data.id)).toEqual(FIXTURE.actors.map((a) => a.id));
-    expect(file.elements.edges).toHaveLength(5);
+    expect(file.elements.edges).toHaveLength(6);
   });
 
   it.each([

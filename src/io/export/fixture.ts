@@ -1,7 +1,8 @@
 // A small dataset for the export and round-trip tests. It holds one of each case a writer must get right: a
 // relation with several targets, undirected and directed types, a type the dataset declares, an alleged
-// relation, open and time-of-day spans, actors with and without a lifetime (one its relations outlast), a parent, free-form attributes (one whose
-// key shadows a built-in column), and text that would be markup or a formula if written unescaped.
+// relation, open, time-of-day and `[a..b]` ("some time between") spans, actors with and without a lifetime (one
+// its relations outlast), a parent, free-form attributes (one whose key shadows a built-in column), and text
+// that would be markup or a formula if written unescaped.
 import { datasetSchema, type Dataset } from '../../model/dataset/schema';
 
 export const FIXTURE: Dataset = datasetSchema.parse({
@@ -95,6 +96,16 @@ export const FIXTURE: Dataset = datasetSchema.parse({
       assertedBy: ['beta'],
       disputedBy: ['alpha'],
       evidence: [{ source: 'src-b', quote: 'Beta said the army struck its positions at night.' }],
+    },
+    {
+      id: 'beta-threatens-gamma',
+      type: 'threat',
+      source: 'beta',
+      target: 'gamma',
+      when: '[2025-09..2025-10]',
+      summary: 'Beta threatened Gamma some time in September or October.',
+      status: 'reported',
+      evidence: [{ source: 'src-a', quote: 'Beta had threatened Gamma in the weeks before the talks.' }],
     },
     {
       id: 'alpha-closes-border',

@@ -44,6 +44,7 @@ describe('writeGexf', () => {
       'gamma-mediates-2025-10~alpha',
       'gamma-mediates-2025-10~beta',
       'alpha-army-strikes-beta',
+      'beta-threatens-gamma',
       'alpha-closes-border',
     ]);
   });
@@ -54,6 +55,7 @@ describe('writeGexf', () => {
     ['gamma-mediates-2025-10~beta', '2025-10-11', '2025-10-15', '2025-10-11/2025-10-15', undefined, 'dotted'],
     ['alpha-army-strikes-beta', '2025-10-09', '2025-10-09', '2025-10-09T22:30:00Z', undefined, 'dashed'],
     ['alpha-closes-border', '2025-11-02', '2025-11-02', '2025-11-02', undefined, 'dotted'],
+    ['beta-threatens-gamma', '2025-09-01', '2025-10-31', '[2025-09..2025-10]', undefined, 'dotted'],
   ])('writes the time, direction and line of %s', (id, start, end, when, type, shape) => {
     const edge = byId(edges, id);
     expect(edge.attributes.get('start')).toBe(start);

@@ -51,7 +51,7 @@ describe('writeGraphml', () => {
   it('declares every key it uses, per domain, and directs the graph by default', () => {
     expect(graph.attributes.get('edgedefault')).toBe('directed');
     expect([...nodes.keys()]).toEqual(FIXTURE.actors.map((a) => a.id));
-    expect(edges.size).toBe(5);
+    expect(edges.size).toBe(6);
   });
 
   it('keeps the dataset title and description on the graph', () => {
