@@ -13,11 +13,13 @@ import { csvTables } from './export/csv';
 import { checkGexf } from './export/gexf-rules';
 import { FIXTURE } from './export/fixture';
 import { writeAny, type ExportFormatId } from './export';
+import { writeJson } from './export/json';
 import { readAnySync } from './import';
 
+const BUNDLED_TEXT = readFileSync(resolve(import.meta.dirname, '../../graph-data/af-pak.json'), 'utf8');
+
 function bundled(): Dataset {
-  const file = resolve(import.meta.dirname, '../../graph-data/af-pak.json');
-  const loaded = parseDatasetJson(readFileSync(file, 'utf8'), { file: 'af-pak.json' });
+  const loaded = parseDatasetJson(BUNDLED_TEXT, { file: 'af-pak.json' });
   if (!loaded.ok) throw new Error(`the bundled dataset does not load: ${loaded.problems[0]?.message}`);
   return loaded.value;
 }
@@ -87,5 +89,13 @@ describe('a view of the bundled dataset', () => {
 
   it.each(['gexf', 'graphml', 'cyjs', 'csv'] as const)('comes back the same from %s', (format) => {
     expect(essence(readBack(dataset, format, edgeKeys))).toEqual(essence(expected));
+  });
+});
+
+describe('the bundled file', () => {
+  it('imported and exported again is the same JSON, byte for byte', () => {
+    const imported = readAnySync(BUNDLED_TEXT, 'af-pak.json');
+    if (!imported.ok) throw new Error(imported.problems.map((p) => p.message).join('\n'));
+    expect(writeJson(imported.dataset)).toBe(BUNDLED_TEXT);
   });
 });

@@ -99,8 +99,9 @@ describe('writeGexf', () => {
     expect(values(byId(nodes, 'alpha')).when).toBe('2022/..');
     expect(life(nodes, 'beta')).toEqual(['2007-12-01', undefined]);
     expect(life(nodes, 'gamma')).toEqual([undefined, undefined]);
-    const lonely = read(writeGexf({ ...FIXTURE, relations: [] })).nodes;
-    expect(life(lonely, 'alpha')).toEqual(['2022-01-01', undefined]);
+    const lonelyXml = writeGexf({ ...FIXTURE, relations: [] });
+    expect(checkGexf(lonelyXml)).toEqual([]);
+    expect(life(read(lonelyXml).nodes, 'alpha')).toEqual(['2022-01-01', undefined]);
   });
 
   it('writes text exactly, never as markup', () => {
