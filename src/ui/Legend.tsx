@@ -3,7 +3,7 @@
 import { memo, useMemo } from 'react';
 import type { RelationTypeInfo } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
-import { buildLegend } from '../view/legend';
+import { buildLegend, type LegendModel } from '../view/legend';
 import { EdgeGlyph, NodeGlyph } from './glyphs';
 
 export const Legend = memo(function Legend({
@@ -34,36 +34,43 @@ export const Legend = memo(function Legend({
           Mediator
         </li>
       </ul>
-      {legend.groups.map((g) => (
-        <div key={g.tone} className="legend-group">
-          <h3>{g.title}</h3>
-          <ul className="legend-relations">
-            {g.relations.map((r) => (
-              <li key={r.id} title={r.description}>
-                <EdgeGlyph look={r.look} />
-                {r.label}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      <ul className="legend-marks">
-        <li>
-          <EdgeGlyph look={legend.alleged} />
-          <span>
-            <em>alleged</em> (dashed)
-          </span>
-        </li>
-        <li title="Events fade as they age inside the event memory">
-          <span className="legend-ages">
-            {legend.ageOpacities.map((o) => (
-              <span key={o} style={{ background: legend.ageColour, opacity: o }} />
-            ))}
-          </span>
-          older events fade
-        </li>
-        <li>lasting: solid · event: dotted · arrow: directed</li>
-      </ul>
+      <div className="legend-tones">
+        {legend.groups.map((g) => (
+          <div key={g.tone} className="legend-group">
+            <h3>{g.title}</h3>
+            <ul>
+              {g.relations.map((r) => (
+                <li key={r.id} title={r.description}>
+                  <EdgeGlyph look={r.look} length={24} />
+                  {r.label}
+                </li>
+              ))}
+            </ul>
+            {g.tone === 'mediation' && <Marks legend={legend} />}
+          </div>
+        ))}
+      </div>
+      <p className="legend-note">lasting: solid · event: dotted · head: directed</p>
     </section>
   );
 });
+
+/** The marks that are not a relation type: alleged relations and the fading of older events. */
+function Marks({ legend }: { legend: LegendModel }) {
+  return (
+    <ul className="legend-marks">
+      <li>
+        <EdgeGlyph look={legend.alleged} length={24} />
+        <em>alleged</em>
+      </li>
+      <li title="Events fade as they age inside the event memory">
+        <span className="legend-ages">
+          {legend.ageOpacities.map((o) => (
+            <span key={o} style={{ background: legend.ageColour, opacity: o }} />
+          ))}
+        </span>
+        older events
+      </li>
+    </ul>
+  );
+}

@@ -54,7 +54,18 @@ export function TimeBar({ model, state, store, period, keep }: TimeBarProps) {
     () => ({ from: period.first - 15 * DAY_MS, to: period.last + 16 * DAY_MS }),
     [period],
   );
-  const [chosen, setChosen] = useState<Domain>(bounds);
+  // A window of days is lost at the scale of decades: open zoomed around it, with room on both sides.
+  const [chosen, setChosen] = useState<Domain>(() =>
+    state.mode === 'window' && state.window
+      ? clampDomain(
+          {
+            from: state.window.from - Math.max(45 * DAY_MS, 3 * (state.window.to - state.window.from)),
+            to: state.window.to + Math.max(45 * DAY_MS, 3 * (state.window.to - state.window.from)),
+          },
+          bounds,
+        )
+      : bounds,
+  );
   // The axis follows the date when it leaves the visible span (playing, jumping) without changing the zoom.
   const domain =
     state.date >= chosen.from && state.date <= chosen.to ? chosen : centreOn(chosen, state.date, bounds);

@@ -90,6 +90,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: '.picked',
       style: { 'underlay-color': c.selection, 'underlay-opacity': 0.18, 'underlay-padding': 6 },
     },
+    { selector: 'node.picked', style: { 'underlay-shape': 'ellipse' } },
   ];
   return sheet;
 }
