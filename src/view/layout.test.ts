@@ -5,6 +5,7 @@ import type { Dataset } from '../model/dataset/schema';
 import { buildModel } from '../model';
 import { LAYOUTS } from '../state/viewState';
 import { FIXTURE } from './fixture';
+import { rings, sunflower } from './arrange';
 import { layoutPositions } from './layout';
 import { placeGroups } from './successors';
 
@@ -76,7 +77,9 @@ describe.each(LAYOUTS)('%s layout', (name) => {
     const pts = [...layoutPositions(buildModel(FIXTURE), name).values()];
     for (let i = 0; i < pts.length; i++)
       for (let j = i + 1; j < pts.length; j++) {
-        expect(Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y)).toBeGreaterThan(30);
+        expect(Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y)).toBeGreaterThan(
+          name === 'fcose' ? 40 : 90,
+        );
       }
   });
 });
@@ -99,14 +102,37 @@ describe('successive records of one party', () => {
 });
 
 describe('grouped by kind', () => {
-  it('puts each kind in its own band, left to right', () => {
-    const model = buildModel(FIXTURE);
-    const p = layoutPositions(model, 'kind');
-    const span = (kind: string) => {
-      const xs = FIXTURE.actors.filter((a) => a.kind === kind).map((a) => p.get(a.id)!.x);
-      return [Math.min(...xs), Math.max(...xs)] as const;
+  it('puts each kind in its own cell of a grid, states first', () => {
+    const p = layoutPositions(buildModel(FIXTURE), 'kind');
+    const box = (kind: string) => {
+      const pts = FIXTURE.actors.filter((a) => a.kind === kind).map((a) => p.get(a.id)!);
+      const xs = pts.map((q) => q.x);
+      const ys = pts.map((q) => q.y);
+      return { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
     };
-    const order = ['state', 'armed-group', 'state-agency', 'organisation'].map(span);
-    for (let i = 1; i < order.length; i++) expect(order[i]![0]).toBeGreaterThan(order[i - 1]![1]);
+    const [state, armed, agency, org] = ['state', 'armed-group', 'state-agency', 'organisation'].map(box);
+    expect(armed!.x0).toBeGreaterThan(state!.x1);
+    expect(agency!.y0).toBeGreaterThan(state!.y1);
+    expect(org!.x0).toBeGreaterThan(agency!.x1);
+    expect(org!.y0).toBeGreaterThan(armed!.y1);
+  });
+});
+
+describe('arrangements', () => {
+  it('puts the most connected actor at the centre of the rings, the next on the first ring', () => {
+    const p = rings(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'], 100);
+    expect(p.get('a')).toEqual({ x: 0, y: 0 });
+    for (const id of ['b', 'c', 'd', 'e', 'f', 'g'])
+      expect(Math.hypot(p.get(id)!.x, p.get(id)!.y)).toBeCloseTo(100, -1);
+    expect(Math.hypot(p.get('h')!.x, p.get('h')!.y)).toBeCloseTo(200, -1);
+  });
+
+  it.each([5, 30, 200])('keeps %d points of a sunflower about a spacing apart', (n) => {
+    const pts = sunflower(n, 100);
+    let min = Infinity;
+    for (let i = 0; i < n; i++)
+      for (let j = i + 1; j < n; j++)
+        min = Math.min(min, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
+    expect(min).toBeGreaterThan(95);
   });
 });

@@ -9,6 +9,7 @@ import type { Model } from '../model';
 import { roundPoint, type LayoutName, type Point } from '../state/viewState';
 import cytoscape from './cytoscape';
 import { withSeededRandom } from './random';
+import { groupGrid, rings } from './arrange';
 import { placeGroups } from './successors';
 
 export type Positions = ReadonlyMap<string, Point>;
@@ -79,26 +80,23 @@ function runHeadless(elements: ElementDefinition[], options: LayoutOptions): Map
   return out;
 }
 
-/** Kinds side by side, each a sunflower spiral with its most connected actors at the centre. */
-function byKind(model: Model, degree: ReadonlyMap<string, number>): Map<string, Point> {
-  const out = new Map<string, Point>();
-  const spacing = 95;
-  let offsetX = 0;
-  for (const kind of ACTOR_KINDS) {
-    const members = [...model.actors.values()]
-      .filter((a) => a.actor.kind === kind)
-      .sort((a, b) => (degree.get(b.id) ?? 0) - (degree.get(a.id) ?? 0) || a.id.localeCompare(b.id));
-    if (members.length === 0) continue;
-    const radius = spacing * 0.62 * Math.sqrt(members.length) + spacing / 2;
-    offsetX += radius;
-    members.forEach((a, i) => {
-      const r = spacing * 0.62 * Math.sqrt(i);
-      const theta = i * 2.399963; // the golden angle: even spacing with no rings
-      out.set(a.id, { x: Math.round(offsetX + r * Math.cos(theta)), y: Math.round(r * Math.sin(theta)) });
-    });
-    offsetX += radius + spacing;
-  }
-  return out;
+/** Places in order of importance: most distinct neighbours first, then by id. */
+function byDegree(places: Iterable<string>, degree: ReadonlyMap<string, number>): string[] {
+  return [...places].sort((a, b) => (degree.get(b) ?? 0) - (degree.get(a) ?? 0) || a.localeCompare(b));
+}
+
+/** One group per actor kind, in the vocabulary's order, each in order of importance. */
+function kindGroups(
+  model: Model,
+  place: ReadonlyMap<string, string>,
+  degree: ReadonlyMap<string, number>,
+): string[][] {
+  return ACTOR_KINDS.map((kind) => {
+    const members = [...model.actors.values()].filter((a) => a.actor.kind === kind).map((a) => a.id);
+    return members.sort(
+      (a, b) => (degree.get(place.get(b)!) ?? 0) - (degree.get(place.get(a)!) ?? 0) || a.localeCompare(b),
+    );
+  }).filter((g) => g.length > 0);
 }
 
 const cache = new WeakMap<Model, Map<LayoutName, Positions>>();
@@ -112,19 +110,13 @@ export function layoutPositions(model: Model, name: LayoutName): Positions {
   const { place, elements, degree } = layoutGraph(model);
   let positions: Map<string, Point>;
   if (name === 'kind') {
-    positions = byKind(model, degree);
+    // Successive records of one party differ in kind (an insurgency, then a state): here each has its own place.
+    positions = groupGrid(kindGroups(model, place, degree));
   } else {
     const byPlace =
       name === 'fcose'
         ? runHeadless(elements, fcoseLayout({ randomize: true }))
-        : runHeadless(elements, {
-            name: 'concentric',
-            fit: false,
-            animate: false,
-            minNodeSpacing: 55,
-            concentric: (n) => degree.get(n.id()) ?? 0,
-            levelWidth: () => 2,
-          } as LayoutOptions);
+        : rings(byDegree(new Set(place.values()), degree));
     positions = new Map([...place].map(([id, p]) => [id, byPlace.get(p)!]));
   }
   perModel.set(name, positions);
