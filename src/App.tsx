@@ -9,6 +9,8 @@ import { useViewState, type ViewStore } from './state/store';
 import { publishTestHook } from './state/testHook';
 import { dayOf, type ViewState } from './state/viewState';
 import { Details } from './ui/Details';
+import { exportAnimation } from './ui/exportAnimation';
+import { exportImage, type ExportContext } from './ui/exportFigure';
 import { Filters } from './ui/Filters';
 import { Header } from './ui/Header';
 import { Legend } from './ui/Legend';
@@ -103,12 +105,22 @@ function Explorer({
   useLayoutEffect(() => {
     liveRef.current = live;
   }, [live]);
+  const cyRef = useRef<Core | null>(null);
+  const exportContext = useMemo<ExportContext>(
+    () => ({ cy: () => cyRef.current, model: () => model, live: () => liveRef.current, store }),
+    [model, store],
+  );
   const onReady = useCallback(
     (cy: Core) => {
-      publishTestHook({ cy: () => cy, model: () => model, live: () => liveRef.current, store });
+      cyRef.current = cy;
+      const exporter = {
+        image: exportImage.bind(null, exportContext),
+        animation: exportAnimation.bind(null, exportContext),
+      };
+      publishTestHook({ cy: () => cy, model: () => model, live: () => liveRef.current, store, exporter });
       setReady(true);
     },
-    [model, store],
+    [model, store, exportContext],
   );
 
   return (
@@ -121,6 +133,7 @@ function Explorer({
         moved={Object.keys(state.positions).length > 0}
         store={store}
         onRelayout={relayoutNow}
+        exportContext={exportContext}
       />
       <aside className="left-panel" aria-label="Search and filters">
         <Search model={model} focus={state.focus} store={store} />

@@ -3,6 +3,7 @@
 // dataset has rendered; every field is a getter, so it always answers with the current values.
 import type { Core } from 'cytoscape';
 import type { Model } from '../model';
+import type { FigureExporter } from '../io/export/figure/types';
 import type { LiveView } from '../view/liveView';
 import type { ViewStore } from './store';
 import type { ViewState } from './viewState';
@@ -14,6 +15,8 @@ export interface FaultlineHandle {
   readonly live: LiveView;
   /** The store, for tests that set a state the way a control would. */
   readonly store: ViewStore;
+  /** Image and animation export of the current view, as the export dialog runs them (tests, the command line). */
+  readonly export: FigureExporter;
 }
 
 declare global {
@@ -27,6 +30,7 @@ export interface HookSources {
   readonly model: () => Model;
   readonly live: () => LiveView;
   readonly store: ViewStore;
+  readonly exporter: FigureExporter;
 }
 
 export function publishTestHook(src: HookSources): void {
@@ -37,6 +41,7 @@ export function publishTestHook(src: HookSources): void {
       view: { get: () => src.store.get(), enumerable: true },
       live: { get: src.live, enumerable: true },
       store: { get: () => src.store, enumerable: true },
+      export: { get: () => src.exporter, enumerable: true },
     }),
   );
   window.__faultline = handle;

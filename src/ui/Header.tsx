@@ -1,6 +1,8 @@
-// The top bar: the app and dataset names, the graph / table switch, the layout choice and re-run, and the theme.
+// The top bar: the app and dataset names, the graph / table switch, the layout choice and re-run, the theme and Export.
 import type { ViewStore } from '../state/store';
 import { memo } from 'react';
+import { ExportButton } from './ExportButton';
+import type { ExportContext } from './exportFigure';
 import { LAYOUTS, PANELS, type LayoutName, type Panel, type Theme, type ViewState } from '../state/viewState';
 
 const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {
@@ -18,6 +20,7 @@ interface HeaderProps {
   readonly moved: boolean;
   readonly store: ViewStore;
   readonly onRelayout: () => void;
+  readonly exportContext: ExportContext;
 }
 
 export const Header = memo(function Header({
@@ -28,6 +31,7 @@ export const Header = memo(function Header({
   moved,
   store,
   onRelayout,
+  exportContext,
 }: HeaderProps) {
   const push = (patch: Partial<ViewState>) => store.update((s) => ({ ...s, ...patch }), 'push');
   return (
@@ -73,6 +77,7 @@ export const Header = memo(function Header({
       >
         Dark theme
       </button>
+      <ExportButton context={exportContext} />
     </header>
   );
 });

@@ -37,10 +37,28 @@ describe('composeFigure', () => {
     expect(nested[0]!.attributes.get('viewBox')).toBe('0 0 400 300');
   });
 
-  it('puts the graph at a given size', () => {
-    const root = parseXml(composeFigure({ ...input, graphSize: { width: 200, height: 150 } }).svg);
+  it('shows the cropped part of the graph at its own size', () => {
+    const crop = { x: 50, y: 40, width: 200, height: 150 };
+    const root = parseXml(composeFigure({ ...input, graphCrop: crop }).svg);
     const nested = allElements(root).find((e) => e.local === 'svg' && e !== root)!;
     expect([nested.attributes.get('width'), nested.attributes.get('height')]).toEqual(['200', '150']);
+    expect(nested.attributes.get('viewBox')).toBe('50 40 200 150');
+  });
+
+  it('draws a date stamp clear of the header', () => {
+    const caption = 'word '.repeat(60).trim();
+    const plain = svgTexts(composeFigure({ ...input, caption }).svg);
+    const stamped = svgTexts(composeFigure({ ...input, caption, stamp: '27 February 2026' }).svg);
+    expect(stamped).toContain('27 February 2026');
+    // Narrower header lines: the caption needs more of them.
+    const lines = (texts: string[]) => texts.filter((t) => t.startsWith('word')).length;
+    expect(lines(stamped)).toBeGreaterThan(lines(plain));
+  });
+
+  it('grows to a minimum height and no further', () => {
+    const natural = composeFigure(input).height;
+    expect(composeFigure({ ...input, minHeight: natural + 100 }).height).toBe(natural + 100);
+    expect(composeFigure({ ...input, minHeight: natural - 100 }).height).toBe(natural);
   });
 
   it.each<[FigurePart, string]>([

@@ -3,16 +3,16 @@
 // beside it and the sources behind the relations shown below; every part can be left out. All writing is <text>
 // (escaped, never markup), so the SVG is searchable and the PDF made from it keeps its text. Pure.
 import { escapeXml } from '../xml';
-import { nestGraph, readGraphSvg, round } from './graph-svg';
+import { nestGraph, readGraphSvg, round, type Region } from './graph-svg';
 import { LEGEND_WIDTH, drawLegend, type FigureLegend } from './legend-svg';
-import { wrapText } from './text-metrics';
+import { textWidth as widthOf, wrapText } from './text-metrics';
 import type { Background, FigureParts } from './types';
 
 export interface FigureInput {
   /** The graph as `cy.svg()` wrote it. */
   readonly graphSvg: string;
-  /** Size the graph takes in the figure, px; default the picture's own size. */
-  readonly graphSize?: { readonly width: number; readonly height: number };
+  /** The part of the picture to show (its own coordinates); default all of it. */
+  readonly graphCrop?: Region;
   readonly background: Background;
   /** The text and background colours of the theme the graph was drawn in. */
   readonly colours: { readonly text: string; readonly background: string };
@@ -30,6 +30,10 @@ export interface FigureInput {
   readonly parts: FigureParts;
   /** Pixel size over the figure's own size (the viewBox stays the same); default 1. */
   readonly scale?: number;
+  /** A large date in the top right corner, for the frames of an animation. */
+  readonly stamp?: string;
+  /** The figure is at least this tall (space added at the bottom): every frame of an animation the same size. */
+  readonly minHeight?: number;
 }
 
 export interface Figure {
@@ -42,6 +46,7 @@ export interface Figure {
 const MARGIN = 24;
 const GAP = 20;
 const MIN_WIDTH = 520;
+const STAMP_SIZE = 26;
 
 /** `a` mixed into `b` by `share` (0 is b, 1 is a), for text that should recede. Colours are #rrggbb. */
 function mix(a: string, b: string, share: number): string {
@@ -86,11 +91,16 @@ function writeBlocks(blocks: readonly Block[], x: number, y: number): { markup: 
 export function composeFigure(input: FigureInput): Figure {
   const { parts } = input;
   const picture = readGraphSvg(input.graphSvg);
-  const graphW = input.graphSize?.width ?? picture.width;
-  const graphH = input.graphSize?.height ?? picture.height;
+  const crop = input.graphCrop ?? { x: 0, y: 0, width: picture.width, height: picture.height };
+  const graphW = crop.width;
+  const graphH = crop.height;
   const legendShown = parts.legend;
-  const width = Math.max(MIN_WIDTH, MARGIN * 2 + graphW + (legendShown ? GAP + LEGEND_WIDTH : 0));
+  const width = Math.ceil(Math.max(MIN_WIDTH, MARGIN * 2 + graphW + (legendShown ? GAP + LEGEND_WIDTH : 0)));
   const textWidth = width - MARGIN * 2;
+  const stamp = input.stamp ?? '';
+  const stampWidth = stamp ? widthOf(stamp, STAMP_SIZE, true) + 16 : 0;
+  // The header's lines keep clear of the stamp.
+  const headerWidth = textWidth - stampWidth;
   const paint = paintOf(input.background, input.colours.background);
   const text = input.colours.text;
   const muted = mix(text, paint ?? '#ffffff', 0.72);
@@ -99,22 +109,27 @@ export function composeFigure(input: FigureInput): Figure {
   const header = writeBlocks(
     [
       {
-        lines: parts.title ? wrapText(input.title, textWidth, 20, true) : [],
+        lines: parts.title ? wrapText(input.title, headerWidth, 20, true) : [],
         size: 20,
         bold: true,
         fill: text,
         before: 0,
       },
-      { lines: parts.caption ? wrapText(input.caption, textWidth, 13) : [], size: 13, fill: text, before: 4 },
       {
-        lines: parts.when ? wrapText(whenLine, textWidth, 13, true) : [],
+        lines: parts.caption ? wrapText(input.caption, headerWidth, 13) : [],
+        size: 13,
+        fill: text,
+        before: 4,
+      },
+      {
+        lines: parts.when ? wrapText(whenLine, headerWidth, 13, true) : [],
         size: 13,
         bold: true,
         fill: text,
         before: 6,
       },
       {
-        lines: parts.filters && input.filters ? wrapText(input.filters, textWidth, 12) : [],
+        lines: parts.filters && input.filters ? wrapText(input.filters, headerWidth, 12) : [],
         size: 12,
         fill: muted,
         before: 2,
@@ -145,7 +160,7 @@ export function composeFigure(input: FigureInput): Figure {
     MARGIN,
     bodyBottom,
   );
-  const height = Math.ceil(Math.max(footer.bottom, bodyBottom) + MARGIN);
+  const height = Math.ceil(Math.max(footer.bottom + MARGIN, bodyBottom + MARGIN, input.minHeight ?? 0));
   const scale = input.scale ?? 1;
 
   const svg = [
@@ -154,7 +169,10 @@ export function composeFigure(input: FigureInput): Figure {
     `<title>${escapeXml([input.title, input.when].filter(Boolean).join(', '))}</title>`,
     paint ? `<rect x="0" y="0" width="${width}" height="${height}" fill="${paint}"/>` : '',
     header.markup,
-    nestGraph(picture, graphX, bodyTop, graphW, graphH),
+    stamp
+      ? `<text x="${width - MARGIN}" y="${MARGIN + STAMP_SIZE - 6}" font-size="${STAMP_SIZE}" font-weight="bold" text-anchor="end" fill="${text}">${escapeXml(stamp)}</text>`
+      : '',
+    nestGraph(picture, { x: graphX, y: bodyTop, width: graphW, height: graphH }, crop),
     legend.markup,
     footer.markup,
     '</svg>\n',

@@ -8,7 +8,12 @@ function safe(stem: string): string {
   return stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'faultline';
 }
 
-export function exportFileName(datasetId: string, view: ViewSpec, extension: string): string {
+/** The name without its extension: `af-pak_2026-02-27`. */
+export function exportFileStem(datasetId: string, view: ViewSpec): string {
   const days = view.mode === 'window' ? [view.from, view.to] : [view.at];
-  return `${safe(datasetId)}_${days.map(formatInstant).join('_')}.${extension}`;
+  return `${safe(datasetId)}_${days.map(formatInstant).join('_')}`;
+}
+
+export function exportFileName(datasetId: string, view: ViewSpec, extension: string): string {
+  return `${exportFileStem(datasetId, view)}.${extension}`;
 }

@@ -33,15 +33,25 @@ export function readGraphSvg(markup: string): GraphPicture {
   };
 }
 
-/** The picture as a nested <svg> filling the box (x, y, width, height), its drawing scaled to fit and clipped. */
+/** A region of the picture, in its own coordinates. */
+export interface Region {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The picture as a nested <svg> filling the box: the region `view` of its drawing (default all of it), scaled to
+ * fit and clipped to the box.
+ */
 export function nestGraph(
   picture: GraphPicture,
-  x: number,
-  y: number,
-  width: number,
-  height: number,
+  box: Region,
+  view: Region = { x: 0, y: 0, width: picture.width, height: picture.height },
 ): string {
-  return `<svg x="${round(x)}" y="${round(y)}" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(picture.width)} ${round(picture.height)}" preserveAspectRatio="xMidYMid meet" overflow="hidden">${picture.inner}</svg>`;
+  const viewBox = [view.x, view.y, view.width, view.height].map(round).join(' ');
+  return `<svg x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" overflow="hidden">${picture.inner}</svg>`;
 }
 
 export function round(n: number): number {

@@ -67,8 +67,11 @@ export const animationRequestSchema = z.strictObject({
   background: z.enum(BACKGROUNDS).default('white'),
   caption: z.string().max(500).default(''),
   parts: partsSchema.default(ALL_PARTS),
-  /** GIF only: one palette for the whole animation (from the first frame) or one per frame. */
-  palette: z.enum(['per-frame', 'global']).default('per-frame'),
+  /**
+   * GIF only: one palette for the whole animation, from the first frame (every colour of the animation is in its
+   * legend, so the first frame has them all), or one per frame (slower; see BENCHMARKS.md).
+   */
+  palette: z.enum(['per-frame', 'global']).default('global'),
 });
 export type AnimationRequest = z.output<typeof animationRequestSchema>;
 export type AnimationRequestInput = z.input<typeof animationRequestSchema>;
@@ -97,3 +100,19 @@ export const IMAGE_EXTENSION: Readonly<Record<ImageFormat | AnimationFormat, str
   gif: 'gif',
   webm: 'webm',
 };
+
+export interface AnimationProgressReport {
+  readonly done: number;
+  readonly total: number;
+}
+
+/** What the app offers for exports (the dialog, the URL and `window.__faultline.export` all go through it). */
+export interface FigureExporter {
+  image(
+    request: ImageRequestInput,
+  ): Promise<ExportedFile & { readonly width: number; readonly height: number }>;
+  animation(
+    request: AnimationRequestInput,
+    options?: { readonly onProgress?: (p: AnimationProgressReport) => void; readonly signal?: AbortSignal },
+  ): Promise<ExportedFile & { readonly frames: number }>;
+}
