@@ -26,6 +26,17 @@ export function timeMs(fn: () => unknown): number {
   return performance.now() - t0;
 }
 
+/**
+ * Milliseconds of CPU (user + system) one call takes: on a shared machine, wall time also counts the time other
+ * processes held the cores. Includes V8's helper threads (parallel garbage collection), so it can exceed wall time.
+ */
+export function cpuMs(fn: () => unknown): number {
+  const before = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
 /** Nearest-rank percentiles of the samples (ms). */
 export function summarise(samples: readonly number[]): Stats {
   if (samples.length === 0) throw new RangeError('no samples to summarise');

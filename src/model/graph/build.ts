@@ -37,6 +37,6 @@ export function buildModel(dataset: Dataset, options: TimeIndexOptions = {}): Mo
     actors,
     relationTypes,
     extent: extentOf(edges),
-    index: new TimeIndex(edges, options),
+    index: new TimeIndex(edges, { ...options, edgeByKey }),
   };
 }

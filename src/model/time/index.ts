@@ -22,6 +22,8 @@ export interface TimeIndexOptions {
   readonly diffStrategy?: 'auto' | 'walk' | 'rescan';
   /** Default 0.1: a diff that would walk more than a tenth of the relations rescans instead. */
   readonly rescanFraction?: number;
+  /** The edges by key, when the caller already holds that map (buildModel does); built otherwise. */
+  readonly edgeByKey?: ReadonlyMap<string, EdgeRecord>;
 }
 
 const LASTING = 0;
@@ -39,12 +41,10 @@ function fromOf(bounds: ViewBounds, cls: number): number {
 
 export class TimeIndex {
   /** Internal ids number the edges in order of start, so a view's edges sit close together in every array. */
-  private readonly records: readonly EdgeRecord[];
   private readonly keys: readonly string[];
-  private readonly idByKey: ReadonlyMap<string, number>;
+  private readonly edgeByKey: ReadonlyMap<string, EdgeRecord>;
   private readonly start: Float64Array;
   private readonly end: Float64Array;
-  private readonly cls: Uint8Array;
   private readonly classes: readonly ClassIndex[];
   private readonly strategy: 'auto' | 'walk' | 'rescan';
   private readonly rescanAbove: number;
@@ -61,27 +61,19 @@ export class TimeIndex {
       order[i] = i;
     }
     order.sort((x, y) => compareNumbers(byStart[x]!, byStart[y]!) || x - y);
-    const records = new Array<EdgeRecord>(n);
     const keys = new Array<string>(n);
-    const idByKey = new Map<string, number>();
     this.start = new Float64Array(n);
     this.end = new Float64Array(n);
-    this.cls = new Uint8Array(n);
     const members: number[][] = [[], []];
     for (let id = 0; id < n; id++) {
       const e = edges[order[id]!]!;
-      records[id] = e;
       keys[id] = e.key;
-      idByKey.set(e.key, id);
       this.start[id] = e.span.start;
       this.end[id] = e.span.end;
-      const c = e.info.duration === 'event' ? EVENT : LASTING;
-      this.cls[id] = c;
-      members[c]!.push(id);
+      members[e.info.duration === 'event' ? EVENT : LASTING]!.push(id);
     }
-    this.records = records;
     this.keys = keys;
-    this.idByKey = idByKey;
+    this.edgeByKey = options.edgeByKey ?? new Map(edges.map((e) => [e.key, e]));
     this.classes = members.map((ids) => {
       const starts = new SortedColumn(Int32Array.from(ids), this.start, this.end);
       const ends = new SortedColumn(starts.ids, this.end, this.start);
@@ -94,7 +86,7 @@ export class TimeIndex {
 
   /** Number of indexed edges. */
   get size(): number {
-    return this.records.length;
+    return this.keys.length;
   }
 
   /** The keys of the edges live in a view, lasting relations first, each class in no particular order. */
@@ -119,11 +111,6 @@ export class TimeIndex {
     return out;
   }
 
-  /** The internal id of a key, if the index holds it. */
-  idOf(key: string): number | undefined {
-    return this.idByKey.get(key);
-  }
-
   /** Number of edges live in a view, in O(log n). */
   count(spec: ViewSpec): number {
     return this.countIn(boundsOf(spec));
@@ -131,8 +118,12 @@ export class TimeIndex {
 
   /** Whether one edge is live in a view, in O(1). Unknown keys are not live. */
   isLive(key: string, spec: ViewSpec): boolean {
-    const id = this.idByKey.get(key);
-    return id !== undefined && this.isLiveId(id, boundsOf(spec));
+    const e = this.edgeByKey.get(key);
+    if (!e) return false;
+    const bounds = boundsOf(spec);
+    return (
+      e.span.start <= bounds.to && e.span.end >= fromOf(bounds, e.info.duration === 'event' ? EVENT : LASTING)
+    );
   }
 
   /** Edges that enter (`added`) and leave (`removed`) the view when it moves from `from` to `to`. */
@@ -156,17 +147,12 @@ export class TimeIndex {
   liveActors(edgeKeys: Iterable<string>): Set<string> {
     const actors = new Set<string>();
     for (const key of edgeKeys) {
-      const id = this.idByKey.get(key);
-      if (id === undefined) continue;
-      const e = this.records[id]!;
+      const e = this.edgeByKey.get(key);
+      if (!e) continue;
       actors.add(e.source);
       actors.add(e.target);
     }
     return actors;
-  }
-
-  private isLiveId(id: number, bounds: ViewBounds): boolean {
-    return this.start[id]! <= bounds.to && this.end[id]! >= fromOf(bounds, this.cls[id]!);
   }
 
   private idsIn(bounds: ViewBounds): number[] {

@@ -71,9 +71,9 @@ export class LiveSet {
     return this.count;
   }
 
+  /** The set is exactly the view's live edges, so membership is liveness in the view: no key map needed. */
   has(key: string): boolean {
-    const id = this.index.idOf(key);
-    return id !== undefined && this.place[id]! >= 0;
+    return this.index.isLive(key, this.current);
   }
 
   /** The live keys as a new array. */
