@@ -70,12 +70,12 @@ describe('writeGraphml', () => {
     ],
     [
       'gamma-mediates-2025-10~alpha',
-      undefined,
+      'true',
       { relation_id: 'gamma-mediates-2025-10', start: '2025-10-11', end: '2025-10-15' },
     ],
     [
       'alpha-army-strikes-beta',
-      undefined,
+      'true',
       { status: 'alleged', when: '2025-10-09T22:30:00Z', end: '2025-10-09', evidence: '1' },
     ],
   ])('writes %s with its direction, type and time', (id, directed, expected) => {

@@ -1,6 +1,6 @@
 // GraphML, for yEd, Cytoscape desktop, NetworkX, igraph and Gephi's static import. Static: time is written as
 // attributes, `start`/`end` (the first and last day, ISO) and `when` (the EDTF string, exact). Every key is
-// declared with its type; the graph is directed by default and each undirected relation says so on its edge.
+// declared with its type; the graph is directed by default and every edge says whether it is directed.
 import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText, type AttributeKind } from './attributes';
 import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
@@ -97,7 +97,7 @@ export function writeGraphml(whole: Dataset, options: ExportOptions = {}): strin
       id: e.key,
       source: e.source,
       target: e.target,
-      directed: e.directed ? undefined : 'false',
+      directed: e.directed ? 'true' : 'false',
     });
     data(edgeKeys, edgeFields(e), e.relation.attributes);
     w.close();
