@@ -12,7 +12,7 @@ import { buildElements } from './elements';
 import { LAYOUT_SEED, fcoseLayout, layoutPositions } from './layout';
 import type { LiveView } from './liveView';
 import { withSeededRandom } from './random';
-import { buildStylesheet } from './style';
+import { buildStylesheet, labelSizeFor } from './style';
 import { GraphSync } from './sync';
 
 export interface Hover {
@@ -67,6 +67,15 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
       autounselectify: true,
     });
     cy.fit(cy.nodes(), 30);
+    // Labels keep a readable size on screen when the view is zoomed out; the stylesheet changes only per size step.
+    let labelSize = labelSizeFor(cy.zoom());
+    cy.style(buildStylesheet(first.current.state.theme, labelSize));
+    cy.on('zoom', () => {
+      const next = labelSizeFor(cy.zoom());
+      if (next === labelSize) return;
+      labelSize = next;
+      cy.style(buildStylesheet(first.current.state.theme, labelSize));
+    });
     const sync = new GraphSync(cy, model);
     graph.current = { cy, sync };
 
@@ -112,7 +121,8 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
   }, [live, state.selection, state.focus]);
 
   useEffect(() => {
-    graph.current?.cy.style(buildStylesheet(state.theme));
+    const cy = graph.current?.cy;
+    cy?.style(buildStylesheet(state.theme, labelSizeFor(cy.zoom())));
   }, [state.theme]);
 
   // Layout choice and stored positions: nodes on screen glide to their place, removed ones are moved directly.

@@ -5,7 +5,7 @@ import { ACTOR_KINDS, RELATION_TYPE_INFO, type RelationStatus } from '../model/d
 import { THEMES } from '../state/viewState';
 import { buildLegend } from './legend';
 import { edgeClassKey, edgeClasses, ageStep } from './look';
-import { buildStylesheet } from './style';
+import { buildStylesheet, labelSizeFor } from './style';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
@@ -66,5 +66,17 @@ describe('ageStep', () => {
     [5, 0, 0],
   ])('an event %d days old with %d days of memory fades to step %d', (age, memory, step) => {
     expect(ageStep(age, memory)).toBe(step);
+  });
+});
+
+describe('labelSizeFor', () => {
+  it.each([
+    [1.5, 12],
+    [1, 12],
+    [0.8, 14],
+    [0.6, 20],
+    [0.2, 24],
+  ])('at zoom %d labels are %d px in the model', (zoom, size) => {
+    expect(labelSizeFor(zoom)).toBe(size);
   });
 });

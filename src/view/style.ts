@@ -15,7 +15,15 @@ export function allEdgeClassKeys(): EdgeClassKey[] {
   );
 }
 
-export function buildStylesheet(theme: Theme): StylesheetJson {
+/** Label sizes (model px) by which labels grow when the view is zoomed out, so they stay readable on screen. */
+export const LABEL_SIZES = [12, 14, 17, 20, 24] as const;
+
+/** The label size that keeps text about 12 px on screen at this zoom (zoomed in, labels simply grow). */
+export function labelSizeFor(zoom: number): number {
+  return LABEL_SIZES.find((size) => size * zoom >= 11) ?? LABEL_SIZES[LABEL_SIZES.length - 1]!;
+}
+
+export function buildStylesheet(theme: Theme, labelSize: number = LABEL_SIZES[0]): StylesheetJson {
   const c = THEME_COLOURS[theme];
   const sheet: StylesheetJson = [
     {
@@ -24,14 +32,14 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
         label: 'data(label)',
         width: 'data(size)',
         height: 'data(size)',
-        'font-size': 12,
+        'font-size': labelSize,
         'font-family': 'system-ui, sans-serif',
         color: c.text,
         'text-valign': 'bottom',
         'text-margin-y': 3,
         'text-outline-color': c.textHalo,
-        'text-outline-width': 2.5,
-        'text-max-width': '110px',
+        'text-outline-width': labelSize / 5,
+        'text-max-width': `${labelSize * 9}px`,
         'text-wrap': 'wrap',
         'border-width': 1.5,
         'border-color': c.nodeBorder,
@@ -74,7 +82,7 @@ export function buildStylesheet(theme: Theme): StylesheetJson {
       selector: 'edge.alleged',
       style: {
         label: 'alleged',
-        'font-size': 9,
+        'font-size': labelSize * 0.75,
         'font-style': 'italic',
         color: c.text,
         'text-rotation': 'autorotate',
