@@ -61,7 +61,7 @@ function rejectedRows(draft: Draft): RejectedRow[] {
     rows.push({
       ...(d.place.line !== undefined ? { line: d.place.line } : {}),
       ...(id !== undefined ? { record: { kind, id } } : {}),
-      values: d.values,
+      values: d.values(),
       problems: d.problems.filter((p) => p.severity === 'error'),
     });
   };

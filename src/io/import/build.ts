@@ -83,7 +83,7 @@ function mentioned(name: string): DraftActor {
     foreignId: name,
     label: name,
     place: {},
-    values: new Map(),
+    values: () => new Map(),
     problems: [],
     attributes: newAttributes(),
   };

@@ -19,7 +19,7 @@ import { readTable, type Table, type TableRecord } from './csv-table';
 import { newDraft, problemAt, type Draft, type DraftRelation } from './draft';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, warnUndated } from './record-draft';
-import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
+import { spellsFromFields, timeFieldsOf } from './record-time';
 import { failed, checkCancelled, type CsvCompanion, type ImportOptions, type ImportResult } from './result';
 import { applyEvidence, readSources } from './csv-evidence';
 import { numberScaleOf, type TimeContext } from './time';
@@ -31,21 +31,26 @@ function baseName(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
 }
 
-function* allTimeValues(tables: readonly Table[]): Generator<string> {
-  for (const t of tables) {
-    for (const r of t.records) yield* timeValues(timeFieldsOf(splitRelationFields(r.fields).known));
-  }
+/** The cells of the first column holding a role, without reading every row's fields. */
+function column(table: Table, role: RelationRole): string[] {
+  const at = table.header.findIndex((h) => relationRoleOf(h) === role);
+  if (at < 0) return [];
+  return table.records.map((r) => String(r.fields[at]?.value ?? '').trim());
 }
 
-/** The cells of one role across the table (Gephi's Type column, the Label column). */
-function column(table: Table, role: RelationRole): string[] {
-  return table.records.map((r) => text(splitRelationFields(r.fields).known.get(role)) ?? '');
+/** Every cell of the time columns (When, Start, End, timeset) of the tables. */
+function* allTimeValues(tables: readonly Table[]): Generator<string> {
+  const TIME = new Set(['when', 'start', 'end', 'timeset']);
+  for (const t of tables) {
+    const at = t.header.flatMap((h, i) => (TIME.has(relationRoleOf(h) ?? '') ? [i] : []));
+    for (const r of t.records) for (const i of at) yield String(r.fields[i]?.value ?? '');
+  }
 }
 
 function readActors(draft: Draft, table: Table, ctx: TimeContext, fromFaultline: boolean): void {
   for (const r of table.records) {
     // A Faultline export's actor timeset is widened to cover the actor's relations; its When is the actor's own.
-    const fields = fromFaultline ? r.fields.filter((f) => normalizeName(f.name) !== 'timeset') : r.fields;
+    const fields = fromFaultline ? r.fields.filter((f) => relationRoleOf(f.name) !== 'timeset') : r.fields;
     const { known, attributes } = splitActorFields(fields);
     const id = text(known.get('id')) ?? text(known.get('label'));
     const place = { file: table.file, line: r.line };
@@ -59,7 +64,7 @@ function readActors(draft: Draft, table: Table, ctx: TimeContext, fromFaultline:
         known,
         attributes,
         place,
-        values: r.values,
+        values: () => r.values,
         spells: time.ok ? time.spells : [],
         problems,
       }),
@@ -96,6 +101,10 @@ function merge(earlier: RowKey, more: DraftRelation): void {
 
 function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: ImportOptions): void {
   const fromFaultline = isFaultlineExport(table);
+  // Decided once per column name, not once per cell.
+  const derivedColumns = new Set(table.header.filter((h) => FAULTLINE_DERIVED.has(normalizeName(h))));
+  const isDerived = (name: string) => derivedColumns.has(name);
+  const labelColumn = table.header.find((h) => normalizeName(h) === 'label');
   const typeIsDirection = column(table, 'type').every((v) => v === '' || DIRECTIONS.has(v.toLowerCase()));
   // An empty or Directed/Undirected Type column leaves the relation type to the Label column.
   const labelIsType = typeIsDirection && labelsAreTypes(column(table, 'label'));
@@ -106,7 +115,7 @@ function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: Im
       checkCancelled(options);
       options.onProgress?.((0.8 * i) / table.records.length);
     }
-    const derived = fromFaultline ? r.fields.filter((f) => FAULTLINE_DERIVED.has(normalizeName(f.name))) : [];
+    const derived = fromFaultline ? r.fields.filter((f) => isDerived(f.name)) : [];
     const fields = fromFaultline ? r.fields.filter((f) => !derived.includes(f)) : r.fields;
     const { known, attributes } = splitRelationFields(fields);
     const place = { line: r.line };
@@ -122,13 +131,13 @@ function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: Im
         source: text(known.get('source')),
         targets: list(known.get('target')),
         typeName: typeIsDirection ? '' : (text(typeField) ?? ''),
-        typeLabel: text(derived.find((f) => normalizeName(f.name) === 'label')),
+        typeLabel: text(derived.find((f) => f.name === labelColumn)),
         labelIsType,
         directed,
         known,
         attributes,
         place,
-        values: r.values,
+        values: () => r.values,
         problems,
       },
       ctx,

@@ -25,8 +25,8 @@ export function newAttributes(): AttributeBag {
 
 interface DraftRecord {
   readonly place: Place;
-  /** The record as written (CSV cells, XML attributes), for the rejected-rows download. */
-  readonly values: ReadonlyMap<string, string>;
+  /** The record as written (CSV cells, XML attributes), for the rejected-rows download; made when asked. */
+  readonly values: () => ReadonlyMap<string, string>;
   /** Errors that leave this record out (its other records still load). */
   readonly problems: Problem[];
   readonly attributes: AttributeBag;

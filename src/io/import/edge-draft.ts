@@ -19,7 +19,7 @@ export interface EdgeInput {
   readonly known: Map<RelationRole, Field>;
   readonly attributes: AttributeBag;
   readonly place: Place;
-  readonly values: ReadonlyMap<string, string>;
+  readonly values: () => ReadonlyMap<string, string>;
   readonly problems: Problem[];
 }
 

@@ -91,17 +91,25 @@ function invert<R extends string>(names: Record<R, readonly string[]>): Map<stri
 const RELATION_ROLE = invert(RELATION_NAMES);
 const ACTOR_ROLE = invert(ACTOR_NAMES);
 
+const RELATION_ID = /^relation[^a-z0-9]*id$/i;
+
 export function normalizeName(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
-export function relationRoleOf(name: string): RelationRole | undefined {
-  return RELATION_ROLE.get(normalizeName(name));
+/** Role lookups by name as written, remembered: a 100k-row table asks about the same few names each row. */
+function memoized<R>(roles: ReadonlyMap<string, R>): (name: string) => R | undefined {
+  const seen = new Map<string, R | undefined>();
+  return (name) => {
+    if (seen.has(name)) return seen.get(name);
+    const role = roles.get(normalizeName(name));
+    if (seen.size < 10_000) seen.set(name, role);
+    return role;
+  };
 }
 
-export function actorRoleOf(name: string): ActorRole | undefined {
-  return ACTOR_ROLE.get(normalizeName(name));
-}
+export const relationRoleOf = memoized(RELATION_ROLE);
+export const actorRoleOf = memoized(ACTOR_ROLE);
 
 /** One named value of a foreign record, with its place (a CSV cell, an XML attribute, a JSON value). */
 export interface Field {
@@ -132,7 +140,7 @@ function split<R extends string>(
     const role = roleOf(f.name);
     const previous = role === undefined ? undefined : known.get(role);
     // A relation id names the relation where the record's own id names one edge of it (a Faultline export).
-    const overrides = role === 'id' && previous !== undefined && normalizeName(f.name) === 'relationid';
+    const overrides = role === 'id' && previous !== undefined && RELATION_ID.test(f.name);
     if (role !== undefined && !keep.has(role) && (!previous || overrides) && !isEmpty(f.value)) {
       if (previous) attributes[previous.name] = previous.value;
       known.set(role, f);

@@ -174,7 +174,7 @@ function readNodes(graph: XmlElement, c: Context): Map<string, string | undefine
       known,
       attributes,
       place: placeOf(el),
-      values: valuesOf(el),
+      values: () => valuesOf(el),
       spells,
       partOf: parentRef === id ? undefined : parentRef,
       problems,
@@ -186,6 +186,7 @@ function readNodes(graph: XmlElement, c: Context): Map<string, string | undefine
 }
 
 const FAULTLINE_DERIVED = new Set(['label', 'evidence']);
+const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);
 
 function readEdges(
   graph: XmlElement,
@@ -218,8 +219,10 @@ function readEdges(
     const label = attr(el, 'label');
     const weight = attr(el, 'weight');
     if (label !== undefined) fields.push({ name: 'label', value: label, place: placeOf(el, 'label') });
+    // GEXF gives time by spells; a `when` or `start` attribute of another tool's file is data, kept as such.
     const { known, attributes } = splitRelationFields(
       fields.filter((f) => !(c.fromFaultline && FAULTLINE_DERIVED.has(f.name))),
+      c.fromFaultline ? new Set() : TIME_ROLES,
     );
     if (!c.fromFaultline) {
       if (weight !== undefined) attributes.weight = Number.isFinite(Number(weight)) ? Number(weight) : weight;
@@ -255,7 +258,7 @@ function readEdges(
           known,
           attributes,
           place: placeOf(el),
-          values: valuesOf(el),
+          values: () => valuesOf(el),
           spells,
           fallbackWhen,
           problems,

@@ -27,7 +27,7 @@ export interface RelationInput {
   readonly known: ReadonlyMap<RelationRole, Field>;
   readonly attributes: AttributeBag;
   readonly place: Place;
-  readonly values: ReadonlyMap<string, string>;
+  readonly values: () => ReadonlyMap<string, string>;
   /** The record's spells; [] means it gives no time, and `fallbackWhen` is used. */
   readonly spells: readonly string[];
   readonly fallbackWhen: string;
@@ -98,7 +98,8 @@ const SOURCE_ROLES: readonly RelationRole[] = [
 /** One draft relation per spell (ids shared: the assembler numbers the copies). */
 export function relationDrafts(draft: Draft, input: RelationInput, ctx: TimeContext): DraftRelation[] {
   const { known } = input;
-  const attributes = Object.assign(newAttributes(), input.attributes);
+  // The bag is the caller's, made for this record; the spells share it (build.ts copies before it adds a key).
+  const attributes = input.attributes;
   const problems = [...input.problems];
   const quote = text(known.get('quote'));
   const evidence: DraftRelation['evidence'] = [];
@@ -114,25 +115,32 @@ export function relationDrafts(draft: Draft, input: RelationInput, ctx: TimeCont
   const polarity = known.get('polarity');
   if (polarity && polarityOf(polarity) === undefined) attributes[polarity.name] = polarity.value;
   const spells = input.spells.length > 0 ? input.spells : [input.fallbackWhen];
-  return spells.map((spell) => ({
-    ...(input.foreignId !== undefined ? { foreignId: input.foreignId } : {}),
+  const typeHints = { label: input.typeLabel, polarity: polarityOf(polarity) };
+  const summary = text(known.get('summary'));
+  const subtype = text(known.get('subtype'));
+  const status = text(known.get('status'));
+  const assertedBy = list(known.get('assertedBy'));
+  const disputedBy = list(known.get('disputedBy'));
+  const inheritedWhen = input.spells.length === 0 && input.fallbackWhen !== '../..';
+  return spells.map((when): DraftRelation => ({
+    foreignId: input.foreignId,
     source: input.source,
     targets: input.targets,
     typeName: input.typeName,
-    typeHints: { label: input.typeLabel, polarity: polarityOf(known.get('polarity')) },
+    typeHints,
     directed: input.directed,
-    when: spell,
-    inheritedWhen: input.spells.length === 0 && input.fallbackWhen !== '../..',
-    summary: text(known.get('summary')),
-    subtype: text(known.get('subtype')),
-    status: text(known.get('status')),
-    assertedBy: list(known.get('assertedBy')),
-    disputedBy: list(known.get('disputedBy')),
-    evidence: evidence.map((e) => ({ ...e })),
+    when,
+    inheritedWhen,
+    summary,
+    subtype,
+    status,
+    assertedBy,
+    disputedBy,
+    evidence: evidence.slice(),
     attributes,
     place: input.place,
     values: input.values,
-    problems: [...problems],
+    problems: problems.slice(),
   }));
 }
 
@@ -142,7 +150,7 @@ export interface ActorInput {
   readonly known: ReadonlyMap<ActorRole, Field>;
   readonly attributes: AttributeBag;
   readonly place: Place;
-  readonly values: ReadonlyMap<string, string>;
+  readonly values: () => ReadonlyMap<string, string>;
   readonly spells: readonly string[];
   readonly partOf?: string | undefined;
   readonly problems: DraftActor['problems'];

@@ -3,7 +3,7 @@
 import { parseWhen } from '../../model/time/edtf';
 import type { Field } from './fields';
 import { TimeValueError, foreignInstant, foreignWhen, spanToEdtf, type TimeContext } from './time';
-import { looksLikeTimeset, parseTimeset, spellValues, spellWhen } from './timeset';
+import { looksLikeTimeset, parseTimeset, spellWhen } from './timeset';
 
 export interface TimeFields {
   readonly when?: Field | undefined;
@@ -53,21 +53,11 @@ export function spellsFromFields(t: TimeFields, ctx: TimeContext): SpellsResult 
   }
 }
 
-/** The raw time values of a record's fields, for deciding how numbers are read. */
+/** The raw time values of a record's fields, for deciding how numbers are read (`numberScaleOf`). */
 export function* timeValues(t: TimeFields): Generator<string> {
-  for (const f of [t.start, t.end, t.when]) {
+  for (const f of [t.when, t.start, t.end, t.timeset]) {
     const s = raw(f);
-    if (s !== '' && !looksLikeTimeset(s)) yield s;
-  }
-  for (const f of [t.timeset, t.when]) {
-    const s = raw(f);
-    if (s === '' || !looksLikeTimeset(s)) continue;
-    try {
-      yield* spellValues(parseTimeset(s));
-    } catch (e) {
-      // A malformed timeset is reported when the record is converted; here it only has no numbers to give.
-      if (!(e instanceof TimeValueError)) throw e;
-    }
+    if (s !== '') yield s;
   }
 }
 

@@ -41,13 +41,17 @@ const DAY_MONTH = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 export const EDTF_RANGE = /^\[[^,\]]*\.\.[^,\]]*\]$/;
 const DAY_MS = 86_400_000;
 
-/** Years when every number is a whole number from 1000 to 2999, days from 1970 otherwise. */
+/**
+ * Years when every number is a whole number from 1000 to 2999, days from 1970 otherwise. Values may be single
+ * times or Gephi timesets (`<[2001.0, 2003.0]>`), whose numbers count too; dates and date-times are not numbers.
+ */
 export function numberScaleOf(values: Iterable<string>): NumberScale {
   for (const v of values) {
-    const s = v.trim();
-    if (!NUMBER.test(s)) continue;
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < 1000 || n > 2999) return 'day';
+    for (const token of /^\s*[<[(]/.test(v) ? v.split(/[\s<>[\]();,]+/) : [v.trim()]) {
+      if (!NUMBER.test(token)) continue;
+      const n = Number(token);
+      if (!Number.isInteger(n) || n < 1000 || n > 2999) return 'day';
+    }
   }
   return 'year';
 }

@@ -58,11 +58,3 @@ export function spellWhen(spell: Spell, ctx: TimeContext): string {
   const end = spell.end === null ? null : foreignInstant(spell.end, ctx);
   return spanToEdtf(start, end, `[${spell.start ?? ''}, ${spell.end ?? ''}]`);
 }
-
-/** The raw time values of spells, for deciding how numbers are read (`numberScaleOf`). */
-export function* spellValues(spells: Iterable<Spell>): Generator<string> {
-  for (const s of spells) {
-    if (s.start !== null) yield s.start;
-    if (s.end !== null && !s.timestamp) yield s.end;
-  }
-}
