@@ -113,7 +113,7 @@ export function ExportAnimationSection({ context, figure, busy, setBusy, setStat
         onChange={(v) => setFps(Number(v))}
       />
       <NumberField
-        label="Width in pixels"
+        label="Frame width in pixels"
         min={MIN_WIDTH_PX}
         max={3840}
         step={2}
