@@ -8,7 +8,7 @@
 import type { EdgeDiff, EdgeRecord, ViewSpec } from '../types';
 import { compareNumbers, SortedColumn } from './endpoints';
 import { IntervalTree } from './interval-tree';
-import { boundsOf, type ViewBounds } from './view';
+import { boundsOf, fromFor, type ViewBounds } from './view';
 
 export { DAY_MS, DEFAULT_EVENT_MEMORY, ViewSpecError, boundsOf, type ViewBounds } from './view';
 export { LiveSet } from './live-set';
@@ -121,9 +121,7 @@ export class TimeIndex {
     const e = this.edgeByKey.get(key);
     if (!e) return false;
     const bounds = boundsOf(spec);
-    return (
-      e.span.start <= bounds.to && e.span.end >= fromOf(bounds, e.info.duration === 'event' ? EVENT : LASTING)
-    );
+    return e.span.start <= bounds.to && e.span.end >= fromFor(bounds, e.info.duration);
   }
 
   /** Edges that enter (`added`) and leave (`removed`) the view when it moves from `from` to `to`. */
