@@ -23,4 +23,9 @@ export interface Benchmark {
   run(options: BenchOptions): Promise<BenchReport>;
 }
 
-export const BENCHMARKS: readonly Benchmark[] = [modelBenchmark, exportBenchmark, importBenchmark, explorerBenchmark];
+export const BENCHMARKS: readonly Benchmark[] = [
+  modelBenchmark,
+  exportBenchmark,
+  importBenchmark,
+  explorerBenchmark,
+];
