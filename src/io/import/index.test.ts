@@ -2,7 +2,14 @@
 // rejected rows as CSV.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, detectFormat, readAnySync, rejectedToCsv, type RejectedRow } from './index';
+import {
+  ImportCancelled,
+  MAX_IMPORT_BYTES,
+  detectFormat,
+  readAnySync,
+  rejectedToCsv,
+  type RejectedRow,
+} from './index';
 import { errorsOf, fixture, loaded } from './test-support';
 
 describe('detectFormat', () => {
@@ -102,6 +109,29 @@ describe('readAnySync', () => {
       expect(Object.getPrototypeOf({})).toBe(Object.prototype);
     },
   );
+});
+
+describe('progress and cancellation', () => {
+  const rows = Array.from({ length: 12_000 }, (_, i) => `a${i % 50},b${i % 70},${2000 + (i % 20)}`);
+  const csv = `Source,Target,When\n${rows.join('\n')}\n`;
+
+  it('reports its progress up to the end', () => {
+    const seen: number[] = [];
+    loaded(readAnySync(csv, 'big.csv', { onProgress: (done) => seen.push(done) }));
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.every((d, i) => d >= 0 && d <= 1 && (i === 0 || d >= seen[i - 1]!))).toBe(true);
+    expect(seen.at(-1)).toBe(1);
+  });
+
+  it('stops with ImportCancelled when the signal is aborted during the import', () => {
+    const controller = new AbortController();
+    const read = () =>
+      readAnySync(csv, 'big.csv', {
+        signal: controller.signal,
+        onProgress: (d) => d > 0 && controller.abort(),
+      });
+    expect(read).toThrow(ImportCancelled);
+  });
 });
 
 describe('rejectedToCsv', () => {
