@@ -1,6 +1,10 @@
 // The Faultline JSON reader: a valid dataset comes back as the validator gives it; a broken one gives problems by
 // JSON path, and when only some records are wrong, the valid rest and the records left out.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeAny } from '../export';
+import { readAnySync } from './index';
 import { readDatasetJson } from './json';
 import { errorsOf, expectProblem, loaded } from './test-support';
 
@@ -37,6 +41,14 @@ const dataset = {
     },
   ],
 };
+
+describe('the bundled dataset', () => {
+  it('imported and exported as JSON gives the same bytes', () => {
+    const text = readFileSync(resolve(import.meta.dirname, '../../../graph-data/af-pak.json'), 'utf8');
+    const d = loaded(readAnySync(new TextEncoder().encode(text), 'af-pak.json', { requireEvidence: true }));
+    expect(writeAny(d, 'json').bytes).toBe(text);
+  });
+});
 
 describe('readDatasetJson', () => {
   it('reads a valid dataset as it is', () => {
