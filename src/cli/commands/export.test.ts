@@ -98,7 +98,7 @@ describe('faultline export', () => {
   });
 
   it.each([
-    [['--format', 'png'], 2, 'image export from the command line is not available yet'],
+    [['--format', 'png', '--scale', '9'], 2, '--scale: Too big'],
     [['--format', 'xlsx'], 2, 'unknown format "xlsx"'],
     [
       ['--format', 'gexf', '--date', '2025-10-12', '--window', '2025-10-01/2025-10-31'],

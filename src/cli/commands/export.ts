@@ -1,16 +1,15 @@
 // `faultline export <dataset> --format gexf|graphml|csv|json|cyjs [--date D | --window A/B] [--memory DAYS] -o FILE`
 // writes a dataset, or the view of it at a date or over a window, in a format other tools read. The view is the
-// time index's answer (snapshot and window semantics of docs/time.md); the writers are src/io/export's.
-import { readFile, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+// time index's answer (snapshot and window semantics of docs/time.md); the writers are src/io/export's. Images
+// (png, jpeg, svg, pdf, gif, webm) of the same view are rendered headless by export-image.ts.
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildModel, DAY_MS, DEFAULT_EVENT_MEMORY, ViewSpecError, type ViewSpec } from '../../model';
-import { DatasetError, formatProblem, type Problem } from '../../model/dataset/problems';
-import { parseDatasetJson } from '../../model/dataset/validate';
+import { DatasetError } from '../../model/dataset/problems';
 import { EdtfError, parseWhen } from '../../model/time/edtf';
 import { CSV_TABLES, EXPORT_FORMATS, isExportFormat, writeAny, type CsvTable } from '../../io/export';
-
-const IMAGE_FORMATS = ['png', 'svg', 'pdf'];
+import { readDatasetFile, reportProblems } from '../dataset-file';
+import { IMAGE_OPTIONS, IMAGE_USAGE, isImageCliFormat, runImageExport } from './export-image';
 
 export const EXPORT_USAGE = `Usage: faultline export <dataset> --format <format> [--date YYYY-MM-DD | --window A/B]
                         [--memory DAYS] [--table ${CSV_TABLES.join('|')}] [--kumu] [-o FILE]
@@ -18,7 +17,8 @@ export const EXPORT_USAGE = `Usage: faultline export <dataset> --format <format>
 Writes the dataset, or what the explorer shows at a date (--date, a snapshot: lasting relations holding that
 day and events of the last --memory days, default ${DEFAULT_EVENT_MEMORY / DAY_MS}) or over a window (--window 2025-10-01/2025-10-31), in one of:
 ${EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(8)} ${f.label} (.${f.extension})`).join('\n')}
-  png, svg, pdf  images (not available from the command line yet)
+
+${IMAGE_USAGE}
 
 --table writes one CSV table instead of the zip of all four; --kumu names the CSV ends From/To.
 -o FILE (default: a name made from the dataset id, in the current folder); -o - writes text to standard output.`;
@@ -67,10 +67,6 @@ function viewOf(values: { date?: string; window?: string; memory?: string }): Vi
   return { mode: 'snapshot', at: spanArg('date', values.date, 'date').end, memory: memory * DAY_MS };
 }
 
-function reportProblems(io: CommandIo, problems: readonly Problem[]): void {
-  for (const p of problems) io.err(`${p.severity}: ${formatProblem(p)}\n`);
-}
-
 export async function runExport(argv: readonly string[], io: CommandIo = PROCESS_IO): Promise<number> {
   let parsed;
   try {
@@ -86,6 +82,7 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
         kumu: { type: 'boolean' },
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h' },
+        ...IMAGE_OPTIONS,
       },
     });
   } catch (e) {
@@ -102,10 +99,7 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one dataset file');
     const format = values.format;
     if (format === undefined) throw new UsageError('--format is required');
-    if (IMAGE_FORMATS.includes(format)) {
-      io.err('faultline export: image export from the command line is not available yet\n');
-      return 2;
-    }
+    if (isImageCliFormat(format)) return await runImageExport(file, format, values, io, EXPORT_USAGE);
     if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"`);
     const table = values.table;
     if (table !== undefined && (format !== 'csv' || !(CSV_TABLES as readonly string[]).includes(table))) {
@@ -113,14 +107,9 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
     }
     const view = viewOf(values);
 
-    const text = await readFile(file, 'utf8');
-    const loaded = parseDatasetJson(text, { file: basename(file) });
-    if (!loaded.ok) {
-      reportProblems(io, loaded.problems);
-      return 1;
-    }
-    reportProblems(io, loaded.warnings);
-    const dataset = loaded.value;
+    const loaded = await readDatasetFile(file, io.err);
+    if (!loaded) return 1;
+    const { dataset } = loaded;
     const edgeKeys = view ? buildModel(dataset).index.query(view) : undefined;
     const written = writeAny(dataset, format, {
       edgeKeys,
@@ -144,7 +133,7 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
       return 2;
     }
     if (e instanceof DatasetError) {
-      reportProblems(io, e.problems);
+      reportProblems(io.err, e.problems);
       return 1;
     }
     if (e instanceof Error && 'code' in e && typeof e.code === 'string' && e.code.startsWith('E')) {
