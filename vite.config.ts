@@ -12,6 +12,8 @@ export default defineConfig({
     // The edtf package tells date kinds apart by class name (`value.type` is the constructor's name): keep names.
     rolldownOptions: { output: { keepNames: true } },
   },
+  // The import worker (src/io/import/worker.ts) parses dates with edtf too, so its bundle keeps names as well.
+  worker: { format: 'es', rolldownOptions: { output: { keepNames: true } } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',

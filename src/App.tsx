@@ -4,10 +4,10 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Core } from 'cytoscape';
 import type { EdgeRecord, Model } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
-import { loadBundled } from './state/datasets';
+import { loadDataset, onLibraryChange } from './state/library';
 import { useViewState, type ViewStore } from './state/store';
 import { publishTestHook } from './state/testHook';
-import { dayOf, type ViewState } from './state/viewState';
+import { DEFAULT_DATASET, dayOf, type ViewState } from './state/viewState';
 import { Details } from './ui/Details';
 import { exportAnimation } from './ui/exportAnimation';
 import { exportImage, type ExportContext } from './ui/exportFigure';
@@ -40,11 +40,15 @@ function errorLines(e: unknown): string[] {
 export function App({ store }: { store: ViewStore }) {
   const state = useViewState(store);
   const [load, setLoad] = useState<Load>({ status: 'loading', id: state.dataset });
+  // Bumped when the dataset shown is imported again under its id, so the new version is loaded.
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => onLibraryChange((id) => id === store.get().dataset && setVersion((v) => v + 1)), [store]);
 
   useEffect(() => {
     let cancelled = false;
     setReady(false);
-    loadBundled(state.dataset).then(
+    loadDataset(state.dataset).then(
       (model) => {
         if (cancelled) return;
         const last = periodOf(model)?.last ?? dayOf(Date.now());
@@ -56,7 +60,7 @@ export function App({ store }: { store: ViewStore }) {
     return () => {
       cancelled = true;
     };
-  }, [state.dataset, store]);
+  }, [state.dataset, store, version]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = state.theme;
@@ -71,6 +75,14 @@ export function App({ store }: { store: ViewStore }) {
             <li key={i}>{l}</li>
           ))}
         </ul>
+        {load.id !== DEFAULT_DATASET && (
+          <button
+            type="button"
+            onClick={() => store.update((s) => ({ ...s, dataset: DEFAULT_DATASET, date: null }), 'push')}
+          >
+            Open the bundled dataset ({DEFAULT_DATASET})
+          </button>
+        )}
       </main>
     );
   }
@@ -127,6 +139,7 @@ function Explorer({
     <div className="app">
       <Header
         title={model.dataset.title}
+        dataset={state.dataset}
         panel={state.panel}
         layout={state.layout}
         theme={state.theme}

@@ -17,6 +17,8 @@ import {
 } from './viewState';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A dataset id: a bundled one, or `local:<id>` for one imported into this browser (src/state/library.ts). */
+const DATASET_ID = /^(?:local:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A day `YYYY-MM-DD` as ms UTC at its midnight, or null when it is not a real calendar day. */
@@ -70,7 +72,7 @@ export function fromQuery(search: string): ViewState {
   const to = parseIsoDay(q.get('to'));
   const focusId = q.get('focus');
   return {
-    dataset: dataset !== null && ID.test(dataset) ? dataset : d.dataset,
+    dataset: dataset !== null && DATASET_ID.test(dataset) ? dataset : d.dataset,
     date: parseIsoDay(q.get('date')),
     mode: pick(modeSchema, q.get('mode'), d.mode),
     window: from !== null && to !== null ? { from: Math.min(from, to), to: Math.max(from, to) } : null,

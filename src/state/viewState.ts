@@ -40,7 +40,7 @@ export interface Focus {
 export type Selection = { readonly kind: 'actor' | 'relation'; readonly id: string } | null;
 
 export interface ViewState {
-  /** Id of the bundled dataset shown. */
+  /** Id of the dataset shown: a bundled one, or `local:<id>` for one imported into this browser. */
   readonly dataset: string;
   /** The chosen day, as ms UTC at its midnight; null until a dataset supplies its default. */
   readonly date: number | null;

@@ -9,6 +9,7 @@ import type { Theme } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
 import { nodeLook } from '../view/look';
 import { ActorTimeline } from './ActorTimeline';
+import { AttributeList } from './AttributeList';
 import { NodeGlyph } from './glyphs';
 import { actorLabel, whenText } from './relationText';
 
@@ -49,6 +50,7 @@ export function ActorDetails(props: {
           {a.aliases.join('; ')}
         </p>
       )}
+      <AttributeList attributes={a.attributes} />
       <button
         type="button"
         onClick={() => store.update((s) => ({ ...s, focus: { id, hops: s.focus?.hops ?? 1 } }), 'push')}

@@ -1,7 +1,9 @@
-// The top bar: the app and dataset names, the graph / table switch, the layout choice and re-run, the theme and Export.
+// The top bar: the app and dataset names, the dataset switcher and Import, the graph / table switch, the layout choice and re-run, the theme and Export.
 import type { ViewStore } from '../state/store';
 import { memo } from 'react';
+import { DatasetSwitcher } from './DatasetSwitcher';
 import { ExportButton } from './ExportButton';
+import { ImportButton } from './ImportButton';
 import type { ExportContext } from './exportFigure';
 import { LAYOUTS, PANELS, type LayoutName, type Panel, type Theme, type ViewState } from '../state/viewState';
 
@@ -14,6 +16,8 @@ const PANEL_TITLES: Readonly<Record<Panel, string>> = { graph: 'Graph', table: '
 
 interface HeaderProps {
   readonly title: string;
+  /** The library id of the dataset shown (bundled, or `local:` for an imported one). */
+  readonly dataset: string;
   readonly panel: Panel;
   readonly layout: LayoutName;
   readonly theme: Theme;
@@ -25,6 +29,7 @@ interface HeaderProps {
 
 export const Header = memo(function Header({
   title,
+  dataset,
   panel,
   layout,
   theme,
@@ -39,6 +44,8 @@ export const Header = memo(function Header({
       <h1>
         Faultline <span className="dataset-title">{title}</span>
       </h1>
+      <DatasetSwitcher current={dataset} store={store} />
+      <ImportButton store={store} />
       <span role="group" aria-label="View" className="segmented">
         {PANELS.map((p) => (
           <button key={p} type="button" aria-pressed={panel === p} onClick={() => push({ panel: p })}>

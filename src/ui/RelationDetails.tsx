@@ -8,6 +8,7 @@ import { formatSpan } from '../model/time/format';
 import type { ViewStore } from '../state/store';
 import type { Theme } from '../state/viewState';
 import { edgeClassKey, edgeLook } from '../view/look';
+import { AttributeList } from './AttributeList';
 import { EdgeGlyph } from './glyphs';
 import { actorLabel, partiesText, safeHref, whenText } from './relationText';
 
@@ -102,6 +103,7 @@ export function RelationDetails(props: {
         )}
       </dl>
       <p className="summary">{r.summary}</p>
+      <AttributeList attributes={r.attributes} />
       <h3>Evidence</h3>
       {r.evidence.length === 0 && (
         <p className="muted">Unsourced: the file this came from carries no quotes.</p>

@@ -1,0 +1,57 @@
+// The header's dataset switcher: the bundled datasets and the ones imported into this browser, and Remove for
+// the imported one shown (the view then goes back to the bundled dataset).
+import { useEffect, useState } from 'react';
+import { listDatasets, onLibraryChange, removeDataset, type LibraryEntry } from '../state/library';
+import type { ViewStore } from '../state/store';
+import { DEFAULT_DATASET } from '../state/viewState';
+import { switchTo } from './useImport';
+
+export function DatasetSwitcher({ current, store }: { current: string; store: ViewStore }) {
+  const [entries, setEntries] = useState<readonly LibraryEntry[]>([]);
+  const [note, setNote] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const refresh = () => void listDatasets().then((list) => live && setEntries(list));
+    refresh();
+    const off = onLibraryChange(refresh);
+    return () => {
+      live = false;
+      off();
+    };
+  }, []);
+
+  const shown = entries.find((e) => e.id === current);
+  return (
+    <span className="dataset-switcher">
+      <label>
+        Dataset{' '}
+        <select value={current} onChange={(e) => switchTo(store, e.target.value)}>
+          {!shown && <option value={current}>{current}</option>}
+          {entries.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.stored ? `${e.title} (imported)` : e.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      {shown?.stored && (
+        <button
+          type="button"
+          title="Forget this imported dataset in this browser"
+          onClick={() => {
+            switchTo(store, DEFAULT_DATASET);
+            removeDataset(current).catch((e: unknown) => setNote(e instanceof Error ? e.message : String(e)));
+          }}
+        >
+          Remove
+        </button>
+      )}
+      {note && (
+        <span role="status" className="export-note">
+          {note}
+        </span>
+      )}
+    </span>
+  );
+}

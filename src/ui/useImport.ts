@@ -1,0 +1,131 @@
+// The import flow's state, shared by the Open button, drag and drop, paste and `?data=`: a source is read in
+// the worker (progress, Cancel), the result waits in the dialog (report, mapping step, or problems), and only
+// "Open" replaces the view, after the dataset is kept in the library. The current dataset stays open until then.
+import { useCallback, useRef, useState } from 'react';
+import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
+import type { Dataset } from '../model/dataset/schema';
+import { saveDataset } from '../state/library';
+import { startImport, type ImportProgress, type ImportSource } from '../state/importer';
+import type { ViewStore } from '../state/store';
+import { DEFAULT_VIEW } from '../state/viewState';
+
+export type ImportStage =
+  | { readonly kind: 'choose' }
+  | { readonly kind: 'reading'; readonly fileName: string; readonly progress: ImportProgress }
+  | {
+      readonly kind: 'read';
+      readonly source: ImportSource;
+      readonly result: ImportResult;
+      readonly mapping: TypeMapping;
+    }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface ImportFlow {
+  readonly stage: ImportStage | null;
+  choose(): void;
+  /** Reads what `get` gives (a file being read, a fetch): a source, or a result that refuses it outright. */
+  begin(fileName: string, get: () => Promise<ImportSource | ImportResult>): void;
+  remap(mapping: TypeMapping): void;
+  open(dataset: Dataset): void;
+  cancel(): void;
+  close(): void;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** The view of a newly opened dataset: its own defaults, the user's look kept. */
+export function switchTo(store: ViewStore, id: string): void {
+  store.update(
+    (s) =>
+      s.dataset === id
+        ? s
+        : { ...DEFAULT_VIEW, dataset: id, theme: s.theme, layout: s.layout, panel: s.panel },
+    'push',
+  );
+}
+
+export function useImport(store: ViewStore): ImportFlow {
+  const [stage, setStage] = useState<ImportStage | null>(null);
+  const running = useRef<{ cancel(): void } | null>(null);
+
+  const read = useCallback((source: ImportSource, mapping?: TypeMapping) => {
+    running.current?.cancel();
+    const job = startImport(
+      source,
+      (progress) => setStage({ kind: 'reading', fileName: source.fileName, progress }),
+      mapping,
+    );
+    running.current = job;
+    job.result.then(
+      (result) => {
+        if (running.current !== job) return;
+        running.current = null;
+        const report = result.ok ? result.report : result.partial?.report;
+        setStage({
+          kind: 'read',
+          source,
+          result,
+          mapping: mapping ?? defaultTypeMapping(report?.foreignTypes ?? []),
+        });
+      },
+      (e: unknown) => {
+        if (running.current === job) running.current = null;
+        if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', message: errorText(e) });
+      },
+    );
+  }, []);
+
+  const begin = useCallback(
+    (fileName: string, get: () => Promise<ImportSource | ImportResult>) => {
+      running.current?.cancel();
+      running.current = null;
+      setStage({ kind: 'reading', fileName, progress: { phase: 'reading', done: null } });
+      get().then(
+        (got) => {
+          if ('input' in got) read(got);
+          else setStage({ kind: 'read', source: { fileName, input: '' }, result: got, mapping: new Map() });
+        },
+        (e: unknown) => setStage({ kind: 'failed', message: errorText(e) }),
+      );
+    },
+    [read],
+  );
+
+  const remap = useCallback(
+    (mapping: TypeMapping) => {
+      if (stage?.kind === 'read') read(stage.source, mapping);
+    },
+    [stage, read],
+  );
+
+  const open = useCallback(
+    (dataset: Dataset) => {
+      saveDataset(dataset).then(
+        (id) => {
+          setStage(null);
+          switchTo(store, id);
+        },
+        (e: unknown) => setStage({ kind: 'failed', message: errorText(e) }),
+      );
+    },
+    [store],
+  );
+
+  const cancel = useCallback(() => {
+    running.current?.cancel();
+    running.current = null;
+    setStage(null);
+  }, []);
+
+  return {
+    stage,
+    choose: useCallback(() => setStage({ kind: 'choose' }), []),
+    begin,
+    remap,
+    open,
+    cancel,
+    close: cancel,
+  };
+}
