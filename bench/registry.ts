@@ -2,6 +2,7 @@
 // for BENCHMARKS.md plus raw figures for bench/results/<name>-<date>.json. Add new modules here.
 import { explorerBenchmark } from './explorer.bench';
 import { exportBenchmark } from './export.bench';
+import { imageExportBenchmark } from './image-export.bench';
 import { importBenchmark } from './import.bench';
 import { modelBenchmark } from './model.bench';
 
@@ -28,4 +29,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   exportBenchmark,
   importBenchmark,
   explorerBenchmark,
+  imageExportBenchmark,
 ];

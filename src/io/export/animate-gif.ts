@@ -1,6 +1,6 @@
 // The GIF encoder for animations (gifenc): each frame is quantised to at most 256 colours, mapped to its palette
 // and written at once, so only the encoder's growing byte stream is kept. The palette is either made per frame
-// (best colours) or once from the first frame and reused (faster); `npm run bench` measures both.
+// (best colours) or once from the first frame and reused; `npm run bench` measures both.
 import { GIFEncoder, applyPalette, quantize, type Palette } from 'gifenc';
 import type { FrameSink } from './animate';
 
