@@ -1,8 +1,9 @@
 // The image part of `faultline export`: PNG, JPEG, SVG, PDF (and GIF or WebM over --range) of the view at a date
 // or over a window, rendered headless by the app itself so the picture has the explorer's exact styles. Serves
 // the production build (dist/, built first when missing) on a free loopback port, opens it in Playwright's
-// Chromium, answers the app's dataset request with the given file (the app cannot open a user's file itself),
-// sets the view through the address, and calls the app's export (window.__faultline.export).
+// Chromium, answers the app's request for its bundled dataset with the given file (no import dialog to click
+// through, nothing kept in the browser), sets the view through the address, and calls the app's export
+// (window.__faultline.export).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
