@@ -1,6 +1,6 @@
 // The animation part of the export dialog: a date range, a step and a frame rate played into a GIF or a WebM
 // video, one frame per date with the date drawn on it; a progress bar while it records, and Cancel.
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { DAY_MS } from '../model';
 import {
   ANIMATION_FORMATS,
@@ -47,6 +47,8 @@ export function ExportAnimationSection({ context, figure, busy, setBusy, setStat
   const [width, setWidth] = useState(960);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const abort = useRef<AbortController | null>(null);
+  // Closing the dialog cancels a recording: nothing would show its progress or its end.
+  useEffect(() => () => abort.current?.abort(), []);
 
   const frames = useMemo(() => {
     const a = parseIsoDay(from);
