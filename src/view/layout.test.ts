@@ -6,7 +6,7 @@ import { buildModel } from '../model';
 import { LAYOUTS } from '../state/viewState';
 import { FIXTURE } from './fixture';
 import { rings, sunflower } from './arrange';
-import { layoutPositions } from './layout';
+import { SUCCESSOR_OFFSET, layoutPositions } from './layout';
 import { placeGroups } from './successors';
 
 const ev = [{ source: 'note', quote: 'A passage that stands in for a quote in tests.' }];
@@ -94,11 +94,18 @@ describe('successive records of one party', () => {
     expect(groups.get('alpha')).toBe('alpha');
   });
 
-  it.each(['fcose', 'concentric'] as const)('share one place in the %s layout', (name) => {
-    const p = layoutPositions(model, name);
-    expect(p.get('front-government')).toEqual(p.get('front'));
-    expect(p.get('other')).not.toEqual(p.get('front'));
-  });
+  it.each(['fcose', 'concentric'] as const)(
+    'share one place in the %s layout, the later just beside',
+    (name) => {
+      const p = layoutPositions(model, name);
+      const first = p.get('front')!;
+      expect(p.get('front-government')).toEqual({
+        x: first.x + SUCCESSOR_OFFSET.x,
+        y: first.y + SUCCESSOR_OFFSET.y,
+      });
+      expect(p.get('other')).not.toEqual(first);
+    },
+  );
 });
 
 describe('grouped by kind', () => {

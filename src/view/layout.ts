@@ -99,6 +99,32 @@ function kindGroups(
   }).filter((g) => g.length > 0);
 }
 
+/** How far each later record of one party sits from the one before: close enough to read as the same place. */
+export const SUCCESSOR_OFFSET: Point = { x: 30, y: 30 };
+
+/**
+ * Each actor at its place; when a place holds successive records of one party, the later ones sit just beside the
+ * first, so they read as one place and still stay apart in a view (a window, a cumulative one) that shows both.
+ */
+function placeSuccessors(
+  model: Model,
+  place: ReadonlyMap<string, string>,
+  byPlace: ReadonlyMap<string, Point>,
+): Map<string, Point> {
+  const members = new Map<string, string[]>();
+  for (const [id, p] of place) members.set(p, [...(members.get(p) ?? []), id]);
+  const start = (id: string) => model.actors.get(id)!.span?.start ?? -Infinity;
+  const out = new Map<string, Point>();
+  for (const [p, ids] of members) {
+    const base = byPlace.get(p)!;
+    ids.sort((a, b) => start(a) - start(b) || a.localeCompare(b));
+    ids.forEach((id, k) =>
+      out.set(id, { x: base.x + k * SUCCESSOR_OFFSET.x, y: base.y + k * SUCCESSOR_OFFSET.y }),
+    );
+  }
+  return out;
+}
+
 const cache = new WeakMap<Model, Map<LayoutName, Positions>>();
 
 /** Positions of every actor of the model for one layout; computed on first use, then cached with the model. */
@@ -117,7 +143,7 @@ export function layoutPositions(model: Model, name: LayoutName): Positions {
       name === 'fcose'
         ? runHeadless(elements, fcoseLayout({ randomize: true }))
         : rings(byDegree(new Set(place.values()), degree));
-    positions = new Map([...place].map(([id, p]) => [id, byPlace.get(p)!]));
+    positions = placeSuccessors(model, place, byPlace);
   }
   perModel.set(name, positions);
   return positions;

@@ -126,3 +126,42 @@ describe('LiveViewDeriver', () => {
     });
   });
 });
+
+describe('actors that do not exist yet', () => {
+  const ev = [{ source: 'note', quote: 'A passage that stands in for a quote in tests.' }];
+  const model = buildModel({
+    ...FIXTURE,
+    actors: [
+      ...FIXTURE.actors,
+      { id: 'new-gov', label: 'New government', kind: 'state', description: 'x', when: '2021-08-15/..' },
+    ],
+    relations: [
+      ...FIXTURE.relations,
+      {
+        id: 'r-2021',
+        type: 'endorsement',
+        source: 'alpha',
+        target: 'new-gov',
+        when: '2021',
+        summary: 's',
+        status: 'reported',
+        evidence: ev,
+      },
+    ],
+  });
+
+  it.each([
+    ['2021-08-13', 'snapshot', false],
+    ['2021-08-16', 'snapshot', true],
+    ['2021-08-13', 'cumulative', false],
+    ['2021-12-31', 'cumulative', true],
+  ] as const)(
+    'on %s (%s) the relation with a government formed on 2021-08-15 is drawn: %s',
+    (date, mode, drawn) => {
+      const view = new LiveViewDeriver(model).derive(at(date, { mode }));
+      expect(view.edges.has('r-2021')).toBe(drawn);
+      expect(view.actors.has('new-gov')).toBe(drawn);
+      expect(model.index.isLive('r-2021', view.spec)).toBe(true);
+    },
+  );
+});

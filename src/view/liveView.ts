@@ -1,13 +1,14 @@
 // What the explorer shows at one view state: the model's live subgraph (its LiveSet, moved by the time index's
-// diffs) narrowed by the filters, with what the picture needs per element: each actor's weighted degree, who is
-// mediating, how old each event is, and what the focus dims. Pure; GraphView, the table and the details read it.
-import { DAY_MS, LiveSet, type EdgeRecord, type Model, type ViewSpec } from '../model';
+// diffs) narrowed by the filters and to actors that exist at that time, with what the picture needs per element:
+// each actor's weighted degree, who is mediating, how old each event is, and what the focus dims. Pure; GraphView,
+// the table and the details read it.
+import { DAY_MS, LiveSet, boundsOf, type EdgeRecord, type Model, type ViewSpec } from '../model';
 import type { Filters, Focus, ViewState } from '../state/viewState';
 import { ageStep } from './look';
 
 export interface LiveView {
   readonly spec: ViewSpec;
-  /** Keys of the edges drawn: live in time and passing the filters. */
+  /** Keys of the edges drawn: live in time, passing the filters, between actors that exist in the view. */
   readonly edges: ReadonlySet<string>;
   /** Actors drawn: those with a live relation in time, less hidden kinds (and isolated ones when so set). */
   readonly actors: ReadonlySet<string>;
@@ -90,7 +91,17 @@ export class LiveViewDeriver {
 
   private describe(state: ViewState & { date: number }, spec: ViewSpec): LiveView {
     const model = this.model;
-    const edges = [...this.shown].map((k) => model.edgeByKey.get(k)!);
+    // An actor is drawn only while it exists (its `when`): a relation dated "2021" with a government formed in
+    // August 2021 cannot have happened before August, so it waits until its parties exist.
+    const bounds = boundsOf(spec);
+    const exists = (id: string): boolean => {
+      const span = model.actors.get(id)!.span;
+      return !span || (span.start <= bounds.to && span.end >= bounds.lastingFrom);
+    };
+    const edges = [...this.shown]
+      .map((k) => model.edgeByKey.get(k)!)
+      .filter((e) => exists(e.source) && exists(e.target));
+    const drawn = edges.length === this.shown.size ? this.shown : new Set(edges.map((e) => e.key));
     const weight = new Map<string, number>();
     const mediators = new Set<string>();
     const age = new Map<string, number>();
@@ -107,7 +118,7 @@ export class LiveViewDeriver {
     const actors = new Set<string>(weight.keys());
     if (!state.filters.hideIsolated) {
       for (const id of model.index.liveActors(this.live!.keys)) {
-        if (!hidden.includes(model.actors.get(id)!.actor.kind)) actors.add(id);
+        if (!hidden.includes(model.actors.get(id)!.actor.kind) && exists(id)) actors.add(id);
       }
     }
     const dimmedActors = new Set<string>();
@@ -117,6 +128,6 @@ export class LiveViewDeriver {
       for (const a of actors) if (!hood.has(a)) dimmedActors.add(a);
       for (const e of edges) if (!hood.has(e.source) || !hood.has(e.target)) dimmedEdges.add(e.key);
     }
-    return { spec, edges: this.shown, actors, weight, mediators, age, dimmedActors, dimmedEdges };
+    return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges };
   }
 }
