@@ -67,15 +67,16 @@ export const Header = memo(function Header({
         </select>
       </label>
       <button type="button" onClick={onRelayout} title="Run the force layout again on the actors shown now">
-        Re-run layout
+        Re-layout
       </button>
       <button
         type="button"
         onClick={() => push({ positions: {} })}
         disabled={!moved}
         title="Forget dragged positions"
+        aria-label="Reset positions"
       >
-        Reset positions
+        Reset
       </button>
       <button
         type="button"
