@@ -16,10 +16,7 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': [
-        'error',
-        { patterns: [] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [] }],
     },
   },
   {
@@ -31,7 +28,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['react', 'react-dom', 'cytoscape', 'cytoscape-*'], message: 'src/model stays pure.' },
-            { group: ['**/view/**', '**/ui/**', '**/state/**'], message: 'The model never imports the view.' },
+            {
+              group: ['**/view/**', '**/ui/**', '**/state/**'],
+              message: 'The model never imports the view.',
+            },
           ],
         },
       ],

@@ -5,12 +5,10 @@
 // one (it runs once that frame's rendering steps are done: "next paint"). The same readings around a one-pixel
 // style change on an empty page give the floor the browser itself sets on this machine, with frames paced at
 // 60 Hz and with the frame-rate limit off. Needs dist/ (built here when missing).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { startPreview } from '../scripts/preview.mjs';
+import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
 import type {} from '../src/state/testHook';
@@ -126,11 +124,7 @@ async function measure(url: string, flags: readonly string[], steps: number): Pr
 }
 
 async function run(options: BenchOptions): Promise<BenchReport> {
-  if (!existsSync('dist/index.html')) {
-    options.log('dist/ is missing: building the app');
-    if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0)
-      throw new Error('vite build failed');
-  }
+  ensureBuilt(options.log);
   const server = await startPreview(PORT);
   try {
     const steps = options.quick ? 20 : 120;

@@ -4,12 +4,10 @@
 // `window.__faultline.export` from the call to the bytes in hand. The live JS heap sampled while a 30- and a
 // 120-frame GIF are recorded shows whether memory stays bounded as the range grows. Needs dist/ (built here
 // when missing).
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { startPreview } from '../scripts/preview.mjs';
+import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
 import type { AnimationRequestInput, ImageRequestInput } from '../src/io/export/figure/types';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
@@ -93,11 +91,7 @@ const gif = (range: { from: string; to: string }, palette: 'global' | 'per-frame
 });
 
 async function run(options: BenchOptions): Promise<BenchReport> {
-  if (!existsSync('dist/index.html')) {
-    options.log('dist/ is missing: building the app');
-    if (spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' }).status !== 0)
-      throw new Error('vite build failed');
-  }
+  ensureBuilt(options.log);
   const server = await startPreview(PORT);
   const browser = await chromium.launch({
     executablePath: (await findChromium()) ?? undefined,

@@ -21,7 +21,8 @@ export interface Problem {
 /** One line per problem: `file:line:column: path (relation "id"): message`. */
 export function formatProblem(p: Problem): string {
   let place = p.file ?? '';
-  if (p.line !== undefined) place += `${place ? ':' : 'line '}${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  if (p.line !== undefined)
+    place += `${place ? ':' : 'line '}${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
   if (p.path) place += `${place ? ': ' : ''}${p.path}`;
   if (p.record) place += `${place ? ' ' : ''}(${p.record.kind} "${p.record.id}")`;
   return place ? `${place}: ${p.message}` : p.message;

@@ -7,16 +7,19 @@ import { ACTOR_KINDS, RELATION_STATUSES } from './vocabulary';
 export const DATASET_FORMAT = 'faultline-dataset/1';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z
-  .string()
-  .regex(ID, { message: 'must be lowercase letters, digits and single hyphens (for example "afghan-taliban")' });
+export const idSchema = z.string().regex(ID, {
+  message: 'must be lowercase letters, digits and single hyphens (for example "afghan-taliban")',
+});
 
 const text = z.string().trim().min(1, { message: 'must not be empty' });
 /** An EDTF string; whether it parses, and whether it is a date or an interval, is checked in validate.ts. */
 const edtfString = z.string().trim().min(1, { message: 'must be an EDTF date or interval, not empty' });
 
 /** Values Faultline does not use itself but keeps, shows and writes back (from imported files). */
-export const attributesSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+export const attributesSchema = z.record(
+  z.string(),
+  z.union([z.string(), z.number(), z.boolean(), z.null()]),
+);
 
 export const sourceSchema = z.strictObject({
   id: idSchema,

@@ -7,9 +7,18 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const ACTOR_KIND_INFO: Readonly<Record<ActorKind, { label: string; description: string }>> = {
   state: { label: 'State', description: 'A state or a de facto government.' },
-  'armed-group': { label: 'Armed group', description: 'A non-state armed group: insurgency, militant or terrorist group.' },
-  'state-agency': { label: 'State agency', description: 'A part of a state: army, intelligence service, ministry.' },
-  organisation: { label: 'Organisation', description: 'An international body, alliance, party or other organisation.' },
+  'armed-group': {
+    label: 'Armed group',
+    description: 'A non-state armed group: insurgency, militant or terrorist group.',
+  },
+  'state-agency': {
+    label: 'State agency',
+    description: 'A part of a state: army, intelligence service, ministry.',
+  },
+  organisation: {
+    label: 'Organisation',
+    description: 'An international body, alliance, party or other organisation.',
+  },
 };
 
 export const RELATION_TYPES = [
@@ -74,18 +83,74 @@ const t = (
 });
 
 export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>> = {
-  alliance: t('alliance', 'Alliance', 'cooperative', 'lasting', false, 3, 'Lasting alignment between parties.'),
-  support: t('support', 'Support', 'cooperative', 'lasting', true, 2, 'Material or political backing, sanctuary, patronage.'),
-  affiliation: t('affiliation', 'Affiliation', 'cooperative', 'lasting', true, 2, 'Allegiance, membership, merger.'),
+  alliance: t(
+    'alliance',
+    'Alliance',
+    'cooperative',
+    'lasting',
+    false,
+    3,
+    'Lasting alignment between parties.',
+  ),
+  support: t(
+    'support',
+    'Support',
+    'cooperative',
+    'lasting',
+    true,
+    2,
+    'Material or political backing, sanctuary, patronage.',
+  ),
+  affiliation: t(
+    'affiliation',
+    'Affiliation',
+    'cooperative',
+    'lasting',
+    true,
+    2,
+    'Allegiance, membership, merger.',
+  ),
   rivalry: t('rivalry', 'Rivalry', 'hostile', 'lasting', false, 2, 'Enduring hostility.'),
   talks: t('talks', 'Talks', 'cooperative', 'event', false, 1, 'Direct talks or negotiations.'),
-  mediation: t('mediation', 'Mediation', 'mediation', 'event', true, 1, 'A third party mediating between parties.'),
+  mediation: t(
+    'mediation',
+    'Mediation',
+    'mediation',
+    'event',
+    true,
+    1,
+    'A third party mediating between parties.',
+  ),
   agreement: t('agreement', 'Agreement', 'cooperative', 'event', false, 2, 'Ceasefire, peace deal, accord.'),
-  endorsement: t('endorsement', 'Endorsement', 'cooperative', 'event', true, 1, 'Public backing of a party or its action.'),
+  endorsement: t(
+    'endorsement',
+    'Endorsement',
+    'cooperative',
+    'event',
+    true,
+    1,
+    'Public backing of a party or its action.',
+  ),
   accusation: t('accusation', 'Accusation', 'hostile', 'event', true, 1, 'A public charge against a party.'),
-  condemnation: t('condemnation', 'Condemnation', 'hostile', 'event', true, 1, 'Public condemnation of a party or its act.'),
+  condemnation: t(
+    'condemnation',
+    'Condemnation',
+    'hostile',
+    'event',
+    true,
+    1,
+    'Public condemnation of a party or its act.',
+  ),
   threat: t('threat', 'Threat', 'hostile', 'event', true, 1, 'A threat of force or reprisal.'),
-  coercion: t('coercion', 'Coercion', 'hostile', 'event', true, 2, 'Sanctions, border closure, deportations.'),
+  coercion: t(
+    'coercion',
+    'Coercion',
+    'hostile',
+    'event',
+    true,
+    2,
+    'Sanctions, border closure, deportations.',
+  ),
   attack: t('attack', 'Attack', 'hostile', 'event', true, 3, 'Strikes, bombings, raids.'),
   clash: t('clash', 'Clash', 'hostile', 'event', false, 3, 'Armed clashes between parties.'),
 };
@@ -111,7 +176,9 @@ export interface RelationTypeDeclaration {
 }
 
 /** Every relation type a dataset may use: the fixed vocabulary plus the types it declares, by id. */
-export function relationTypesOf(declared: readonly RelationTypeDeclaration[] = []): ReadonlyMap<string, RelationTypeInfo> {
+export function relationTypesOf(
+  declared: readonly RelationTypeDeclaration[] = [],
+): ReadonlyMap<string, RelationTypeInfo> {
   const all = new Map<string, RelationTypeInfo>(Object.entries(RELATION_TYPE_INFO));
   for (const d of declared) {
     all.set(d.id, {
