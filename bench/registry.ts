@@ -5,6 +5,7 @@ import { exportBenchmark } from './export.bench';
 import { imageExportBenchmark } from './image-export.bench';
 import { importBenchmark } from './import.bench';
 import { modelBenchmark } from './model.bench';
+import { scaleBenchmark } from './scale.bench';
 
 export interface BenchOptions {
   /** Smaller sizes and fewer repetitions: a smoke run, not figures to publish. */
@@ -29,5 +30,6 @@ export const BENCHMARKS: readonly Benchmark[] = [
   exportBenchmark,
   importBenchmark,
   explorerBenchmark,
+  scaleBenchmark,
   imageExportBenchmark,
 ];

@@ -19,6 +19,19 @@ const OPEN_ENDED_SHARE = 0.01;
 const MULTI_TARGET_SHARE = 0.05;
 const CLUSTER_SIZE = 12;
 const EVENTS_PER_BURST = 40;
+/** Six states, two armed groups, an organisation and a state agency in every ten actors. */
+const KINDS = [
+  'state',
+  'state',
+  'armed-group',
+  'state',
+  'state',
+  'organisation',
+  'state',
+  'armed-group',
+  'state',
+  'state-agency',
+] as const;
 
 const LASTING_COOPERATIVE = ['alliance', 'support', 'affiliation'] as const;
 const EVENT_COOPERATIVE = ['talks', 'mediation', 'agreement', 'endorsement'] as const;
@@ -130,7 +143,7 @@ export function syntheticDataset(options: SyntheticOptions): Dataset {
     actors: actorIds.map((id, i) => ({
       id,
       label: `Actor ${i}`,
-      kind: 'state',
+      kind: KINDS[i % KINDS.length]!,
       description: 'A synthetic actor.',
     })),
     relations,

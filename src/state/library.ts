@@ -1,5 +1,5 @@
 // The dataset library: the bundled datasets plus the ones a user imported, kept in the browser's IndexedDB
-// (database `faultline`, store `datasets`, records {id, title, savedAt, json}) so a reload or a shared tab
+// (src/state/db.ts, store `datasets`, records {id, title, savedAt, json}) so a reload or a shared tab
 // finds them again. An imported dataset's id is prefixed (`local:<dataset id>`) so the view state and the
 // address bar tell it from a bundled one; `loadDataset` serves either kind.
 import { buildModel, type Model } from '../model';
@@ -8,11 +8,9 @@ import { DatasetError } from '../model/dataset/problems';
 import { parseDatasetJson } from '../model/dataset/validate';
 import { writeJson } from '../io/export/json';
 import { BUNDLED, loadBundled } from './datasets';
+import { STORES, StorageUnavailableError, withStore } from './db';
 
 export const LOCAL_PREFIX = 'local:';
-
-const DB_NAME = 'faultline';
-const STORE = 'datasets';
 
 export interface StoredRecord {
   readonly id: string;
@@ -47,59 +45,6 @@ export class StoredDatasetMissingError extends Error {
   }
 }
 
-/** The browser refused IndexedDB (private mode in some browsers, a blocked origin). */
-export class LibraryUnavailableError extends Error {
-  override readonly name = 'LibraryUnavailableError';
-  constructor(reason: string) {
-    super(`The browser's storage for imported datasets is not available: ${reason}`);
-  }
-}
-
-function promised<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(new LibraryUnavailableError(request.error?.message ?? 'unknown error'));
-  });
-}
-
-let opening: Promise<IDBDatabase> | null = null;
-
-function openDb(): Promise<IDBDatabase> {
-  if (typeof indexedDB === 'undefined') {
-    return Promise.reject(new LibraryUnavailableError('this browser has no IndexedDB'));
-  }
-  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, 1);
-    request.onupgradeneeded = () => {
-      if (!request.result.objectStoreNames.contains(STORE)) {
-        request.result.createObjectStore(STORE, { keyPath: 'id' });
-      }
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => {
-      opening = null;
-      reject(new LibraryUnavailableError(request.error?.message ?? 'it could not be opened'));
-    };
-  });
-  return opening;
-}
-
-async function withStore<T>(
-  mode: IDBTransactionMode,
-  run: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await openDb();
-  const tx = db.transaction(STORE, mode);
-  const result = await promised(run(tx.objectStore(STORE)));
-  // A write counts as kept only once its transaction has committed.
-  await new Promise<void>((resolve, reject) => {
-    if (mode === 'readonly') return resolve();
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(new LibraryUnavailableError(tx.error?.message ?? 'the write failed'));
-  });
-  return result;
-}
-
 const listeners = new Set<(id: string) => void>();
 
 /**
@@ -123,18 +68,18 @@ export async function saveDataset(dataset: Dataset): Promise<string> {
     savedAt: Date.now(),
     json: writeJson(dataset),
   };
-  await withStore('readwrite', (s) => s.put(record));
+  await withStore(STORES.datasets, 'readwrite', (s) => s.put(record));
   changed(record.id);
   return record.id;
 }
 
 export async function removeDataset(id: string): Promise<void> {
-  await withStore('readwrite', (s) => s.delete(id));
+  await withStore(STORES.datasets, 'readwrite', (s) => s.delete(id));
   changed(id);
 }
 
 export async function storedDatasets(): Promise<StoredRecord[]> {
-  const all = await withStore('readonly', (s) => s.getAll() as IDBRequest<StoredRecord[]>);
+  const all = await withStore(STORES.datasets, 'readonly', (s) => s.getAll() as IDBRequest<StoredRecord[]>);
   return all.sort((a, b) => b.savedAt - a.savedAt);
 }
 
@@ -145,7 +90,7 @@ export async function listDatasets(): Promise<LibraryEntry[]> {
   try {
     stored = await storedDatasets();
   } catch (e) {
-    if (!(e instanceof LibraryUnavailableError)) throw e;
+    if (!(e instanceof StorageUnavailableError)) throw e;
   }
   return [...bundled, ...stored.map((r) => ({ id: r.id, title: r.title, stored: true }))];
 }
@@ -153,7 +98,11 @@ export async function listDatasets(): Promise<LibraryEntry[]> {
 /** The model of a bundled or stored dataset; a stored one is validated again, as any input is. */
 export async function loadDataset(id: string): Promise<Model> {
   if (!isLocalId(id)) return loadBundled(id);
-  const record = await withStore('readonly', (s) => s.get(id) as IDBRequest<StoredRecord | undefined>);
+  const record = await withStore(
+    STORES.datasets,
+    'readonly',
+    (s) => s.get(id) as IDBRequest<StoredRecord | undefined>,
+  );
   if (!record) throw new StoredDatasetMissingError(id);
   // As when it was imported: a relation without a quote is shown as unsourced, not refused.
   const result = parseDatasetJson(record.json, {

@@ -17,6 +17,8 @@ export interface FaultlineHandle {
   readonly store: ViewStore;
   /** Image and animation export of the current view, as the export dialog runs them (tests, the command line). */
   readonly export: FigureExporter;
+  /** The benchmark's naive baseline: each view change removes every element and adds the live set anew. */
+  readonly setNaiveRebuild: (on: boolean) => void;
 }
 
 declare global {
@@ -31,6 +33,7 @@ export interface HookSources {
   readonly live: () => LiveView;
   readonly store: ViewStore;
   readonly exporter: FigureExporter;
+  readonly setNaiveRebuild: (on: boolean) => void;
 }
 
 export function publishTestHook(src: HookSources): void {
@@ -42,6 +45,7 @@ export function publishTestHook(src: HookSources): void {
       live: { get: src.live, enumerable: true },
       store: { get: () => src.store, enumerable: true },
       export: { get: () => src.exporter, enumerable: true },
+      setNaiveRebuild: { value: src.setNaiveRebuild, enumerable: true },
     }),
   );
   window.__faultline = handle;

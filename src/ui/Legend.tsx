@@ -4,14 +4,17 @@ import { memo, useMemo } from 'react';
 import type { RelationTypeInfo } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
 import { buildLegend, type LegendModel } from '../view/legend';
+import type { Drawing } from '../view/style';
 import { EdgeGlyph, NodeGlyph } from './glyphs';
 
 export const Legend = memo(function Legend({
   types,
   theme,
+  drawing,
 }: {
   types: ReadonlyMap<string, RelationTypeInfo>;
   theme: Theme;
+  drawing: Drawing;
 }) {
   const legend = useMemo(() => buildLegend(types.values(), theme), [types, theme]);
   return (
@@ -51,6 +54,12 @@ export const Legend = memo(function Legend({
         ))}
       </div>
       <p className="legend-note">lasting: solid · event: dotted · head: directed</p>
+      {drawing === 'fast' && (
+        <p className="legend-note" data-testid="fast-drawing">
+          Large dataset, drawn fast: straight lines without heads or end marks (select one for its details),
+          names shown once zoomed in.
+        </p>
+      )}
     </section>
   );
 });

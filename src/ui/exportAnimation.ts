@@ -19,7 +19,7 @@ import { graphSvg, painted, positionsCrop } from '../view/graphSvg';
 import { layoutPositions } from '../view/layout';
 import { LiveViewDeriver, specOf, type LiveView } from '../view/liveView';
 import { THEME_COLOURS } from '../view/look';
-import { buildStylesheet } from '../view/style';
+import { stylesheetOf } from '../view/style';
 import {
   ExportNotReadyError,
   ExportRequestError,
@@ -85,7 +85,7 @@ export async function exportAnimation(
   const inventory = union(dates.map((d) => deriver.derive(frameState(d))));
 
   // The stylesheet of the figure's theme goes on once for the whole run, not swapped for every frame.
-  if (theme !== original.theme) cy.style(buildStylesheet(theme));
+  if (theme !== original.theme) cy.style(stylesheetOf(cy, theme));
   try {
     // One crop for every frame: where any actor would stand (dragged positions win over the layout's).
     const placed = layoutPositions(model, original.layout);
@@ -134,6 +134,6 @@ export async function exportAnimation(
     };
   } finally {
     ctx.store.update(() => original, 'replace');
-    if (theme !== original.theme) cy.style(buildStylesheet(original.theme));
+    if (theme !== original.theme) cy.style(stylesheetOf(cy, original.theme));
   }
 }

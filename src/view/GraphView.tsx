@@ -8,11 +8,10 @@ import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
 import { roundPoint, type LayoutName, type Point, type ViewState } from '../state/viewState';
 import cytoscape from './cytoscape';
-import { buildElements } from './elements';
 import { LAYOUT_SEED, fcoseLayout, layoutPositions } from './layout';
 import type { LiveView } from './liveView';
 import { withSeededRandom } from './random';
-import { buildStylesheet, labelSizeFor } from './style';
+import { buildStylesheet, drawingFor, labelSizeFor, setStyleOptions, stylesheetOf } from './style';
 import { GraphSync } from './sync';
 
 export interface Hover {
@@ -31,7 +30,8 @@ export interface GraphViewProps {
   readonly store: ViewStore;
   /** Incremented to re-run the force layout on what is shown now. */
   readonly relayout: number;
-  readonly onReady: (cy: Core) => void;
+  /** Called once the first view of a dataset is painted. */
+  readonly onReady: (cy: Core, sync: GraphSync) => void;
   readonly onHover: (hover: Hover | null) => void;
 }
 
@@ -42,6 +42,35 @@ function targetPosition(
   id: string,
 ): Point {
   return positions[id] ?? layoutPositions(model, layout).get(id) ?? { x: 0, y: 0 };
+}
+
+/** Zooms and pans so every place (and a margin for node and label) fills the canvas, as cy.fit would. */
+function fitPositions(cy: Core, placed: ReadonlyMap<string, Point>, moved: ViewState['positions']): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  const take = (p: Point) => {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  };
+  placed.forEach((p, id) => take(moved[id] ?? p));
+  if (x1 > x2) return;
+  // Half a node beside each outer place, and a label line below the lowest.
+  const margin = { left: 12, right: 12, top: 12, bottom: 30 };
+  const padding = 30;
+  const w = x2 - x1 + margin.left + margin.right;
+  const h = y2 - y1 + margin.top + margin.bottom;
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: (cy.width() - zoom * (x1 - margin.left + x2 + margin.right)) / 2,
+      y: (cy.height() - zoom * (y1 - margin.top + y2 + margin.bottom)) / 2,
+    },
+  });
 }
 
 export function GraphView({ model, live, state, store, relayout, onReady, onHover }: GraphViewProps) {
@@ -58,25 +87,32 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
     const { state: s } = first.current;
     const cy = cytoscape({
       container: container.current,
-      elements: buildElements(model, (id) => targetPosition(model, s.layout, s.positions, id)),
-      style: buildStylesheet(s.theme),
+      style: buildStylesheet(s.theme, { drawing: drawingFor(model) }),
       layout: { name: 'preset' },
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: false,
       autounselectify: true,
     });
-    cy.fit(cy.nodes(), 30);
+    // Framed on every actor of the whole period, so the view holds still while time moves.
+    fitPositions(cy, layoutPositions(model, s.layout), s.positions);
     // Labels keep a readable size on screen when the view is zoomed out; the stylesheet changes only per size step.
+    const drawing = drawingFor(model);
     let labelSize = labelSizeFor(cy.zoom());
-    cy.style(buildStylesheet(first.current.state.theme, labelSize));
-    cy.on('zoom', () => {
-      const next = labelSizeFor(cy.zoom());
-      if (next === labelSize) return;
-      labelSize = next;
-      cy.style(buildStylesheet(first.current.state.theme, labelSize));
+    setStyleOptions(cy, { drawing, labelSize });
+    cy.style(stylesheetOf(cy, first.current.state.theme));
+    if (drawing === 'detailed')
+      cy.on('zoom', () => {
+        const next = labelSizeFor(cy.zoom());
+        if (next === labelSize) return;
+        labelSize = next;
+        setStyleOptions(cy, { drawing, labelSize });
+        cy.style(stylesheetOf(cy, first.current.state.theme));
+      });
+    const sync = new GraphSync(cy, model, (id) => {
+      const now = first.current.state;
+      return targetPosition(model, now.layout, now.positions, id);
     });
-    const sync = new GraphSync(cy, model);
     graph.current = { cy, sync };
 
     const select = (kind: 'actor' | 'relation', id: string) =>
@@ -115,14 +151,14 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
     g.sync.apply(live, { selection: state.selection, focus: state.focus?.id ?? null });
     if (readySent.current !== g.cy) {
       readySent.current = g.cy;
-      const cy = g.cy;
-      requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(cy)));
+      const { cy, sync } = g;
+      requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(cy, sync)));
     }
   }, [live, state.selection, state.focus]);
 
   useEffect(() => {
     const cy = graph.current?.cy;
-    cy?.style(buildStylesheet(state.theme, labelSizeFor(cy.zoom())));
+    if (cy) cy.style(stylesheetOf(cy, state.theme));
   }, [state.theme]);
 
   // Layout choice and stored positions: nodes on screen glide to their place, removed ones are moved directly.

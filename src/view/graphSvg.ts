@@ -6,7 +6,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
 import type { Point, Theme } from '../state/viewState';
-import { buildStylesheet } from './style';
+import { stylesheetOf } from './style';
 
 declare module 'cytoscape' {
   interface Core {
@@ -85,11 +85,11 @@ export async function graphSvg(cy: Core, theme: Theme, viewTheme: Theme): Promis
   }
   const scale = 1 / (window.devicePixelRatio || 1);
   if (theme === viewTheme) return cy.svg({ scale });
-  cy.style(buildStylesheet(theme));
+  cy.style(stylesheetOf(cy, theme));
   try {
     await painted();
     return cy.svg({ scale });
   } finally {
-    cy.style(buildStylesheet(viewTheme));
+    cy.style(stylesheetOf(cy, viewTheme));
   }
 }

@@ -1,7 +1,9 @@
 // Where each actor stands, computed once per dataset and layout for the whole period (every actor, every pair
 // that is ever related), so positions hold while time moves: actors appear and vanish in place. fcose runs on a
-// headless Cytoscape with a seeded Math.random, so the same data always gives the same picture. Successive
-// records of one party (successors.ts) share a place. Results are cached per model in memory.
+// headless Cytoscape with a seeded Math.random, so the same data always gives the same picture; above
+// PROOF_PLACES places it runs its fast spectral pass only (seconds, not minutes, for thousands of places).
+// Successive records of one party (successors.ts) share a place. Results are cached per model in memory; large
+// graphs are laid out in a worker and kept in the browser by src/state/positions.ts, which seeds this cache.
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { ACTOR_KINDS } from '../model/dataset/vocabulary';
@@ -34,12 +36,22 @@ export const FCOSE_OPTIONS: FcoseLayoutOptions = {
   tilingPaddingHorizontal: 40,
 };
 
+/** Up to this many places the force layout runs at full quality; above it, its fast spectral pass only. */
+export const PROOF_PLACES = 300;
+
+/** Bumped whenever the force layout's settings change, so positions kept in the browser are computed anew. */
+export const LAYOUT_VERSION = 1;
+
+export interface LayoutGraph {
+  /** Actor id → its place (the first record of a party that has successors). */
+  readonly place: Map<string, string>;
+  /** One node per place and one edge per pair of places ever related, with its number of relations. */
+  readonly elements: ElementDefinition[];
+  readonly degree: Map<string, number>;
+}
+
 /** The graph a layout runs on: one node per place, one edge per pair of places ever related. */
-function layoutGraph(model: Model): {
-  place: Map<string, string>;
-  elements: ElementDefinition[];
-  degree: Map<string, number>;
-} {
+export function layoutGraph(model: Model): LayoutGraph {
   const place = placeGroups(model.actors.values());
   const places = [...new Set(place.values())].sort();
   const pairs = new Map<string, number>();
@@ -63,6 +75,58 @@ function layoutGraph(model: Model): {
 /** fcose options for cy.layout (Cytoscape's own types know only the built-in layouts). */
 export function fcoseLayout(overrides: Partial<FcoseLayoutOptions>): LayoutOptions {
   return { ...FCOSE_OPTIONS, ...overrides } as unknown as LayoutOptions;
+}
+
+/** The force layout of a layout graph's places, by id: the part worth a worker on large graphs. */
+export function forcePlaces(elements: readonly ElementDefinition[]): Map<string, Point> {
+  const places = elements.filter((e) => e.group === 'nodes').length;
+  if (places <= PROOF_PLACES) return runHeadless([...elements], fcoseLayout({ randomize: true }));
+  return spread(runHeadless([...elements], fcoseLayout({ randomize: true, quality: 'draft' })));
+}
+
+/** Room per place in a spread-out spectral layout, px: a node and its label beside the next one. */
+const DRAFT_SPACING = 110;
+
+/**
+ * The spectral pass alone packs thousands of places into a few hundred pixels; scaled about its centre to a
+ * square of side √n · DRAFT_SPACING, places stand about as far apart as the full layout would put them.
+ */
+function spread(placed: Map<string, Point>): Map<string, Point> {
+  const xs = [...placed.values()].map((p) => p.x);
+  const ys = [...placed.values()].map((p) => p.y);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const side = Math.max(x1 - x0, y1 - y0);
+  if (!(side > 0)) return placed;
+  const k = (Math.sqrt(placed.size) * DRAFT_SPACING) / side;
+  const out = new Map<string, Point>();
+  placed.forEach((p, id) =>
+    out.set(id, roundPoint({ x: (p.x - (x0 + x1) / 2) * k, y: (p.y - (y0 + y1) / 2) * k })),
+  );
+  return out;
+}
+
+/** A short fingerprint of a layout graph and the layout's version: the key positions are kept under. */
+export function layoutKey(name: LayoutName, elements: readonly ElementDefinition[]): string {
+  // FNV-1a over every place and pair, 32 bits twice with two seeds: collisions are not a practical concern.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ 0x5bd1e995;
+  const take = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = Math.imul(h2 ^ c, 0x01000193 + 2);
+    }
+  };
+  for (const e of elements) {
+    const d = e.data;
+    take(
+      e.group === 'nodes'
+        ? `n${d.id}\u0000`
+        : `e${d.source}\u0000${d.target}\u0000${String(d.relations)}\u0000`,
+    );
+  }
+  const hex = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+  return `${name}:v${LAYOUT_VERSION}:${elements.length}:${hex(h1)}${hex(h2)}`;
 }
 
 function runHeadless(elements: ElementDefinition[], options: LayoutOptions): Map<string, Point> {
@@ -127,24 +191,41 @@ function placeSuccessors(
 
 const cache = new WeakMap<Model, Map<LayoutName, Positions>>();
 
+function perModel(model: Model): Map<LayoutName, Positions> {
+  let known = cache.get(model);
+  if (!known) cache.set(model, (known = new Map()));
+  return known;
+}
+
+/** Whether the positions of this layout are at hand without computing anything. */
+export function hasPositions(model: Model, name: LayoutName): boolean {
+  return name !== 'fcose' || perModel(model).has(name);
+}
+
+/** Takes the force layout's places computed elsewhere (a worker, the browser's cache) as the model's positions. */
+export function seedForcePositions(
+  model: Model,
+  graph: LayoutGraph,
+  byPlace: ReadonlyMap<string, Point>,
+): void {
+  perModel(model).set('fcose', placeSuccessors(model, graph.place, byPlace));
+}
+
 /** Positions of every actor of the model for one layout; computed on first use, then cached with the model. */
 export function layoutPositions(model: Model, name: LayoutName): Positions {
-  let perModel = cache.get(model);
-  if (!perModel) cache.set(model, (perModel = new Map()));
-  const known = perModel.get(name);
+  const known = perModel(model).get(name);
   if (known) return known;
-  const { place, elements, degree } = layoutGraph(model);
+  const graph = layoutGraph(model);
+  const { place, elements, degree } = graph;
   let positions: Map<string, Point>;
   if (name === 'kind') {
     // Successive records of one party differ in kind (an insurgency, then a state): here each has its own place.
     positions = groupGrid(kindGroups(model, place, degree));
   } else {
     const byPlace =
-      name === 'fcose'
-        ? runHeadless(elements, fcoseLayout({ randomize: true }))
-        : rings(byDegree(new Set(place.values()), degree));
+      name === 'fcose' ? forcePlaces(elements) : rings(byDegree(new Set(place.values()), degree));
     positions = placeSuccessors(model, place, byPlace);
   }
-  perModel.set(name, positions);
+  perModel(model).set(name, positions);
   return positions;
 }

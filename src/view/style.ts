@@ -1,6 +1,9 @@
 // The Cytoscape stylesheet, generated from look.ts for one theme. Everything that varies per element is a class
-// or a precomputed data field (size, width, label), so no function runs per element while time moves.
-import type { StylesheetJson } from 'cytoscape';
+// or a precomputed data field (size, width, label), so no function runs per element while time moves. A large
+// dataset is drawn the fast way: straight overlaid lines without end marks (no curve fitting for parallel
+// relations, the costliest part of a step), and labels at a fixed size that show once zoomed in.
+import type { Core, StylesheetJson } from 'cytoscape';
+import type { Model } from '../model';
 import { ACTOR_KINDS, type LineStyle, type Tone } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
 import { AGE_STEPS, THEME_COLOURS, edgeClasses, edgeLook, nodeLook, type EdgeClassKey } from './look';
@@ -23,8 +26,42 @@ export function labelSizeFor(zoom: number): number {
   return LABEL_SIZES.find((size) => size * zoom >= 11) ?? LABEL_SIZES[LABEL_SIZES.length - 1]!;
 }
 
-export function buildStylesheet(theme: Theme, labelSize: number = LABEL_SIZES[0]): StylesheetJson {
+export type Drawing = 'detailed' | 'fast';
+
+/** Above either size a dataset is drawn the fast way (measured in BENCHMARKS.md, "Explorer at scale"). */
+export const FAST_DRAWING = { actors: 300, relations: 5_000 } as const;
+
+export function drawingFor(model: Model): Drawing {
+  return model.actors.size > FAST_DRAWING.actors || model.edges.length > FAST_DRAWING.relations
+    ? 'fast'
+    : 'detailed';
+}
+
+export interface StyleOptions {
+  /** Label size in model px (detailed drawing: grows as the view zooms out). */
+  readonly labelSize?: number;
+  readonly drawing?: Drawing;
+}
+
+/** Labels smaller than this on screen are not drawn (fast drawing): thousands of unreadable labels cost the most. */
+const FAST_MIN_LABEL_PX = 8;
+
+const SCRATCH = 'faultline-style';
+
+/** Records how this instance is styled, so a temporary restyle (another theme for an export) keeps the rest. */
+export function setStyleOptions(cy: Core, options: StyleOptions): void {
+  cy.scratch(SCRATCH, options);
+}
+
+/** The stylesheet of this instance for a theme, with the options it was last given. */
+export function stylesheetOf(cy: Core, theme: Theme): StylesheetJson {
+  return buildStylesheet(theme, (cy.scratch(SCRATCH) as StyleOptions | undefined) ?? {});
+}
+
+export function buildStylesheet(theme: Theme, options: StyleOptions = {}): StylesheetJson {
   const c = THEME_COLOURS[theme];
+  const fast = options.drawing === 'fast';
+  const labelSize = fast ? LABEL_SIZES[0] : (options.labelSize ?? LABEL_SIZES[0]);
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -39,8 +76,9 @@ export function buildStylesheet(theme: Theme, labelSize: number = LABEL_SIZES[0]
         'text-margin-y': 3,
         'text-outline-color': c.textHalo,
         'text-outline-width': labelSize / 5,
-        'text-max-width': `${labelSize * 9}px`,
-        'text-wrap': 'wrap',
+        ...(fast
+          ? { 'min-zoomed-font-size': FAST_MIN_LABEL_PX }
+          : { 'text-max-width': `${labelSize * 9}px`, 'text-wrap': 'wrap' as const }),
         'border-width': 1.5,
         'border-color': c.nodeBorder,
       },
@@ -57,9 +95,9 @@ export function buildStylesheet(theme: Theme, labelSize: number = LABEL_SIZES[0]
       selector: 'edge',
       style: {
         width: 'data(width)',
-        'curve-style': 'bezier',
-        'control-point-step-size': 22,
-        'arrow-scale': 0.85,
+        ...(fast
+          ? { 'curve-style': 'haystack' as const, 'haystack-radius': 0 }
+          : { 'curve-style': 'bezier' as const, 'control-point-step-size': 22, 'arrow-scale': 0.85 }),
       },
     },
     ...allEdgeClassKeys().map((key) => {
@@ -71,10 +109,14 @@ export function buildStylesheet(theme: Theme, labelSize: number = LABEL_SIZES[0]
           'line-style': look.dash.length ? ('dashed' as const) : ('solid' as const),
           'line-dash-pattern': [...look.dash],
           'line-cap': look.lineCap,
-          'source-arrow-shape': look.sourceArrow,
-          'source-arrow-color': look.colour,
-          'target-arrow-shape': look.targetArrow,
-          'target-arrow-color': look.colour,
+          ...(fast
+            ? {}
+            : {
+                'source-arrow-shape': look.sourceArrow,
+                'source-arrow-color': look.colour,
+                'target-arrow-shape': look.targetArrow,
+                'target-arrow-color': look.colour,
+              }),
         },
       };
     }),

@@ -4,7 +4,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../model';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import cytoscape from './cytoscape';
-import { buildElements } from './elements';
 import { FIXTURE } from './fixture';
 import { LiveViewDeriver } from './liveView';
 import { GraphSync } from './sync';
@@ -13,8 +12,8 @@ const model = buildModel(FIXTURE);
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 function setup() {
-  const cy = cytoscape({ headless: true, elements: buildElements(model, () => ({ x: 0, y: 0 })) });
-  const sync = new GraphSync(cy, model);
+  const cy = cytoscape({ headless: true });
+  const sync = new GraphSync(cy, model, () => ({ x: 0, y: 0 }));
   const deriver = new LiveViewDeriver(model);
   const show = (date: string, patch: Partial<ViewState> = {}) => {
     const state = { ...DEFAULT_VIEW, ...patch, date: day(date) };
@@ -43,15 +42,41 @@ describe('GraphSync', () => {
 
   it('restores the same element objects instead of adding new ones', () => {
     const { cy, sync, show } = setup();
-    const add = vi.spyOn(cy, 'add');
     show('2025-10-19');
     const node = cy.getElementById('delta');
+    show('2026-02-27');
+    show('2025-10-19');
+    // Every element of the period has now been shown once: from here on nothing is added.
+    const add = vi.spyOn(cy, 'add');
     show('2026-02-27');
     expect(node.removed()).toBe(true);
     show('2025-10-19');
     expect(cy.getElementById('delta')).toBe(node);
     expect(sync.element('delta')).toBe(node);
     expect(add).not.toHaveBeenCalled();
+  });
+
+  it('creates an element the first time it is shown, at the position it is given', () => {
+    const cy = cytoscape({ headless: true });
+    const sync = new GraphSync(cy, model, (id) => ({ x: id.length, y: 7 }));
+    expect(sync.element('delta')).toBeUndefined();
+    const view = new LiveViewDeriver(model).derive({ ...DEFAULT_VIEW, date: day('2025-10-19') });
+    sync.apply(view, { selection: null, focus: null });
+    expect(view.actors.has('delta')).toBe(true);
+    expect(sync.element('delta')?.position()).toEqual({ x: 5, y: 7 });
+    expect(cy.elements().length).toBe(view.actors.size + view.edges.size);
+  });
+
+  it('the naive baseline (rebuild) ends in the same graph, with new element objects', () => {
+    const { cy, sync, show, ids } = setup();
+    show('2025-10-19');
+    const node = cy.getElementById('delta');
+    sync.rebuild = true;
+    const view = show('2025-10-20', { focus: { id: 'alpha', hops: 1 } });
+    expect(ids('node')).toEqual([...view.actors].sort());
+    expect(ids('edge')).toEqual([...view.edges].sort());
+    expect(ids('.focus')).toEqual(['alpha']);
+    expect(cy.getElementById('delta')).not.toBe(node);
   });
 
   it('marks mediators, aged events, the focus and its surroundings, and the selection', () => {

@@ -1,9 +1,12 @@
 // Brings a Cytoscape instance from one LiveView to the next as an id-keyed diff inside one cy.batch(): elements
 // that leave are remove()d and those that come back are restore()d from collections kept by id (a hidden element
-// would still cost time on every frame), and only the sizes and classes that changed are touched. Never a rebuild.
-import type { CollectionReturnValue, Core, SingularElementReturnValue } from 'cytoscape';
+// would still cost time on every frame), and only the sizes and classes that changed are touched. An element is
+// created the first time it is shown, so opening a large dataset costs what its first view costs, not what the
+// whole period holds. Never a rebuild, except in the benchmark's naive baseline (`rebuild`).
+import type { CollectionReturnValue, Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
 import type { Model } from '../model';
-import type { Selection } from '../state/viewState';
+import type { Point, Selection } from '../state/viewState';
+import { edgeElement, nodeElement } from './elements';
 import type { LiveView } from './liveView';
 import { nodeSize } from './look';
 
@@ -38,16 +41,18 @@ export class GraphSync {
   private current: LiveView = EMPTY;
   private marks: Marks = { selection: null, focus: null };
   private picked: CollectionReturnValue;
+  /**
+   * The naive way, kept only as the benchmark's baseline: every apply removes all elements and adds the live set
+   * as new ones. Never set by the app.
+   */
+  rebuild = false;
 
-  /** Takes every element of the model, already added to `cy`, and removes them all until the first apply. */
+  /** `positionOf` places an actor the first time it is shown; later moves go through `element(id)`. */
   constructor(
     private readonly cy: Core,
     private readonly model: Model,
+    private readonly positionOf: (id: string) => Point,
   ) {
-    cy.elements().forEach((el) => {
-      this.byId.set(el.id(), el);
-    });
-    cy.batch(() => cy.elements().remove());
     this.picked = cy.collection();
   }
 
@@ -55,33 +60,52 @@ export class GraphSync {
     return this.current;
   }
 
+  /** The element of an actor or edge key, if it has been shown once (in the graph or removed from it). */
   element(id: string): SingularElementReturnValue | undefined {
     return this.byId.get(id);
   }
 
   apply(next: LiveView, marks: Marks): void {
-    const prev = this.current;
+    const prev = this.rebuild ? EMPTY : this.current;
     const el = (id: string) => this.byId.get(id)!;
     const toggle = (cls: string) =>
       [(id: string) => el(id).removeClass(cls), (id: string) => el(id).addClass(cls)] as const;
     this.cy.batch(() => {
+      if (this.rebuild) {
+        this.cy.elements().remove();
+        this.byId.clear();
+        this.marks = { selection: null, focus: null };
+      }
       const leaving = this.cy.collection();
       const entering = this.cy.collection();
+      const created: ElementDefinition[] = [];
+      const enter = (id: string, make: () => ElementDefinition) => {
+        const known = this.byId.get(id);
+        if (known) entering.merge(known);
+        else created.push(make());
+      };
       diffSets(
         prev.edges,
         next.edges,
         (k) => leaving.merge(el(k)),
-        (k) => entering.merge(el(k)),
+        (k) => enter(k, () => edgeElement(this.model.edgeByKey.get(k)!)),
       );
       diffSets(
         prev.actors,
         next.actors,
         (id) => leaving.merge(el(id)),
-        (id) => entering.merge(el(id)),
+        (id) => enter(id, () => nodeElement(this.model.actors.get(id)!, this.positionOf(id))),
       );
       leaving.remove();
       entering.nodes().restore();
       entering.edges().restore();
+      if (created.length) {
+        // Nodes first: an edge can only be added once both its ends are in the graph.
+        created.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
+        this.cy.add(created).forEach((e) => {
+          this.byId.set(e.id(), e);
+        });
+      }
 
       for (const id of next.actors) {
         const size = nodeSize(next.weight.get(id) ?? 0);
@@ -93,17 +117,18 @@ export class GraphSync {
       diffSets(prev.dimmedEdges, next.dimmedEdges, ...toggle('dim'));
       for (const [k, step] of prev.age) if (next.age.get(k) !== step) el(k).removeClass(`age${step}`);
       for (const [k, step] of next.age) if (prev.age.get(k) !== step) el(k).addClass(`age${step}`);
-      this.mark(marks);
+      // A focus or selection named before its elements were first shown is marked once they exist.
+      this.mark(marks, created.length > 0);
     });
     this.current = next;
   }
 
-  private mark(marks: Marks): void {
-    if (marks.focus !== this.marks.focus) {
+  private mark(marks: Marks, force: boolean): void {
+    if (force || marks.focus !== this.marks.focus) {
       if (this.marks.focus) this.byId.get(this.marks.focus)?.removeClass('focus');
       if (marks.focus) this.byId.get(marks.focus)?.addClass('focus');
     }
-    if (marks.selection !== this.marks.selection) {
+    if ((force && marks.selection) || marks.selection !== this.marks.selection) {
       this.picked.removeClass('picked');
       this.picked = this.cy.collection();
       const s = marks.selection;
@@ -111,7 +136,10 @@ export class GraphSync {
         const node = this.byId.get(s.id);
         if (node) this.picked.merge(node);
       } else if (s) {
-        for (const e of this.model.edges) if (e.relationId === s.id) this.picked.merge(this.byId.get(e.key)!);
+        for (const e of this.model.edges) {
+          const edge = e.relationId === s.id ? this.byId.get(e.key) : undefined;
+          if (edge) this.picked.merge(edge);
+        }
       }
       this.picked.addClass('picked');
     }
