@@ -82,3 +82,34 @@ export const FIXTURE: Dataset = {
     },
   ],
 };
+
+/**
+ * A generated dataset of `actors` actors in a ring, each related to its next two neighbours and to one actor
+ * across the ring (three relations per actor): large enough to take the large-graph paths in tests.
+ */
+export function ringDataset(actors: number): Dataset {
+  const id = (i: number) => `a${(i + actors) % actors}`;
+  return {
+    ...FIXTURE,
+    id: `ring-${actors}`,
+    title: `Ring of ${actors}`,
+    actors: Array.from({ length: actors }, (_, i) => ({
+      id: id(i),
+      label: `Actor ${i}`,
+      kind: 'state' as const,
+      description: 'A generated actor.',
+    })),
+    relations: Array.from({ length: actors }, (_, i) =>
+      [1, 2, Math.floor(actors / 2)].map((step, k) => ({
+        id: `r${i}-${k}`,
+        type: k === 2 ? 'rivalry' : 'alliance',
+        source: id(i),
+        target: id(i + step),
+        when: '2020/2021',
+        summary: 'A generated relation.',
+        status: 'reported' as const,
+        evidence: ev,
+      })),
+    ).flat(),
+  };
+}

@@ -4,9 +4,19 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset/schema';
 import { buildModel } from '../model';
 import { LAYOUTS } from '../state/viewState';
-import { FIXTURE } from './fixture';
+import { FIXTURE, ringDataset } from './fixture';
 import { rings, sunflower } from './arrange';
-import { SUCCESSOR_OFFSET, layoutPositions } from './layout';
+import {
+  LAYOUT_VERSION,
+  PROOF_PLACES,
+  SUCCESSOR_OFFSET,
+  forcePlaces,
+  hasPositions,
+  layoutGraph,
+  layoutKey,
+  layoutPositions,
+  seedForcePositions,
+} from './layout';
 import { placeGroups } from './successors';
 
 const ev = [{ source: 'note', quote: 'A passage that stands in for a quote in tests.' }];
@@ -141,5 +151,51 @@ describe('arrangements', () => {
       for (let j = i + 1; j < n; j++)
         min = Math.min(min, Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y));
     expect(min).toBeGreaterThan(95);
+  });
+});
+
+describe('large graphs', () => {
+  const places = PROOF_PLACES + 100;
+  const model = buildModel(ringDataset(places));
+  const graph = layoutGraph(model);
+
+  it('runs the fast spectral pass and spreads it to about √n · 110 px, the same way each time', () => {
+    const placed = forcePlaces(graph.elements);
+    expect(placed.size).toBe(places);
+    const xs = [...placed.values()].map((p) => p.x);
+    const ys = [...placed.values()].map((p) => p.y);
+    const side = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    expect(side).toBeCloseTo(Math.sqrt(places) * 110, -1);
+    expect(forcePlaces(graph.elements)).toEqual(placed);
+  });
+
+  it('takes positions computed elsewhere as the model’s force layout', () => {
+    const fresh = buildModel(ringDataset(places));
+    expect(hasPositions(fresh, 'fcose')).toBe(false);
+    expect(hasPositions(fresh, 'concentric')).toBe(true);
+    const byPlace = new Map([...fresh.actors.keys()].map((id, i) => [id, { x: i, y: -i }]));
+    seedForcePositions(fresh, layoutGraph(fresh), byPlace);
+    expect(hasPositions(fresh, 'fcose')).toBe(true);
+    expect(layoutPositions(fresh, 'fcose').get('a7')).toEqual({ x: 7, y: -7 });
+  });
+});
+
+describe('layoutKey', () => {
+  const base = layoutGraph(buildModel(ringDataset(40))).elements;
+  it.each([
+    ['the same graph', base, true],
+    ['a copy of it', base.map((e) => ({ ...e, data: { ...e.data } })), true],
+    ['one pair fewer', base.slice(0, -1), false],
+    [
+      'one pair with another count',
+      base.map((e, i) => (i === base.length - 1 ? { ...e, data: { ...e.data, relations: 99 } } : e)),
+      false,
+    ],
+  ])('%s: same key %s', (_name, elements, same) => {
+    expect(layoutKey('fcose', elements) === layoutKey('fcose', base)).toBe(same);
+  });
+
+  it('names the layout and its version', () => {
+    expect(layoutKey('fcose', base)).toMatch(new RegExp(`^fcose:v${LAYOUT_VERSION}:`));
   });
 });

@@ -5,7 +5,7 @@ import { ACTOR_KINDS, RELATION_TYPE_INFO, type RelationStatus } from '../model/d
 import { THEMES } from '../state/viewState';
 import { buildLegend } from './legend';
 import { edgeClassKey, edgeClasses, ageStep } from './look';
-import { buildStylesheet, labelSizeFor } from './style';
+import { FAST_DRAWING, LABEL_SIZES, buildStylesheet, drawingFor, labelSizeFor, type Drawing } from './style';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
@@ -78,5 +78,40 @@ describe('labelSizeFor', () => {
     [0.2, 24],
   ])('at zoom %d labels are %d px in the model', (zoom, size) => {
     expect(labelSizeFor(zoom)).toBe(size);
+  });
+});
+
+describe('fast drawing of large datasets', () => {
+  const rules = (drawing: Drawing) => buildStylesheet('light', { drawing, labelSize: 24 }) as Rule[];
+  const style = (drawing: Drawing, selector: string) =>
+    rules(drawing).find((r) => r.selector === selector)!.style;
+
+  it('draws straight overlaid lines without heads or end marks', () => {
+    expect(style('fast', 'edge')['curve-style']).toBe('haystack');
+    expect(style('detailed', 'edge')['curve-style']).toBe('bezier');
+    for (const r of rules('fast').filter((r) => r.selector.startsWith('edge.tone-'))) {
+      expect(r.style['target-arrow-shape']).toBeUndefined();
+      expect(r.style['source-arrow-shape']).toBeUndefined();
+      expect(r.style['line-color']).toBeDefined();
+    }
+  });
+
+  it('keeps labels at one size and leaves out those too small to read', () => {
+    expect(style('fast', 'node')['font-size']).toBe(LABEL_SIZES[0]);
+    expect(style('fast', 'node')['min-zoomed-font-size']).toBe(8);
+    expect(style('detailed', 'node')['font-size']).toBe(24);
+    expect(style('detailed', 'node')['min-zoomed-font-size']).toBeUndefined();
+  });
+
+  it.each([
+    [FAST_DRAWING.actors, FAST_DRAWING.relations, 'detailed'],
+    [FAST_DRAWING.actors + 1, 10, 'fast'],
+    [10, FAST_DRAWING.relations + 1, 'fast'],
+  ] as const)('%d actors and %d relations are drawn %s', (actors, relations, drawing) => {
+    const model = {
+      actors: { size: actors },
+      edges: { length: relations },
+    } as unknown as Parameters<typeof drawingFor>[0];
+    expect(drawingFor(model)).toBe(drawing);
   });
 });
