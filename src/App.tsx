@@ -7,6 +7,7 @@ import { DatasetError, formatProblem } from './model/dataset/problems';
 import { loadDataset, onLibraryChange } from './state/library';
 import { useViewState, type ViewStore } from './state/store';
 import { preparePositions } from './state/positions';
+import { storeRenderer, storedRenderer, type Renderer } from './state/renderer';
 import { publishTestHook } from './state/testHook';
 import { DEFAULT_DATASET, dayOf, type ViewState } from './state/viewState';
 import { Details } from './ui/Details';
@@ -21,6 +22,7 @@ import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './ui/timeActions';
 import { Tooltip } from './ui/Tooltip';
 import { GraphView, type Hover } from './view/GraphView';
+import { detectGpu } from './view/gpu';
 import { drawingFor } from './view/style';
 import type { GraphSync } from './view/sync';
 import { LiveViewDeriver, passesFilters, type LiveView } from './view/liveView';
@@ -144,6 +146,14 @@ function Explorer({
     };
   }, [model, state.layout]);
   const drawing = useMemo(() => drawingFor(model), [model]);
+  const gpu = useMemo(() => detectGpu(), []);
+  const [renderer, setRenderer] = useState<Renderer>(() =>
+    storedRenderer() === 'webgl' && gpu.webgl ? 'webgl' : 'canvas',
+  );
+  const chooseRenderer = useCallback((next: Renderer) => {
+    storeRenderer(next);
+    setRenderer(next);
+  }, []);
   const [hover, setHover] = useState<Hover | null>(null);
   const [relayout, setRelayout] = useState(0);
   const relayoutNow = useCallback(() => setRelayout((n) => n + 1), []);
@@ -203,12 +213,23 @@ function Explorer({
           state={prepared === state.layout ? state : { ...state, layout: prepared }}
           store={store}
           relayout={relayout}
+          webgl={renderer === 'webgl'}
           onReady={onReady}
           onHover={setHover}
         />
         <Tooltip model={model} hover={hover} />
         <p className="view-count" aria-live="polite">
           {live.actors.size} actors · {live.edges.size} relations in view
+          {(gpu.hardware || renderer === 'webgl') && (
+            <label className="gpu-choice" title={gpu.renderer ?? undefined}>
+              <input
+                type="checkbox"
+                checked={renderer === 'webgl'}
+                onChange={(e) => chooseRenderer(e.target.checked ? 'webgl' : 'canvas')}
+              />{' '}
+              Draw with the GPU (WebGL)
+            </label>
+          )}
         </p>
         {state.panel === 'table' && (
           <RelationTable model={model} live={live} selection={state.selection} store={store} />

@@ -11,7 +11,16 @@ import cytoscape from './cytoscape';
 import { LAYOUT_SEED, fcoseLayout, layoutPositions } from './layout';
 import type { LiveView } from './liveView';
 import { withSeededRandom } from './random';
-import { buildStylesheet, drawingFor, labelSizeFor, setStyleOptions, stylesheetOf } from './style';
+import {
+  FAST_LABEL_ZOOM,
+  FAST_SIZE_STEP,
+  buildStylesheet,
+  drawingFor,
+  labelSizeFor,
+  setStyleOptions,
+  stylesheetOf,
+  type StyleOptions,
+} from './style';
 import { GraphSync } from './sync';
 
 export interface Hover {
@@ -30,6 +39,8 @@ export interface GraphViewProps {
   readonly store: ViewStore;
   /** Incremented to re-run the force layout on what is shown now. */
   readonly relayout: number;
+  /** Cytoscape's WebGL renderer instead of its canvas one (only where a hardware GPU was found). */
+  readonly webgl: boolean;
   /** Called once the first view of a dataset is painted. */
   readonly onReady: (cy: Core, sync: GraphSync) => void;
   readonly onHover: (hover: Hover | null) => void;
@@ -73,7 +84,7 @@ function fitPositions(cy: Core, placed: ReadonlyMap<string, Point>, moved: ViewS
   });
 }
 
-export function GraphView({ model, live, state, store, relayout, onReady, onHover }: GraphViewProps) {
+export function GraphView({ model, live, state, store, relayout, webgl, onReady, onHover }: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<{ cy: Core; sync: GraphSync } | null>(null);
   // The latest props for handlers registered once per cy; refreshed after each render.
@@ -93,26 +104,38 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
       maxZoom: 4,
       boxSelectionEnabled: false,
       autounselectify: true,
+      // Cytoscape ≥ 3.31 reads its renderer's options here; its type declarations do not list them yet.
+      ...({ renderer: { name: 'canvas', webgl } } as object),
     });
     // Framed on every actor of the whole period, so the view holds still while time moves.
     fitPositions(cy, layoutPositions(model, s.layout), s.positions);
     // Labels keep a readable size on screen when the view is zoomed out; the stylesheet changes only per size step.
     const drawing = drawingFor(model);
-    let labelSize = labelSizeFor(cy.zoom());
-    setStyleOptions(cy, { drawing, labelSize });
+    // Detailed drawing grows labels as the view zooms out; fast drawing draws them only once zoomed in. Either
+    // way the stylesheet changes only when the zoom crosses a step.
+    const styleAt = (zoom: number): StyleOptions =>
+      drawing === 'fast'
+        ? { drawing, labels: zoom >= FAST_LABEL_ZOOM }
+        : { drawing, labelSize: labelSizeFor(zoom) };
+    let styled = styleAt(cy.zoom());
+    setStyleOptions(cy, styled);
     cy.style(stylesheetOf(cy, first.current.state.theme));
-    if (drawing === 'detailed')
-      cy.on('zoom', () => {
-        const next = labelSizeFor(cy.zoom());
-        if (next === labelSize) return;
-        labelSize = next;
-        setStyleOptions(cy, { drawing, labelSize });
-        cy.style(stylesheetOf(cy, first.current.state.theme));
-      });
-    const sync = new GraphSync(cy, model, (id) => {
-      const now = first.current.state;
-      return targetPosition(model, now.layout, now.positions, id);
+    cy.on('zoom', () => {
+      const next = styleAt(cy.zoom());
+      if (next.labels === styled.labels && next.labelSize === styled.labelSize) return;
+      styled = next;
+      setStyleOptions(cy, styled);
+      cy.style(stylesheetOf(cy, first.current.state.theme));
     });
+    const sync = new GraphSync(
+      cy,
+      model,
+      (id) => {
+        const now = first.current.state;
+        return targetPosition(model, now.layout, now.positions, id);
+      },
+      drawing === 'fast' ? FAST_SIZE_STEP : 1,
+    );
     graph.current = { cy, sync };
 
     const select = (kind: 'actor' | 'relation', id: string) =>
@@ -142,7 +165,7 @@ export function GraphView({ model, live, state, store, relayout, onReady, onHove
       graph.current = null;
       cy.destroy();
     };
-  }, [model, store]);
+  }, [model, store, webgl]);
 
   const readySent = useRef<Core | null>(null);
   useLayoutEffect(() => {

@@ -145,3 +145,12 @@ export function ageStep(age: number, memory: number): number {
 export function nodeSize(weightedDegree: number): number {
   return Math.min(60, Math.round(20 + 4.5 * Math.sqrt(weightedDegree)));
 }
+
+/**
+ * Node size rounded to steps of `step` px between the same bounds (fast drawing uses 8: 20, 28 … 60), so a step in
+ * time resizes, and Cytoscape restyles, only the actors whose weight changed enough to be seen.
+ */
+export function steppedNodeSize(weightedDegree: number, step: number): number {
+  const size = nodeSize(weightedDegree);
+  return step <= 1 ? size : Math.min(60, 20 + Math.round((size - 20) / step) * step);
+}

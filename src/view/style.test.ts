@@ -4,8 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, RELATION_TYPE_INFO, type RelationStatus } from '../model/dataset/vocabulary';
 import { THEMES } from '../state/viewState';
 import { buildLegend } from './legend';
-import { edgeClassKey, edgeClasses, ageStep } from './look';
-import { FAST_DRAWING, LABEL_SIZES, buildStylesheet, drawingFor, labelSizeFor, type Drawing } from './style';
+import { ageStep, edgeClassKey, edgeClasses, nodeSize, steppedNodeSize } from './look';
+import {
+  FAST_DRAWING,
+  FAST_LABEL_ZOOM,
+  LABEL_SIZES,
+  buildStylesheet,
+  drawingFor,
+  labelSizeFor,
+  type Drawing,
+} from './style';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 
@@ -103,6 +111,17 @@ describe('fast drawing of large datasets', () => {
     expect(style('detailed', 'node')['min-zoomed-font-size']).toBeUndefined();
   });
 
+  it('gives zoomed-out nodes and edges no label at all, and labels once zoomed in', () => {
+    const sheet = (labels: boolean) => buildStylesheet('light', { drawing: 'fast', labels }) as Rule[];
+    const labelled = (labels: boolean) =>
+      sheet(labels)
+        .filter((r) => 'label' in r.style)
+        .map((r) => r.selector);
+    expect(labelled(false)).toEqual([]);
+    expect(labelled(true)).toEqual(['node', 'edge.alleged']);
+    expect(FAST_LABEL_ZOOM * LABEL_SIZES[0]).toBe(8);
+  });
+
   it.each([
     [FAST_DRAWING.actors, FAST_DRAWING.relations, 'detailed'],
     [FAST_DRAWING.actors + 1, 10, 'fast'],
@@ -113,5 +132,28 @@ describe('fast drawing of large datasets', () => {
       edges: { length: relations },
     } as unknown as Parameters<typeof drawingFor>[0];
     expect(drawingFor(model)).toBe(drawing);
+  });
+});
+
+describe('steppedNodeSize', () => {
+  it.each([
+    [0, 1, 20],
+    [3, 1, nodeSize(3)],
+    [0, 8, 20],
+    [1, 8, 28],
+    [4, 8, 28],
+    [9, 8, 36],
+    [400, 8, 60],
+  ])('weight %d in steps of %d px: %d px', (weight, step, size) => {
+    expect(steppedNodeSize(weight, step)).toBe(size);
+  });
+
+  it('stays within the unstepped bounds', () => {
+    for (let w = 0; w < 200; w += 0.5) {
+      const s = steppedNodeSize(w, 8);
+      expect(s).toBeGreaterThanOrEqual(20);
+      expect(s).toBeLessThanOrEqual(60);
+      expect(Math.abs(s - nodeSize(w))).toBeLessThanOrEqual(4);
+    }
   });
 });

@@ -41,10 +41,18 @@ export interface StyleOptions {
   /** Label size in model px (detailed drawing: grows as the view zooms out). */
   readonly labelSize?: number;
   readonly drawing?: Drawing;
+  /** Fast drawing: whether labels are drawn at all (only once zoomed in far enough to read them). */
+  readonly labels?: boolean;
 }
+
+/** Fast drawing: node sizes move in steps of this many px. */
+export const FAST_SIZE_STEP = 8;
 
 /** Labels smaller than this on screen are not drawn (fast drawing): thousands of unreadable labels cost the most. */
 const FAST_MIN_LABEL_PX = 8;
+
+/** Fast drawing: zoom from which labels are drawn at all (below it they would be under FAST_MIN_LABEL_PX). */
+export const FAST_LABEL_ZOOM = FAST_MIN_LABEL_PX / LABEL_SIZES[0];
 
 const SCRATCH = 'faultline-style';
 
@@ -62,11 +70,13 @@ export function buildStylesheet(theme: Theme, options: StyleOptions = {}): Style
   const c = THEME_COLOURS[theme];
   const fast = options.drawing === 'fast';
   const labelSize = fast ? LABEL_SIZES[0] : (options.labelSize ?? LABEL_SIZES[0]);
+  // Cytoscape measures and caches every label it is given, drawn or not: a zoomed-out large graph gets none.
+  const labels = !fast || options.labels === true;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
-        label: 'data(label)',
+        ...(labels ? { label: 'data(label)' } : {}),
         width: 'data(size)',
         height: 'data(size)',
         'font-size': labelSize,
@@ -123,7 +133,7 @@ export function buildStylesheet(theme: Theme, options: StyleOptions = {}): Style
     {
       selector: 'edge.alleged',
       style: {
-        label: 'alleged',
+        ...(labels ? { label: 'alleged' } : {}),
         'font-size': labelSize * 0.75,
         'font-style': 'italic',
         color: c.text,

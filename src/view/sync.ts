@@ -8,7 +8,7 @@ import type { Model } from '../model';
 import type { Point, Selection } from '../state/viewState';
 import { edgeElement, nodeElement } from './elements';
 import type { LiveView } from './liveView';
-import { nodeSize } from './look';
+import { steppedNodeSize } from './look';
 
 const EMPTY: LiveView = {
   spec: { mode: 'cumulative', at: -Infinity },
@@ -47,11 +47,15 @@ export class GraphSync {
    */
   rebuild = false;
 
-  /** `positionOf` places an actor the first time it is shown; later moves go through `element(id)`. */
+  /**
+   * `positionOf` places an actor the first time it is shown; later moves go through `element(id)`. Node sizes
+   * move in steps of `sizeStep` px (1: every pixel).
+   */
   constructor(
     private readonly cy: Core,
     private readonly model: Model,
     private readonly positionOf: (id: string) => Point,
+    private readonly sizeStep = 1,
   ) {
     this.picked = cy.collection();
   }
@@ -108,7 +112,7 @@ export class GraphSync {
       }
 
       for (const id of next.actors) {
-        const size = nodeSize(next.weight.get(id) ?? 0);
+        const size = steppedNodeSize(next.weight.get(id) ?? 0, this.sizeStep);
         const node = el(id);
         if (node.data('size') !== size) node.data('size', size);
       }
