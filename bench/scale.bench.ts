@@ -69,6 +69,8 @@ interface SizeResult {
   readonly importMs: number;
   readonly firstOpenMs: number;
   readonly load: Stats;
+  /** The longest main-thread task during each timed load. */
+  readonly longestTask: Stats;
   readonly exportPng: Stats;
   readonly steps: Readonly<Record<StepKind, StepResult>>;
 }
@@ -243,6 +245,14 @@ async function measureSize(
   const reps = options.quick ? 3 : small ? 50 : size.relations <= 50_000 ? 10 : 5;
   const id = `synthetic-${size.relations}`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // The longest main-thread task of each page: how long the page could not answer input while it loaded.
+  await context.addInitScript(() => {
+    const w = window as unknown as { longestTask: number };
+    w.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longestTask = Math.max(w.longestTask, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(900_000);
@@ -261,10 +271,12 @@ async function measureSize(
     const firstOpenMs = await readyMark();
     options.log(`${size.actors} / ${size.relations}: ${reps} loads with cached positions`);
     const loads: number[] = [];
+    const blocked: number[] = [];
     for (let i = 0; i < reps; i++) {
       await page.goto(url);
       await waitReady(page, id);
       loads.push(await readyMark());
+      blocked.push(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask));
     }
 
     options.log(`${size.actors} / ${size.relations}: ${n} steps of each kind, by diff`);
@@ -303,6 +315,7 @@ async function measureSize(
       importMs,
       firstOpenMs,
       load: summarise(loads),
+      longestTask: summarise(blocked),
       exportPng: summarise(exports),
       steps,
     };
@@ -336,15 +349,15 @@ function table(results: readonly SizeResult[]): string {
   });
   const once = results.map(
     (r) =>
-      `| ${count(r.size.actors)} / ${count(r.size.relations)} | ${ms(r.load)} | ${verdict(r.load.median, LOAD_TARGET[r.size.relations])} | ${ms(r.exportPng)} | ${verdict(r.exportPng.median, EXPORT_TARGET[r.size.relations])} | ${r.load.n} / ${r.exportPng.n} | ${formatMs(r.importMs)} | ${formatMs(r.firstOpenMs)} |`,
+      `| ${count(r.size.actors)} / ${count(r.size.relations)} | ${ms(r.load)} | ${verdict(r.load.median, LOAD_TARGET[r.size.relations])} | ${ms(r.longestTask)} | ${ms(r.exportPng)} | ${verdict(r.exportPng.median, EXPORT_TARGET[r.size.relations])} | ${r.load.n} / ${r.exportPng.n} | ${formatMs(r.importMs)} | ${formatMs(r.firstOpenMs)} |`,
   );
   return [
     '| actors / relations | step | drawn actors / relations (mean) | next paint: median / p95 | work: median / p95 | naive, next paint: median / p95 | naive, work: median / p95 | naive ÷ diff (paint / work) | target, median (paint / work) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
     '',
-    '| actors / relations | load to first paint, positions cached: median / p95 | target | 2× PNG export at the date: median / p95 | target | loads / exports timed | import through `?data=` to first paint | first open after import |',
-    '| --- | ---: | --- | ---: | --- | ---: | ---: | ---: |',
+    '| actors / relations | load to first paint, positions cached: median / p95 | target | longest task while loading: median / p95 | 2× PNG export at the date: median / p95 | target | loads / exports timed | import through `?data=` to first paint | first open after import |',
+    '| --- | ---: | --- | ---: | ---: | --- | ---: | ---: | ---: |',
     ...once,
   ].join('\n');
 }

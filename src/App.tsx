@@ -4,6 +4,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Core } from 'cytoscape';
 import type { EdgeRecord, Model } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
+import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
 import { useViewState, type ViewStore } from './state/store';
 import { preparePositions } from './state/positions';
@@ -28,9 +29,19 @@ import type { GraphSync } from './view/sync';
 import { LiveViewDeriver, passesFilters, type LiveView } from './view/liveView';
 
 type Load =
-  | { readonly status: 'loading'; readonly id: string; readonly places?: number }
+  | { readonly status: 'loading'; readonly id: string; readonly step?: LoadStep }
   | { readonly status: 'ready'; readonly id: string; readonly model: Model }
   | { readonly status: 'error'; readonly id: string; readonly lines: readonly string[] };
+
+/** What the loading screen says: a phase of reading the dataset, or the first layout of its places. */
+type LoadStep = LoadPhase | { readonly places: number };
+
+function loadingText(id: string, step: LoadStep | undefined): string {
+  if (step === undefined || step === 'reading') return `Loading ${id}…`;
+  if (step === 'checking') return `Checking ${id}…`;
+  if (step === 'building') return `Building the time index of ${id}…`;
+  return `Laying out ${step.places.toLocaleString('en-GB')} places for the first time (kept in this browser for the next visit)…`;
+}
 
 function setReady(ready: boolean): void {
   const root = document.getElementById('root');
@@ -56,12 +67,11 @@ export function App({ store }: { store: ViewStore }) {
     let cancelled = false;
     setReady(false);
     const id = state.dataset;
-    loadDataset(id)
+    const report = (step: LoadStep) => !cancelled && setLoad({ status: 'loading', id, step });
+    loadDataset(id, report)
       .then(async (model) => {
         // Positions first, so the graph is drawn once, in place; a large graph is laid out in a worker.
-        await preparePositions(model, store.get().layout, ({ places }) => {
-          if (!cancelled) setLoad({ status: 'loading', id, places });
-        });
+        await preparePositions(model, store.get().layout, report);
         return model;
       })
       .then(
@@ -103,13 +113,11 @@ export function App({ store }: { store: ViewStore }) {
     );
   }
   if (load.status === 'loading' || load.id !== state.dataset || state.date === null) {
-    const places = load.status === 'loading' && load.id === state.dataset ? load.places : undefined;
+    const step = load.status === 'loading' && load.id === state.dataset ? load.step : undefined;
     return (
       <p className="loading" role="status">
-        {places === undefined
-          ? `Loading ${state.dataset}…`
-          : `Laying out ${places.toLocaleString('en-GB')} places for the first time (kept in this browser for the next visit)…`}
-        {places !== undefined && <progress aria-label="Layout" />}
+        {loadingText(state.dataset, step)}
+        {step !== undefined && step !== 'reading' && <progress aria-label="Loading" />}
       </p>
     );
   }

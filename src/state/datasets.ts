@@ -37,12 +37,43 @@ export class DatasetFetchError extends Error {
   }
 }
 
-export async function loadBundled(id: string): Promise<Model> {
+/** What loading a dataset is doing now, for the loading screen. */
+export type LoadPhase = 'reading' | 'checking' | 'building';
+
+export type OnPhase = (phase: LoadPhase) => void;
+
+/** Above this size a load pauses between phases, so the page paints the phase it is in. */
+const PAUSE_ABOVE_CHARS = 2_000_000;
+
+/** One frame's pause: the status set before it is painted before the next long step blocks the page. */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'undefined') setTimeout(resolve, 0);
+    else requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
+}
+
+/** Checks a dataset's JSON (as any input is) and builds its model, phase by phase. */
+export async function modelFromJson(
+  json: string,
+  options: Parameters<typeof parseDatasetJson>[1],
+  onPhase: OnPhase,
+): Promise<Model> {
+  const large = json.length > PAUSE_ABOVE_CHARS;
+  onPhase('checking');
+  if (large) await painted();
+  const result = parseDatasetJson(json, options);
+  if (!result.ok) throw new DatasetError(result.problems);
+  onPhase('building');
+  if (large) await painted();
+  return buildModel(result.value);
+}
+
+export async function loadBundled(id: string, onPhase: OnPhase = () => {}): Promise<Model> {
   const entry = BUNDLED.get(id);
   if (!entry) throw new UnknownDatasetError(id);
+  onPhase('reading');
   const response = await fetch(entry.url);
   if (!response.ok) throw new DatasetFetchError(entry.file, response.status);
-  const result = parseDatasetJson(await response.text(), { file: entry.file });
-  if (!result.ok) throw new DatasetError(result.problems);
-  return buildModel(result.value);
+  return modelFromJson(await response.text(), { file: entry.file }, onPhase);
 }

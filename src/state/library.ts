@@ -2,12 +2,10 @@
 // (src/state/db.ts, store `datasets`, records {id, title, savedAt, json}) so a reload or a shared tab
 // finds them again. An imported dataset's id is prefixed (`local:<dataset id>`) so the view state and the
 // address bar tell it from a bundled one; `loadDataset` serves either kind.
-import { buildModel, type Model } from '../model';
+import type { Model } from '../model';
 import type { Dataset } from '../model/dataset/schema';
-import { DatasetError } from '../model/dataset/problems';
-import { parseDatasetJson } from '../model/dataset/validate';
 import { writeJson } from '../io/export/json';
-import { BUNDLED, loadBundled } from './datasets';
+import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
 import { STORES, StorageUnavailableError, withStore } from './db';
 
 export const LOCAL_PREFIX = 'local:';
@@ -96,8 +94,9 @@ export async function listDatasets(): Promise<LibraryEntry[]> {
 }
 
 /** The model of a bundled or stored dataset; a stored one is validated again, as any input is. */
-export async function loadDataset(id: string): Promise<Model> {
-  if (!isLocalId(id)) return loadBundled(id);
+export async function loadDataset(id: string, onPhase: OnPhase = () => {}): Promise<Model> {
+  if (!isLocalId(id)) return loadBundled(id, onPhase);
+  onPhase('reading');
   const record = await withStore(
     STORES.datasets,
     'readonly',
@@ -105,10 +104,9 @@ export async function loadDataset(id: string): Promise<Model> {
   );
   if (!record) throw new StoredDatasetMissingError(id);
   // As when it was imported: a relation without a quote is shown as unsourced, not refused.
-  const result = parseDatasetJson(record.json, {
-    file: `${record.title} (kept in this browser)`,
-    requireEvidence: false,
-  });
-  if (!result.ok) throw new DatasetError(result.problems);
-  return buildModel(result.value);
+  return modelFromJson(
+    record.json,
+    { file: `${record.title} (kept in this browser)`, requireEvidence: false },
+    onPhase,
+  );
 }
