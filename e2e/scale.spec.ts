@@ -55,6 +55,7 @@ test('a large dataset is laid out in a worker with progress, drawn fast, and its
     'Laying out 400 places for the first time (kept in this browser for the next visit)…',
   );
   await expect(page.getByTestId('fast-drawing')).toContainText('straight lines without heads or end marks');
+  await expect(page.getByRole('button', { name: 'Re-layout' })).toBeDisabled();
   const drawn = await page.evaluate(() => {
     const cy = window.__faultline!.cy;
     return { nodes: cy.nodes().length, curve: cy.edges()[0]!.style('curve-style') as string };

@@ -208,6 +208,7 @@ function Explorer({
         moved={Object.keys(state.positions).length > 0}
         store={store}
         onRelayout={relayoutNow}
+        canRelayout={drawing === 'detailed'}
         exportContext={exportContext}
       />
       <aside className="left-panel" aria-label="Search and filters">

@@ -24,6 +24,8 @@ interface HeaderProps {
   readonly moved: boolean;
   readonly store: ViewStore;
   readonly onRelayout: () => void;
+  /** False for datasets drawn the fast way, whose full force layout would block the page for minutes. */
+  readonly canRelayout: boolean;
   readonly exportContext: ExportContext;
 }
 
@@ -36,6 +38,7 @@ export const Header = memo(function Header({
   moved,
   store,
   onRelayout,
+  canRelayout,
   exportContext,
 }: HeaderProps) {
   const push = (patch: Partial<ViewState>) => store.update((s) => ({ ...s, ...patch }), 'push');
@@ -66,7 +69,16 @@ export const Header = memo(function Header({
           ))}
         </select>
       </label>
-      <button type="button" onClick={onRelayout} title="Run the force layout again on the actors shown now">
+      <button
+        type="button"
+        onClick={onRelayout}
+        disabled={!canRelayout}
+        title={
+          canRelayout
+            ? 'Run the force layout again on the actors shown now'
+            : 'Not for a dataset this large: the full force layout would hold the page for minutes'
+        }
+      >
         Re-layout
       </button>
       <button
