@@ -21,6 +21,7 @@ import {
   stylesheetOf,
   type StyleOptions,
 } from './style';
+import { nodeElement } from './elements';
 import { GraphSync } from './sync';
 
 export interface Hover {
@@ -107,10 +108,27 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
       // Cytoscape ≥ 3.31 reads its renderer's options here; its type declarations do not list them yet.
       ...({ renderer: { name: 'canvas', webgl } } as object),
     });
-    // Framed on every actor of the whole period, so the view holds still while time moves.
-    fitPositions(cy, layoutPositions(model, s.layout), s.positions);
-    // Labels keep a readable size on screen when the view is zoomed out; the stylesheet changes only per size step.
     const drawing = drawingFor(model);
+    const sync = new GraphSync(
+      cy,
+      model,
+      (id) => {
+        const now = first.current.state;
+        return targetPosition(model, now.layout, now.positions, id);
+      },
+      drawing === 'fast' ? FAST_SIZE_STEP : 1,
+    );
+    // Framed on every actor of the whole period, so the view holds still while time moves. A small dataset is
+    // framed with its labels (every actor is added for the fit, then kept for later); a large one by its places.
+    if (drawing === 'detailed') {
+      const nodes = cy.add(
+        [...model.actors.values()].map((a) =>
+          nodeElement(a, targetPosition(model, s.layout, s.positions, a.id)),
+        ),
+      );
+      cy.fit(nodes, 30);
+      sync.adopt(nodes);
+    } else fitPositions(cy, layoutPositions(model, s.layout), s.positions);
     // Detailed drawing grows labels as the view zooms out; fast drawing draws them only once zoomed in. Either
     // way the stylesheet changes only when the zoom crosses a step.
     const styleAt = (zoom: number): StyleOptions =>
@@ -127,15 +145,6 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
       setStyleOptions(cy, styled);
       cy.style(stylesheetOf(cy, first.current.state.theme));
     });
-    const sync = new GraphSync(
-      cy,
-      model,
-      (id) => {
-        const now = first.current.state;
-        return targetPosition(model, now.layout, now.positions, id);
-      },
-      drawing === 'fast' ? FAST_SIZE_STEP : 1,
-    );
     graph.current = { cy, sync };
 
     const select = (kind: 'actor' | 'relation', id: string) =>

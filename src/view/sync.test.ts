@@ -67,6 +67,22 @@ describe('GraphSync', () => {
     expect(cy.elements().length).toBe(view.actors.size + view.edges.size);
   });
 
+  it('takes adopted elements as created: out of the graph until shown, then restored, not added', () => {
+    const cy = cytoscape({ headless: true });
+    const sync = new GraphSync(cy, model, () => ({ x: 0, y: 0 }));
+    const nodes = cy.add(FIXTURE.actors.map((a) => ({ group: 'nodes' as const, data: { id: a.id } })));
+    sync.adopt(nodes);
+    expect(cy.elements().length).toBe(0);
+    const add = vi.spyOn(cy, 'add');
+    const view = new LiveViewDeriver(model).derive({ ...DEFAULT_VIEW, date: day('2025-10-19') });
+    sync.apply(view, { selection: null, focus: null });
+    expect(cy.getElementById('delta')).toBe(nodes.getElementById('delta'));
+    // Only the edges are new.
+    expect(
+      add.mock.calls.flatMap(([defs]) => defs as { group: string }[]).every((d) => d.group === 'edges'),
+    ).toBe(true);
+  });
+
   it('the naive baseline (rebuild) ends in the same graph, with new element objects', () => {
     const { cy, sync, show, ids } = setup();
     show('2025-10-19');

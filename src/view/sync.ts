@@ -64,6 +64,14 @@ export class GraphSync {
     return this.current;
   }
 
+  /** Takes elements already added to the graph (to frame the view, say) as created, and removes them until shown. */
+  adopt(elements: CollectionReturnValue): void {
+    elements.forEach((e) => {
+      this.byId.set(e.id(), e);
+    });
+    this.cy.batch(() => elements.remove());
+  }
+
   /** The element of an actor or edge key, if it has been shown once (in the graph or removed from it). */
   element(id: string): SingularElementReturnValue | undefined {
     return this.byId.get(id);
