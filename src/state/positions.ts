@@ -80,7 +80,7 @@ export async function preparePositions(
   if (hasPositions(model, layout)) return;
   const graph = layoutGraph(model);
   const key = layoutKey(layout, graph.elements);
-  const places = graph.elements.length - graph.elements.filter((e) => e.group === 'edges').length;
+  const places = graph.elements.filter((e) => e.group === 'nodes').length;
   let byPlace = await cached(key);
   if (!byPlace) {
     onProgress({ places });
