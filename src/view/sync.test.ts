@@ -83,6 +83,18 @@ describe('GraphSync', () => {
     ).toBe(true);
   });
 
+  it('marks elements first shown under a focus and selection made before they existed', () => {
+    const { show, ids } = setup();
+    const focus = { id: 'delta', hops: 1 as const };
+    const selection = { kind: 'relation' as const, id: 'r-mediation' };
+    const before = show('1980-01-01', { focus, selection });
+    expect(before.actors.has('delta')).toBe(false);
+    expect(ids('.focus, .picked')).toEqual([]);
+    show('2025-11-15', { focus, selection });
+    expect(ids('.focus')).toEqual(['delta']);
+    expect(ids('.picked')).toEqual(['r-mediation~alpha', 'r-mediation~beta']);
+  });
+
   it('the naive baseline (rebuild) ends in the same graph, with new element objects', () => {
     const { cy, sync, show, ids } = setup();
     show('2025-10-19');

@@ -114,9 +114,11 @@ export class GraphSync {
       if (created.length) {
         // Nodes first: an edge can only be added once both its ends are in the graph.
         created.sort((a, b) => (a.group === b.group ? 0 : a.group === 'nodes' ? -1 : 1));
-        this.cy.add(created).forEach((e) => {
+        const added = this.cy.add(created);
+        added.forEach((e) => {
           this.byId.set(e.id(), e);
         });
+        this.markNew(added);
       }
 
       for (const id of next.actors) {
@@ -129,18 +131,31 @@ export class GraphSync {
       diffSets(prev.dimmedEdges, next.dimmedEdges, ...toggle('dim'));
       for (const [k, step] of prev.age) if (next.age.get(k) !== step) el(k).removeClass(`age${step}`);
       for (const [k, step] of next.age) if (prev.age.get(k) !== step) el(k).addClass(`age${step}`);
-      // A focus or selection named before its elements were first shown is marked once they exist.
-      this.mark(marks, created.length > 0);
+      this.mark(marks);
     });
     this.current = next;
   }
 
-  private mark(marks: Marks, force: boolean): void {
-    if (force || marks.focus !== this.marks.focus) {
+  /** Elements shown for the first time under a focus or selection made before they existed get its marks. */
+  private markNew(added: CollectionReturnValue): void {
+    const { focus, selection } = this.marks;
+    if (focus) added.getElementById(focus).addClass('focus');
+    if (!selection) return;
+    const hit = added.filter((e) =>
+      selection.kind === 'actor'
+        ? e.id() === selection.id
+        : e.isEdge() && e.data('relationId') === selection.id,
+    );
+    this.picked.merge(hit);
+    hit.addClass('picked');
+  }
+
+  private mark(marks: Marks): void {
+    if (marks.focus !== this.marks.focus) {
       if (this.marks.focus) this.byId.get(this.marks.focus)?.removeClass('focus');
       if (marks.focus) this.byId.get(marks.focus)?.addClass('focus');
     }
-    if ((force && marks.selection) || marks.selection !== this.marks.selection) {
+    if (marks.selection !== this.marks.selection) {
       this.picked.removeClass('picked');
       this.picked = this.cy.collection();
       const s = marks.selection;
