@@ -2,7 +2,7 @@
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { EdgeRecord, Model } from './model';
+import { diffViews, type EdgeRecord, type Model } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
 import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
@@ -26,7 +26,7 @@ import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
 import { drawingFor } from './view/style';
 import type { GraphSync } from './view/sync';
-import { LiveViewDeriver, passesFilters, type LiveView } from './view/liveView';
+import { LiveViewDeriver, passesFilters, specOf, type LiveView } from './view/liveView';
 
 type Load =
   | { readonly status: 'loading'; readonly id: string; readonly step?: LoadStep }
@@ -134,12 +134,20 @@ function Explorer({
   store: ViewStore;
 }) {
   const deriver = useMemo(() => new LiveViewDeriver(model), [model]);
-  const { date, mode, window: win, memory, filters, focus } = state;
-  const live = useMemo(
-    () => deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus }),
-    [deriver, store, date, mode, win, memory, filters, focus],
-  );
+  const { date, mode, window: win, memory, filters, focus, edgeMode, compare } = state;
   const keep = useCallback((e: EdgeRecord) => passesFilters(e, filters, model), [filters, model]);
+  // Compare mode: the earlier date's snapshot against the view now (its cost follows what changed).
+  const changes = useMemo(() => {
+    if (compare === null) return null;
+    const from = specOf({ ...store.get(), date: compare, mode: 'snapshot', memory });
+    const to = specOf({ ...store.get(), date, mode, window: win, memory });
+    return { from, diff: diffViews(model, from, to, { keep }) };
+  }, [model, store, compare, date, mode, win, memory, keep]);
+  const live = useMemo(
+    () =>
+      deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus, edgeMode }, changes),
+    [deriver, store, date, mode, win, memory, filters, focus, edgeMode, changes],
+  );
   const period = useMemo(() => periodOf(model) ?? { first: date, last: date }, [model, date]);
   // A layout chosen later may need computing (a worker, for a large graph): the old one stays until it is ready.
   const [prepared, setPrepared] = useState(state.layout);
@@ -229,6 +237,7 @@ function Explorer({
         <Tooltip model={model} hover={hover} />
         <p className="view-count" aria-live="polite">
           {live.actors.size} actors · {live.edges.size} relations in view
+          {live.pairs && ` (${live.pairs.size} lines)`}
           {(gpu.hardware || renderer === 'webgl') && (
             <label className="gpu-choice" title={gpu.renderer ?? undefined}>
               <input

@@ -2,9 +2,34 @@
 // diffs) narrowed by the filters and to actors that exist at that time, with what the picture needs per element:
 // each actor's weighted degree, who is mediating, how old each event is, and what the focus dims. Pure; GraphView,
 // the table and the details read it.
-import { DAY_MS, LiveSet, boundsOf, type EdgeRecord, type Model, type ViewSpec } from '../model';
+import {
+  DAY_MS,
+  LiveSet,
+  boundsOf,
+  type EdgeRecord,
+  type Model,
+  type ViewDiff,
+  type ViewSpec,
+} from '../model';
 import type { Filters, Focus, ViewState } from '../state/viewState';
 import { ageStep } from './look';
+import { pairLines, type PairLine } from './pairs';
+
+/** Compare mode's marks on a relation drawn one line each: new since the earlier date, ended, or its pair flipped. */
+export type ChangeMark = 'added' | 'ended' | 'flipped';
+
+/** What changed from the compared (earlier) date to the view's date, as the graph marks it. */
+export interface ViewChanges {
+  /** The earlier view. */
+  readonly from: ViewSpec;
+  readonly diff: ViewDiff;
+  /** Edges live at the earlier date and not now, drawn as ended (their actors drawn with them). */
+  readonly ended: ReadonlySet<string>;
+  /** Pairs (`a~b`) whose net stance changed sign. */
+  readonly flipped: ReadonlySet<string>;
+  /** One mark per drawn relation that has one (ended, else new, else in a flipped pair). */
+  readonly marks: ReadonlyMap<string, ChangeMark>;
+}
 
 export interface LiveView {
   readonly spec: ViewSpec;
@@ -21,6 +46,19 @@ export interface LiveView {
   /** Actors and edges outside the focus neighbourhood; empty without focus. */
   readonly dimmedActors: ReadonlySet<string>;
   readonly dimmedEdges: ReadonlySet<string>;
+  /** One line per pair and tone (pairs mode), by line id; null when every relation is drawn as its own line. */
+  readonly pairs: ReadonlyMap<string, PairLine> | null;
+  /** Compare mode: what changed since the earlier date; null otherwise. */
+  readonly changes: ViewChanges | null;
+}
+
+/** Whether an actor exists in a view: actors with a `when` are drawn only while they exist. */
+export function actorExistsIn(model: Model, spec: ViewSpec): (id: string) => boolean {
+  const bounds = boundsOf(spec);
+  return (id) => {
+    const span = model.actors.get(id)!.span;
+    return !span || (span.start <= bounds.to && span.end >= bounds.lastingFrom);
+  };
 }
 
 /** Default width of a window when the mode switches to window before one was chosen. */
@@ -61,6 +99,11 @@ function neighbourhood(focus: Focus, edges: readonly EdgeRecord[]): Set<string> 
   return hood;
 }
 
+function ends(model: Model, key: string): [string, string] {
+  const e = model.edgeByKey.get(key)!;
+  return [e.source, e.target];
+}
+
 /** Keeps the model's LiveSet and the filtered edge set across calls, so a slider step costs what its diff costs. */
 export class LiveViewDeriver {
   private live: LiveSet | null = null;
@@ -69,7 +112,11 @@ export class LiveViewDeriver {
 
   constructor(private readonly model: Model) {}
 
-  derive(state: ViewState & { date: number }): LiveView {
+  /** `compare`: the diff from the compared date's view to this one (compare mode), computed by the caller. */
+  derive(
+    state: ViewState & { date: number },
+    compare: { from: ViewSpec; diff: ViewDiff } | null = null,
+  ): LiveView {
     const spec = specOf(state);
     const model = this.model;
     if (!this.live || this.filters !== state.filters) {
@@ -86,18 +133,18 @@ export class LiveViewDeriver {
       for (const k of diff.added)
         if (passesFilters(model.edgeByKey.get(k)!, state.filters, model)) this.shown.add(k);
     }
-    return this.describe(state, spec);
+    return this.describe(state, spec, compare);
   }
 
-  private describe(state: ViewState & { date: number }, spec: ViewSpec): LiveView {
+  private describe(
+    state: ViewState & { date: number },
+    spec: ViewSpec,
+    compare: { from: ViewSpec; diff: ViewDiff } | null,
+  ): LiveView {
     const model = this.model;
     // An actor is drawn only while it exists (its `when`): a relation dated "2021" with a government formed in
     // August 2021 cannot have happened before August, so it waits until its parties exist.
-    const bounds = boundsOf(spec);
-    const exists = (id: string): boolean => {
-      const span = model.actors.get(id)!.span;
-      return !span || (span.start <= bounds.to && span.end >= bounds.lastingFrom);
-    };
+    const exists = actorExistsIn(model, spec);
     const edges = [...this.shown]
       .map((k) => model.edgeByKey.get(k)!)
       .filter((e) => exists(e.source) && exists(e.target));
@@ -128,6 +175,50 @@ export class LiveViewDeriver {
       for (const a of actors) if (!hood.has(a)) dimmedActors.add(a);
       for (const e of edges) if (!hood.has(e.source) || !hood.has(e.target)) dimmedEdges.add(e.key);
     }
-    return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges };
+    const changes = compare ? this.changesOf(compare, drawn, state.filters) : null;
+    if (changes) for (const k of changes.ended) for (const id of ends(model, k)) actors.add(id);
+    const pairs =
+      state.edgeMode === 'pairs'
+        ? pairLines(
+            model,
+            drawn,
+            {
+              age,
+              dimmedEdges,
+              added: changes?.diff.added && new Set(changes.diff.added),
+              flipped: changes?.flipped,
+            },
+            changes?.ended,
+          )
+        : null;
+    return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges, pairs, changes };
+  }
+
+  private changesOf(
+    compare: { from: ViewSpec; diff: ViewDiff },
+    drawn: ReadonlySet<string>,
+    filters: Filters,
+  ): ViewChanges {
+    const model = this.model;
+    const existed = actorExistsIn(model, compare.from);
+    const ended = new Set(
+      compare.diff.removed.filter((k) => {
+        const e = model.edgeByKey.get(k)!;
+        return passesFilters(e, filters, model) && existed(e.source) && existed(e.target);
+      }),
+    );
+    const flipped = new Set(compare.diff.signChanges.filter((c) => c.flipped).map((c) => `${c.a}~${c.b}`));
+    const marks = new Map<string, ChangeMark>();
+    for (const k of ended) marks.set(k, 'ended');
+    for (const k of compare.diff.added) if (drawn.has(k)) marks.set(k, 'added');
+    if (flipped.size) {
+      for (const k of drawn) {
+        if (marks.has(k)) continue;
+        const e = model.edgeByKey.get(k)!;
+        if (flipped.has(e.source < e.target ? `${e.source}~${e.target}` : `${e.target}~${e.source}`))
+          marks.set(k, 'flipped');
+      }
+    }
+    return { from: compare.from, diff: compare.diff, ended, flipped, marks };
   }
 }
