@@ -20,8 +20,8 @@ export type Panel = (typeof PANELS)[number];
 export const EDGE_MODES = ['pairs', 'relations'] as const;
 export type EdgeMode = (typeof EDGE_MODES)[number];
 
-/** What the right-hand panel shows below the legend: the selection's details, or the analysis of the view. */
-export const SIDES = ['details', 'analysis'] as const;
+/** What the right-hand panel shows below the legend: the selection's details, the analysis of the view, or the comparison of two dates. */
+export const SIDES = ['details', 'analysis', 'compare'] as const;
 export type Side = (typeof SIDES)[number];
 
 export interface Point {

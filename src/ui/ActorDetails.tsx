@@ -5,7 +5,7 @@ import type { Model } from '../model';
 import { ACTOR_KIND_INFO } from '../model/dataset/vocabulary';
 import { formatSpan } from '../model/time/format';
 import type { ViewStore } from '../state/store';
-import type { Theme } from '../state/viewState';
+import { pairSelectionId, type Theme } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
 import { nodeLook } from '../view/look';
 import { ActorTimeline } from './ActorTimeline';
@@ -26,6 +26,17 @@ export function ActorDetails(props: {
   const a = record.actor;
   const all = useMemo(() => model.edges.filter((e) => e.source === id || e.target === id), [model, id]);
   const inView = all.filter((e) => live.edges.has(e.key));
+  // The actors this one has relations with, most relations first: the choices of the pair view.
+  const partners = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const e of all) {
+      const o = e.source === id ? e.target : e.source;
+      if (o !== id) count.set(o, (count.get(o) ?? 0) + 1);
+    }
+    return [...count].sort(
+      (x, y) => y[1] - x[1] || actorLabel(model, x[0]).localeCompare(actorLabel(model, y[0])),
+    );
+  }, [model, all, id]);
   const pick = (relationId: string) =>
     store.update((s) => ({ ...s, selection: { kind: 'relation', id: relationId } }), 'push');
   const other = (e: (typeof all)[number]) => (e.source === id ? e.target : e.source);
@@ -57,6 +68,28 @@ export function ActorDetails(props: {
       >
         Focus on {a.label}
       </button>
+      {partners.length > 0 && (
+        <label className="pair-pick">
+          Pair view with{' '}
+          <select
+            value=""
+            onChange={(e) =>
+              e.target.value &&
+              store.update(
+                (s) => ({ ...s, selection: { kind: 'pair', id: pairSelectionId(id, e.target.value) } }),
+                'push',
+              )
+            }
+          >
+            <option value="">choose an actor…</option>
+            {partners.map(([other, n]) => (
+              <option key={other} value={other}>
+                {actorLabel(model, other)} ({n})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <h3>In the current view ({inView.length})</h3>
       {inView.length === 0 ? (
         <p className="muted">No relation in the current view.</p>

@@ -18,13 +18,30 @@ import { pairLines, type PairLine } from './pairs';
 /** Compare mode's marks on a relation drawn one line each: new since the earlier date, ended, or its pair flipped. */
 export type ChangeMark = 'added' | 'ended' | 'flipped';
 
+/**
+ * Compare mode's input, computed by the caller: the earlier date's snapshot (`from`), the diff from it to the view
+ * now (for the pairs whose stance changed and the relations that ended), and the edges that appeared in between:
+ * live at some time after the earlier date up to now and not at the earlier date, so an event that happened in
+ * between counts as new even when it has faded from the snapshot by now.
+ */
+export interface CompareInput {
+  readonly from: ViewSpec;
+  readonly between: ViewSpec;
+  readonly diff: ViewDiff;
+  readonly appeared: readonly string[];
+}
+
 /** What changed from the compared (earlier) date to the view's date, as the graph marks it. */
 export interface ViewChanges {
   /** The earlier view. */
   readonly from: ViewSpec;
   readonly diff: ViewDiff;
-  /** Edges live at the earlier date and not now, drawn as ended (their actors drawn with them). */
+  /** Relations that appeared since the earlier date (passing the filters, their actors existing). */
+  readonly added: ReadonlySet<string>;
+  /** Lasting relations that held at the earlier date and no longer do (events happen; they do not end). */
   readonly ended: ReadonlySet<string>;
+  /** Edges drawn beyond the view's own: the ended ones and the new ones no longer live now (faded events). */
+  readonly beyond: ReadonlySet<string>;
   /** Pairs (`a~b`) whose net stance changed sign. */
   readonly flipped: ReadonlySet<string>;
   /** One mark per drawn relation that has one (ended, else new, else in a flipped pair). */
@@ -113,10 +130,7 @@ export class LiveViewDeriver {
   constructor(private readonly model: Model) {}
 
   /** `compare`: the diff from the compared date's view to this one (compare mode), computed by the caller. */
-  derive(
-    state: ViewState & { date: number },
-    compare: { from: ViewSpec; diff: ViewDiff } | null = null,
-  ): LiveView {
+  derive(state: ViewState & { date: number }, compare: CompareInput | null = null): LiveView {
     const spec = specOf(state);
     const model = this.model;
     if (!this.live || this.filters !== state.filters) {
@@ -139,7 +153,7 @@ export class LiveViewDeriver {
   private describe(
     state: ViewState & { date: number },
     spec: ViewSpec,
-    compare: { from: ViewSpec; diff: ViewDiff } | null,
+    compare: CompareInput | null,
   ): LiveView {
     const model = this.model;
     // An actor is drawn only while it exists (its `when`): a relation dated "2021" with a government formed in
@@ -176,41 +190,40 @@ export class LiveViewDeriver {
       for (const e of edges) if (!hood.has(e.source) || !hood.has(e.target)) dimmedEdges.add(e.key);
     }
     const changes = compare ? this.changesOf(compare, drawn, state.filters) : null;
-    if (changes) for (const k of changes.ended) for (const id of ends(model, k)) actors.add(id);
-    const pairs =
-      state.edgeMode === 'pairs'
-        ? pairLines(
-            model,
-            drawn,
-            {
-              age,
-              dimmedEdges,
-              added: changes?.diff.added && new Set(changes.diff.added),
-              flipped: changes?.flipped,
-            },
-            changes?.ended,
-          )
-        : null;
+    if (changes) for (const k of changes.beyond) for (const id of ends(model, k)) actors.add(id);
+    let pairs: Map<string, PairLine> | null = null;
+    if (state.edgeMode === 'pairs') {
+      const lines = changes ? [...drawn, ...[...changes.beyond].filter((k) => !changes.ended.has(k))] : drawn;
+      pairs = pairLines(
+        model,
+        lines,
+        { age, dimmedEdges, added: changes?.added, flipped: changes?.flipped },
+        changes?.ended,
+      );
+    }
     return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges, pairs, changes };
   }
 
-  private changesOf(
-    compare: { from: ViewSpec; diff: ViewDiff },
-    drawn: ReadonlySet<string>,
-    filters: Filters,
-  ): ViewChanges {
+  private changesOf(compare: CompareInput, drawn: ReadonlySet<string>, filters: Filters): ViewChanges {
     const model = this.model;
+    const kept = (k: string, exists: (id: string) => boolean) => {
+      const e = model.edgeByKey.get(k)!;
+      return passesFilters(e, filters, model) && exists(e.source) && exists(e.target);
+    };
     const existed = actorExistsIn(model, compare.from);
+    const existsBetween = actorExistsIn(model, compare.between);
     const ended = new Set(
-      compare.diff.removed.filter((k) => {
-        const e = model.edgeByKey.get(k)!;
-        return passesFilters(e, filters, model) && existed(e.source) && existed(e.target);
-      }),
+      compare.diff.removed.filter(
+        (k) => model.edgeByKey.get(k)!.info.duration === 'lasting' && kept(k, existed),
+      ),
     );
+    const added = new Set(compare.appeared.filter((k) => kept(k, existsBetween)));
+    const beyond = new Set(ended);
+    for (const k of added) if (!drawn.has(k)) beyond.add(k);
     const flipped = new Set(compare.diff.signChanges.filter((c) => c.flipped).map((c) => `${c.a}~${c.b}`));
     const marks = new Map<string, ChangeMark>();
     for (const k of ended) marks.set(k, 'ended');
-    for (const k of compare.diff.added) if (drawn.has(k)) marks.set(k, 'added');
+    for (const k of added) marks.set(k, 'added');
     if (flipped.size) {
       for (const k of drawn) {
         if (marks.has(k)) continue;
@@ -219,6 +232,6 @@ export class LiveViewDeriver {
           marks.set(k, 'flipped');
       }
     }
-    return { from: compare.from, diff: compare.diff, ended, flipped, marks };
+    return { from: compare.from, diff: compare.diff, added, ended, beyond, flipped, marks };
   }
 }

@@ -39,13 +39,13 @@ const EMPTY: LiveView = {
   changes: null,
 };
 
-/** The ids of the edge elements a view draws: its pair lines, or its relations (and, comparing, the ended ones). */
+/** The ids of the edge elements a view draws: its pair lines, or its relations (and, comparing, those beyond it). */
 function edgeIdsOf(view: LiveView): ReadonlySet<string> {
   if (view.pairs) return new Set(view.pairs.keys());
-  const ended = view.changes?.ended;
-  if (!ended?.size) return view.edges;
+  const beyond = view.changes?.beyond;
+  if (!beyond?.size) return view.edges;
   const ids = new Set(view.edges);
-  for (const k of ended) ids.add(k);
+  for (const k of beyond) ids.add(k);
   return ids;
 }
 
