@@ -11,6 +11,7 @@ import { preparePositions } from './state/positions';
 import { storeRenderer, storedRenderer, type Renderer } from './state/renderer';
 import { publishTestHook } from './state/testHook';
 import { DEFAULT_DATASET, dayOf, type ViewState } from './state/viewState';
+import { AnalysisPanel } from './ui/AnalysisPanel';
 import { ComparePanel } from './ui/ComparePanel';
 import { Details } from './ui/Details';
 import { exportAnimation } from './ui/exportAnimation';
@@ -284,9 +285,17 @@ function Explorer({
             store={store}
           />
         )}
+        {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
         {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
       </aside>
-      <TimeBar model={model} state={state} store={store} period={period} keep={keep} />
+      <TimeBar
+        model={model}
+        state={state}
+        store={store}
+        period={period}
+        keep={keep}
+        series={state.side === 'analysis'}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Details of one actor: kind, description, aliases and existence, the relations it has in the current view (a
 // list of buttons: the keyboard way to each), and all its relations over time as a small timeline.
 import { useMemo } from 'react';
-import type { Model } from '../model';
+import { mediationReason, mediatorsOf, type Model } from '../model';
 import { ACTOR_KIND_INFO } from '../model/dataset/vocabulary';
 import { formatSpan } from '../model/time/format';
 import type { ViewStore } from '../state/store';
@@ -12,6 +12,8 @@ import { ActorTimeline } from './ActorTimeline';
 import { AttributeList } from './AttributeList';
 import { NodeGlyph } from './glyphs';
 import { actorLabel, whenText } from './relationText';
+
+const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function ActorDetails(props: {
   model: Model;
@@ -43,6 +45,13 @@ export function ActorDetails(props: {
   const line = (e: (typeof all)[number]) =>
     `${e.info.label} ${e.source === id ? (e.directed ? '→' : '–') : e.directed ? '←' : '–'} ${actorLabel(model, other(e))} · ${whenText(e)}`;
   const look = nodeLook(a.kind, theme);
+  // Why this actor is marked a mediator: the parties in conflict it stands between in this view.
+  const mediating = live.mediators.has(id);
+  const mediations = useMemo(
+    () => (mediating ? mediatorsOf(model, live.edges).filter((m) => m.mediator === id) : []),
+    [mediating, model, live.edges, id],
+  );
+  const when = live.spec.mode === 'snapshot' ? 'date' : 'window';
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">
@@ -89,6 +98,15 @@ export function ActorDetails(props: {
             ))}
           </select>
         </label>
+      )}
+      {mediations.length > 0 && (
+        <ul className="mediator-reasons" data-testid="mediator-reasons">
+          {mediations.map((m) => (
+            <li key={m.parties.join('~')}>
+              {capitalised(mediationReason(m, (x) => actorLabel(model, x), when))}
+            </li>
+          ))}
+        </ul>
       )}
       <h3>In the current view ({inView.length})</h3>
       {inView.length === 0 ? (
