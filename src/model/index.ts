@@ -29,3 +29,4 @@ export { liveSubgraph, undirectedProjection, type SubgraphOptions } from './anal
 export { signedNetwork, type SignedNetwork, type SignedTie } from './analysis/signed';
 export { triadCensus, type Tension, type TriadCensus, type TriadKind } from './analysis/triads';
 export { balanceSeries, MAX_POINTS, type BalanceOptions, type BalancePoint } from './analysis/balance-series';
+export { actorExists, viewEdges } from './analysis/view-edges';
