@@ -30,3 +30,4 @@ export { signedNetwork, type SignedNetwork, type SignedTie } from './analysis/si
 export { triadCensus, type Tension, type TriadCensus, type TriadKind } from './analysis/triads';
 export { balanceSeries, MAX_POINTS, type BalanceOptions, type BalancePoint } from './analysis/balance-series';
 export { actorExists, viewEdges } from './analysis/view-edges';
+export { mediationReason, mediatorsOf, type MediatorFinding } from './analysis/mediators';
