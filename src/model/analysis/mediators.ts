@@ -2,9 +2,9 @@
 // relation naming both, or from two relations) while the signed network of the same live edges has a negative
 // tie between those parties. A mediation between parties that are not at odds in the view (or have no tie) is
 // not a finding: the question is who stands between actors in conflict.
-import type { Model } from '../types';
+import type { EdgeRecord, Model } from '../types';
 import { pairKey, recordsOfKeys, signedWeight, type SignOptions } from './edges';
-import { signedNetwork } from './signed';
+import { signedNetwork, type SignedNetwork } from './signed';
 
 export interface MediatorFinding {
   readonly mediator: string;
@@ -27,9 +27,19 @@ export function mediatorsOf(
   options: SignOptions = {},
 ): MediatorFinding[] {
   const keys = [...new Set(liveKeys)];
+  return mediatorsIn(model, recordsOfKeys(model, keys), () => signedNetwork(model, keys, options), options);
+}
+
+/** mediatorsOf over records already resolved, with the signed network of the same edges (built only if needed). */
+export function mediatorsIn(
+  model: Model,
+  records: readonly EdgeRecord[],
+  networkOf: () => SignedNetwork,
+  options: SignOptions,
+): MediatorFinding[] {
   // Mediator → party → its mediation edges to that party.
   const reach = new Map<string, Map<string, string[]>>();
-  for (const edge of recordsOfKeys(model, keys)) {
+  for (const edge of records) {
     if (edge.info.tone !== 'mediation' || signedWeight(edge, options) === 0) continue;
     let parties = reach.get(edge.source);
     if (!parties) reach.set(edge.source, (parties = new Map()));
@@ -39,7 +49,7 @@ export function mediatorsOf(
   }
   if (reach.size === 0) return [];
 
-  const network = signedNetwork(model, keys, options);
+  const network = networkOf();
   const findings: MediatorFinding[] = [];
   for (const [mediator, parties] of reach) {
     const ids = [...parties.keys()].sort(compareIds);
