@@ -1,12 +1,14 @@
-// The signed network and the triangle census: hand-made triangles of every kind, the alleged switch, ties that
-// cancel out, and a property test against a census that tries every triple of actors.
+// The signed network (against a sum over every live edge) and the triangle census: hand-made triangles of every
+// kind, the alleged switch, ties that cancel out, and a property test against a census that tries every triple
+// of actors (counts, and each tension with its ties, pivot and strength).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../graph/build';
 import { datasetOf, type RelationLine } from '../graph/fixtures';
-import { datasetArb } from '../time/arbitrary';
+import { datasetArb, viewArb } from '../time/arbitrary';
 import { linearScan } from '../time/linear-scan';
 import type { ViewSpec } from '../types';
+import { signedWeight } from './edges';
 import { signedNetwork } from './signed';
 import { triadCensus, type TriadKind } from './triads';
 
@@ -47,6 +49,32 @@ describe('signedNetwork', () => {
     expect(net.tie('c', 'a')).toMatchObject({ a: 'a', b: 'c', weight: 2, sign: 1 });
     expect([...net.tie('a', 'c')!.edges].sort()).toEqual(['deal', 'talk', 'threat']);
     expect(net.ties.size).toBe(1);
+  });
+
+  it('sums each pair’s live edges once each, in the order given (property, against a sum over all edges)', () => {
+    fc.assert(
+      fc.property(datasetArb, viewArb, fc.boolean(), (dataset, spec, includeAlleged) => {
+        const model = buildModel(dataset);
+        const live = linearScan(model.edges, spec);
+        const net = signedNetwork(model, [...live, ...live.slice(0, 3), 'no-such-edge'], { includeAlleged });
+        const expected = new Map<string, { weight: number; edges: string[] }>();
+        for (const key of live) {
+          const e = model.edgeByKey.get(key)!;
+          const w = signedWeight(e, { includeAlleged });
+          if (w === 0) continue;
+          const pair = [e.source, e.target].sort().join('\n');
+          const sum = expected.get(pair) ?? { weight: 0, edges: [] };
+          expected.set(pair, { weight: sum.weight + w, edges: [...sum.edges, key] });
+        }
+        const ties = [...expected].filter(([, t]) => t.weight !== 0);
+        expect([...net.ties.keys()].sort()).toEqual(ties.map(([pair]) => pair).sort());
+        for (const [pair, { weight, edges }] of ties) {
+          const [a, b] = pair.split('\n') as [string, string];
+          expect(net.tie(b, a)).toEqual({ a, b, weight, sign: Math.sign(weight), edges });
+        }
+      }),
+      { numRuns: 300, seed: 1506 },
+    );
   });
 });
 
@@ -105,19 +133,34 @@ describe('triadCensus', () => {
         const net = signedNetwork(model, linearScan(model.edges, ALL), { includeAlleged });
         const actors = [...model.actors.keys()].sort();
         const expected: Record<TriadKind, number> = { '+++': 0, '++-': 0, '+--': 0, '---': 0 };
+        const tensions: unknown[] = [];
         for (let i = 0; i < actors.length; i++)
           for (let j = i + 1; j < actors.length; j++)
             for (let k = j + 1; k < actors.length; k++) {
               const [x, y, z] = [actors[i]!, actors[j]!, actors[k]!];
               const ties = [net.tie(x, y), net.tie(x, z), net.tie(y, z)];
               if (ties.some((t) => !t)) continue;
-              expected[(['+++', '++-', '+--', '---'] as const)[ties.filter((t) => t!.sign < 0).length]!]++;
+              const signs = ties.map((t) => t!.sign);
+              const kind = (['+++', '++-', '+--', '---'] as const)[signs.filter((sign) => sign < 0).length]!;
+              expected[kind]++;
+              if (kind !== '++-' && kind !== '---') continue;
+              // The pivot of + + − is the corner opposite the negative tie (y–z, x–z, x–y).
+              const pivot = kind === '++-' ? [z, y, x][signs.indexOf(-1)]! : null;
+              const strength = ties.reduce((sum, t) => sum + Math.abs(t!.weight), 0);
+              tensions.push({ kind, actors: [x, y, z], ties, pivot, strength });
             }
         const census = triadCensus(net);
         expect(census.counts).toEqual(expected);
-        expect(census.tensions.length).toBe(expected['++-'] + expected['---']);
+        expect(census.total).toBe(Object.values(expected).reduce((a, b) => a + b, 0));
+        expect(census.balanced).toBe(expected['+++'] + expected['+--']);
+        expect([...census.tensions].sort((x, y) => (x.actors.join() < y.actors.join() ? -1 : 1))).toEqual(
+          tensions,
+        );
+        census.tensions.forEach((t, i) => {
+          if (i > 0) expect(t.strength).toBeLessThanOrEqual(census.tensions[i - 1]!.strength);
+        });
       }),
-      { numRuns: 200 },
+      { numRuns: 300, seed: 1505 },
     );
   });
 });

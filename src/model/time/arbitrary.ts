@@ -1,7 +1,7 @@
 // fast-check generators of random datasets and random view sequences for the property tests: a few actors,
 // dates over two years at every precision the format allows (day, month, year, intervals, open ends, qualified
 // and unspecified forms that take the EDTF package's slow path), and views of every kind, moved by small steps,
-// memory changes, mode changes and jumps. Test support only.
+// memory changes, mode changes and jumps; datasets whose actors exist for a time only. Test support only.
 import fc from 'fast-check';
 import type { Dataset } from '../dataset/schema';
 import { RELATION_TYPES } from '../dataset/vocabulary';
@@ -115,3 +115,16 @@ export const viewSequenceArb: fc.Arbitrary<ViewSpec[]> = fc
     for (const move of moves) views.push(move(views[views.length - 1]!));
     return views;
   });
+
+/** A random dataset whose actors may carry a `when` (their existence), as the view's actor rule reads it. */
+export const datasetWithActorSpansArb: fc.Arbitrary<Dataset> = datasetArb.chain((dataset) =>
+  fc
+    .array(fc.option(whenArb, { nil: undefined, freq: 2 }), {
+      minLength: dataset.actors.length,
+      maxLength: dataset.actors.length,
+    })
+    .map((whens) => ({
+      ...dataset,
+      actors: dataset.actors.map((actor, i) => (whens[i] ? { ...actor, when: whens[i] } : actor)),
+    })),
+);
