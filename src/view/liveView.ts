@@ -5,7 +5,7 @@
 import {
   DAY_MS,
   LiveSet,
-  boundsOf,
+  actorExistence,
   type EdgeRecord,
   type Model,
   type ViewDiff,
@@ -67,15 +67,6 @@ export interface LiveView {
   readonly pairs: ReadonlyMap<string, PairLine> | null;
   /** Compare mode: what changed since the earlier date; null otherwise. */
   readonly changes: ViewChanges | null;
-}
-
-/** Whether an actor exists in a view: actors with a `when` are drawn only while they exist. */
-export function actorExistsIn(model: Model, spec: ViewSpec): (id: string) => boolean {
-  const bounds = boundsOf(spec);
-  return (id) => {
-    const span = model.actors.get(id)!.span;
-    return !span || (span.start <= bounds.to && span.end >= bounds.lastingFrom);
-  };
 }
 
 /** Default width of a window when the mode switches to window before one was chosen. */
@@ -158,7 +149,7 @@ export class LiveViewDeriver {
     const model = this.model;
     // An actor is drawn only while it exists (its `when`): a relation dated "2021" with a government formed in
     // August 2021 cannot have happened before August, so it waits until its parties exist.
-    const exists = actorExistsIn(model, spec);
+    const exists = actorExistence(model, spec);
     const edges = [...this.shown]
       .map((k) => model.edgeByKey.get(k)!)
       .filter((e) => exists(e.source) && exists(e.target));
@@ -210,8 +201,8 @@ export class LiveViewDeriver {
       const e = model.edgeByKey.get(k)!;
       return passesFilters(e, filters, model) && exists(e.source) && exists(e.target);
     };
-    const existed = actorExistsIn(model, compare.from);
-    const existsBetween = actorExistsIn(model, compare.between);
+    const existed = actorExistence(model, compare.from);
+    const existsBetween = actorExistence(model, compare.between);
     const ended = new Set(
       compare.diff.removed.filter(
         (k) => model.edgeByKey.get(k)!.info.duration === 'lasting' && kept(k, existed),
