@@ -31,11 +31,14 @@ function Ranking({ model, analysis, store }: { model: Model; analysis: ViewAnaly
         <thead>
           <tr>
             <th scope="col">Actor</th>
-            <th scope="col" title="Live relations (a relation with several parties counts once per party)">
-              Degree
+            <th
+              scope="col"
+              title="Degree: live relations (a relation with several parties counts once per party)"
+            >
+              Deg.
             </th>
-            <th scope="col" title="Sum of the intensity of its live relations">
-              Weighted
+            <th scope="col" title="Weighted degree: the sum of the intensity of its live relations">
+              Wt.
             </th>
             <th scope="col" title="Cooperative relations">
               Coop.
@@ -43,8 +46,11 @@ function Ranking({ model, analysis, store }: { model: Model; analysis: ViewAnaly
             <th scope="col" title="Hostile relations">
               Host.
             </th>
-            <th scope="col" title="Share of shortest paths between other actors that pass through it">
-              Betweenness
+            <th
+              scope="col"
+              title="Betweenness: share of shortest paths between other actors that pass through it"
+            >
+              Betw.
             </th>
           </tr>
         </thead>
@@ -151,7 +157,7 @@ export function AnalysisPanel(props: {
 }) {
   const { model, live, state, store } = props;
   const compute = useCallback(() => analyseView(model, live.edges), [model, live.edges]);
-  const { value: analysis, pending } = useDeferred(compute);
+  const { value: analysis, pending } = useDeferred(compute, 'faultline:analysis');
   const when = state.mode === 'snapshot' ? 'date' : 'window';
   const openPair = (a: string, b: string) =>
     store.update(
