@@ -1,6 +1,7 @@
 // The `faultline` command line: a table of subcommands, each a module under commands/ that reads its own
 // arguments and returns an exit status (0 done, 1 the data is wrong, 2 the command line is wrong).
 import { pathToFileURL } from 'node:url';
+import { analyseCommand } from './commands/analyse';
 import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
@@ -12,7 +13,13 @@ interface Command {
   readonly run: (argv: readonly string[]) => Promise<number>;
 }
 
-export const COMMANDS: readonly Command[] = [validateCommand, infoCommand, convertCommand, exportCommand];
+export const COMMANDS: readonly Command[] = [
+  validateCommand,
+  infoCommand,
+  convertCommand,
+  exportCommand,
+  analyseCommand,
+];
 
 const USAGE = `Usage: faultline <command> [arguments]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n\nfaultline <command> --help tells more.\n`;
 

@@ -1,8 +1,11 @@
 // What changed between two views: the edges that entered and left (from the time index's diff, so the cost
 // follows the change), the pairs of actors whose net stance changed sign, and the actors that appeared or
 // vanished. Only pairs and actors touched by an entering or leaving edge can change, so only those are checked.
+// With `existingActors`, views are read as the app draws them (viewEdges): an edge counts only while both its
+// actors exist, so an actor that comes into existence between the two views brings its live edges with it.
 import type { Model, ViewSpec } from '../types';
 import { edgesByPair, pairKey, pairOf, signedWeight, type EdgeFilter, type SignOptions } from './edges';
+import { actorExists } from './view-edges';
 
 export interface SignChange {
   /** The pair, in id order. */
@@ -27,16 +30,49 @@ export interface ViewDiff {
 
 export interface DiffOptions extends SignOptions {
   readonly keep?: EdgeFilter;
+  /** Count an edge only in a view where both its actors exist (viewEdges' rule: what the app draws). */
+  readonly existingActors?: boolean;
 }
 
 const signOfWeight = (w: number): -1 | 0 | 1 => (w > 0 ? 1 : w < 0 ? -1 : 0);
 
 export function diffViews(model: Model, a: ViewSpec, b: ViewSpec, options: DiffOptions = {}): ViewDiff {
-  const { keep } = options;
+  const { keep, existingActors } = options;
   const kept = (key: string): boolean => !keep || keep(model.edgeByKey.get(key)!);
+  const existence = new Map<ViewSpec, Map<string, boolean>>([
+    [a, new Map()],
+    [b, new Map()],
+  ]);
+  const exists = (actor: string, view: ViewSpec): boolean => {
+    const known = existence.get(view)!;
+    let yes = known.get(actor);
+    if (yes === undefined) known.set(actor, (yes = actorExists(model, actor, view)));
+    return yes;
+  };
+  const liveIn = (key: string, view: ViewSpec): boolean => {
+    if (!kept(key) || !model.index.isLive(key, view)) return false;
+    if (!existingActors) return true;
+    const e = model.edgeByKey.get(key)!;
+    return exists(e.source, view) && exists(e.target, view);
+  };
   const raw = model.index.diff(a, b);
-  const added = raw.added.filter(kept).sort();
-  const removed = raw.removed.filter(kept).sort();
+  // Edges that change in time, and the edges of actors that come to exist or cease to between the views.
+  const candidates = new Set([...raw.added, ...raw.removed]);
+  if (existingActors) {
+    for (const actor of model.actors.values()) {
+      if (actor.span && exists(actor.id, a) !== exists(actor.id, b))
+        model.graph.forEachEdge(actor.id, (key) => void candidates.add(key));
+    }
+  }
+  const added: string[] = [];
+  const removed: string[] = [];
+  for (const key of candidates) {
+    const [before, after] = [liveIn(key, a), liveIn(key, b)];
+    if (after && !before) added.push(key);
+    if (before && !after) removed.push(key);
+  }
+  added.sort();
+  removed.sort();
 
   const pairs = new Set<string>();
   const actors = new Set<string>();
@@ -46,8 +82,6 @@ export function diffViews(model: Model, a: ViewSpec, b: ViewSpec, options: DiffO
     actors.add(e.source);
     actors.add(e.target);
   }
-  const liveIn = (key: string, view: ViewSpec): boolean => kept(key) && model.index.isLive(key, view);
-
   const signChanges: SignChange[] = [];
   const byPair = edgesByPair(model);
   for (const pair of [...pairs].sort()) {

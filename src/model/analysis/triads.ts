@@ -53,7 +53,9 @@ export function triadCensus(network: SignedNetwork): TriadCensus {
   // degree (then lower id) to the higher, in a compressed adjacency: each triangle is found once, from its
   // lowest-ranked corner, in O(m^1.5).
   const ties = [...network.ties.values()];
-  const ids = [...new Set(ties.flatMap((t) => [t.a, t.b]))].sort(compareIds);
+  const actors = new Set<string>();
+  for (const t of ties) actors.add(t.a).add(t.b);
+  const ids = [...actors].sort(compareIds);
   const n = ids.length;
   const numberOf = new Map(ids.map((id, i) => [id, i]));
   const ends = new Int32Array(ties.length * 2);
