@@ -150,9 +150,8 @@ function Explorer({
     const between: ViewSpec = { mode: 'window', from: compare + DAY_MS, to: boundsOf(to).to };
     return {
       from,
-      between,
-      diff: diffViews(model, from, to, { keep }),
-      appeared: diffViews(model, from, between, { keep }).added,
+      diff: diffViews(model, from, to, { keep, existingActors: true }),
+      appeared: diffViews(model, from, between, { keep, existingActors: true }).added,
     };
   }, [model, store, compare, date, mode, win, memory, keep]);
   const live = useMemo(

@@ -19,14 +19,14 @@ import { pairLines, type PairLine } from './pairs';
 export type ChangeMark = 'added' | 'ended' | 'flipped';
 
 /**
- * Compare mode's input, computed by the caller: the earlier date's snapshot (`from`), the diff from it to the view
- * now (for the pairs whose stance changed and the relations that ended), and the edges that appeared in between:
+ * Compare mode's input, computed by the caller with the view's filters, reading views as drawn (diffViews with
+ * `existingActors`): the earlier date's snapshot (`from`), the diff from it to the view now (for the pairs whose
+ * stance changed and the relations that ended), and the edges that appeared in between:
  * live at some time after the earlier date up to now and not at the earlier date, so an event that happened in
  * between counts as new even when it has faded from the snapshot by now.
  */
 export interface CompareInput {
   readonly from: ViewSpec;
-  readonly between: ViewSpec;
   readonly diff: ViewDiff;
   readonly appeared: readonly string[];
 }
@@ -180,7 +180,7 @@ export class LiveViewDeriver {
       for (const a of actors) if (!hood.has(a)) dimmedActors.add(a);
       for (const e of edges) if (!hood.has(e.source) || !hood.has(e.target)) dimmedEdges.add(e.key);
     }
-    const changes = compare ? this.changesOf(compare, drawn, state.filters) : null;
+    const changes = compare ? this.changesOf(compare, drawn) : null;
     if (changes) for (const k of changes.beyond) for (const id of ends(model, k)) actors.add(id);
     let pairs: Map<string, PairLine> | null = null;
     if (state.edgeMode === 'pairs') {
@@ -195,20 +195,13 @@ export class LiveViewDeriver {
     return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges, pairs, changes };
   }
 
-  private changesOf(compare: CompareInput, drawn: ReadonlySet<string>, filters: Filters): ViewChanges {
+  private changesOf(compare: CompareInput, drawn: ReadonlySet<string>): ViewChanges {
     const model = this.model;
-    const kept = (k: string, exists: (id: string) => boolean) => {
-      const e = model.edgeByKey.get(k)!;
-      return passesFilters(e, filters, model) && exists(e.source) && exists(e.target);
-    };
-    const existed = actorExistence(model, compare.from);
-    const existsBetween = actorExistence(model, compare.between);
+    // The caller's diffs already read the views as drawn: filters applied, actors existing.
     const ended = new Set(
-      compare.diff.removed.filter(
-        (k) => model.edgeByKey.get(k)!.info.duration === 'lasting' && kept(k, existed),
-      ),
+      compare.diff.removed.filter((k) => model.edgeByKey.get(k)!.info.duration === 'lasting'),
     );
-    const added = new Set(compare.appeared.filter((k) => kept(k, existsBetween)));
+    const added = new Set(compare.appeared);
     const beyond = new Set(ended);
     for (const k of added) if (!drawn.has(k)) beyond.add(k);
     const flipped = new Set(compare.diff.signChanges.filter((c) => c.flipped).map((c) => `${c.a}~${c.b}`));
