@@ -2,7 +2,7 @@
 // the analysis panel (mediators with their reason, the ranking equal to `faultline analyse`), and the lines
 // switch that keeps every actor in place.
 import { expect, test, type Page } from '@playwright/test';
-import { runAnalyse } from '../src/cli/commands/analyse';
+import { spawnSync } from 'node:child_process';
 import { drawnEdges, open, pagePoint, positions } from './helpers';
 
 const PAIR = 'pakistan~taliban-government';
@@ -182,12 +182,14 @@ test('the analysis panel ranks actors on 2026-02-27 exactly as `faultline analys
         ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent!),
       ]),
     );
-  let out = '';
-  const status = await runAnalyse(['graph-data/af-pak.json', '--date', '2026-02-27', '--format', 'json'], {
-    out: (text) => void (out += text),
-    err: () => {},
-  });
-  expect(status).toBe(0);
+  // The command as a user runs it (the e2e runner loads no TypeScript from the model itself).
+  const run = spawnSync(
+    process.execPath,
+    ['bin/faultline.mjs', 'analyse', 'graph-data/af-pak.json', '--date', '2026-02-27', '--format', 'json'],
+    { encoding: 'utf8' },
+  );
+  expect(run.status, run.stderr).toBe(0);
+  const out = run.stdout;
   const cli = (
     JSON.parse(out) as {
       ranking: {
