@@ -139,6 +139,17 @@ test('comparing 2025-09-01 with 2025-11-01 lists the October 2025 strikes as new
       expect(l.label).toContain('new');
     }
   }
+  // A figure exported while comparing says what it shows: the changes from one date to the other.
+  const svg = await page.evaluate(async () => {
+    const f = await window.__faultline!.export.image({ format: 'svg' });
+    return new TextDecoder().decode(f.bytes);
+  });
+  // Its text, wrapped over lines or not, read in order.
+  const words = svg
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  expect(words).toContain('Changes from 1 September 2025 to 1 November 2025');
   // The evidence of a new relation is a click away.
   const first = added.locator(`li[data-relation="${strikes[0]}"]`);
   await first.locator('summary').click();
