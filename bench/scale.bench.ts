@@ -52,9 +52,10 @@ interface Timed {
   readonly work: number[];
   /** State change to the second animation frame after it. */
   readonly doubleRaf: number[];
-  /** Actors and relations drawn after each step. */
+  /** Actors and relations drawn after each step, and the lines drawn for them (one per pair and tone by default). */
   readonly actors: number[];
   readonly edges: number[];
+  readonly lines: number[];
 }
 
 interface StepResult {
@@ -62,6 +63,22 @@ interface StepResult {
   readonly naive: { readonly paint: Stats; readonly work: Stats; readonly doubleRaf: Stats };
   readonly actors: number;
   readonly edges: number;
+  readonly lines: number;
+}
+
+/** The same steps drawn another way: one line per relation (as before pair lines), or with the analysis panel open. */
+const VARIANTS = [
+  { name: 'every relation', query: '&edges=all' },
+  { name: 'pairs + analysis panel', query: '&side=analysis' },
+] as const;
+type VariantName = (typeof VARIANTS)[number]['name'];
+
+interface VariantResult {
+  readonly steps: Readonly<
+    Record<StepKind, { readonly paint: Stats; readonly work: Stats; readonly lines: number }>
+  >;
+  /** One run of the analysis of the view (after the date holds still), as the panel times it. */
+  readonly analysis: Stats | null;
 }
 
 interface SizeResult {
@@ -73,6 +90,7 @@ interface SizeResult {
   readonly longestTask: Stats;
   readonly exportPng: Stats;
   readonly steps: Readonly<Record<StepKind, StepResult>>;
+  readonly variants: Readonly<Record<VariantName, VariantResult>>;
 }
 
 /** Serves each generated dataset at /<name>.json to the page (any origin), as a user's web server would. */
@@ -113,7 +131,7 @@ function timeDates(page: Page, dates: readonly number[]): Promise<Timed> {
   return page.evaluate(
     async ({ dates, warmup }) => {
       const hook = window.__faultline!;
-      const out: Timed = { paint: [], work: [], doubleRaf: [], actors: [], edges: [] };
+      const out: Timed = { paint: [], work: [], doubleRaf: [], actors: [], edges: [], lines: [] };
       for (let i = 0; i < dates.length; i++) {
         // An idle pause of 0–16 ms, so the change lands at a different point of the frame each time.
         await new Promise<void>((r) => setTimeout(r, (i * 7) % 17));
@@ -144,6 +162,7 @@ function timeDates(page: Page, dates: readonly number[]): Promise<Timed> {
         out.doubleRaf.push(t2 - t0);
         out.actors.push(hook.live.actors.size);
         out.edges.push(hook.live.edges.size);
+        out.lines.push(hook.cy.edges().length);
       }
       return out;
     },
@@ -158,7 +177,7 @@ async function timePlay(page: Page, n: number): Promise<Timed> {
     ({ n, warmup }) =>
       new Promise<Timed>((resolve) => {
         const hook = window.__faultline!;
-        const out: Timed = { paint: [], work: [], doubleRaf: [], actors: [], edges: [] };
+        const out: Timed = { paint: [], work: [], doubleRaf: [], actors: [], edges: [], lines: [] };
         let last = hook.store.get().date;
         let seen = 0;
         const stop = hook.store.subscribe(() => {
@@ -187,6 +206,7 @@ async function timePlay(page: Page, n: number): Promise<Timed> {
               out.doubleRaf.push(performance.now() - t0);
               out.actors.push(hook.live.actors.size);
               out.edges.push(hook.live.edges.size);
+              out.lines.push(hook.cy.edges().length);
               if (out.paint.length === n) {
                 stop();
                 resolve(out);
@@ -286,6 +306,48 @@ async function measureSize(
     const naive = await timeSteps(page, n);
     await page.evaluate(() => window.__faultline!.setNaiveRebuild(false));
 
+    const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    const variants = {} as Record<VariantName, VariantResult>;
+    for (const variant of VARIANTS) {
+      options.log(`${size.actors} / ${size.relations}: ${n} steps of each kind, ${variant.name}`);
+      await page.goto(`${url}${variant.query}`);
+      await waitReady(page, id);
+      const timed = await timeSteps(page, n);
+      // The analysis runs once the date holds still: a few settled dates, each timed by the panel itself.
+      const analysis: number[] = [];
+      if (variant.query.includes('side=analysis')) {
+        for (const date of dateRuns(5, 11)['random jump'].slice(0, 5)) {
+          await page.evaluate(() => performance.clearMeasures('faultline:analysis'));
+          await setDate(page, date);
+          await page.waitForFunction(
+            () => performance.getEntriesByName('faultline:analysis').length > 0,
+            null,
+            {
+              polling: 20,
+            },
+          );
+          analysis.push(
+            await page.evaluate(() => performance.getEntriesByName('faultline:analysis')[0]!.duration),
+          );
+        }
+      }
+      variants[variant.name] = {
+        steps: Object.fromEntries(
+          STEP_KINDS.map((k) => [
+            k,
+            {
+              paint: summarise(timed[k].paint),
+              work: summarise(timed[k].work),
+              lines: Math.round(mean(timed[k].lines)),
+            },
+          ]),
+        ) as VariantResult['steps'],
+        analysis: analysis.length ? summarise(analysis) : null,
+      };
+    }
+    await page.goto(url);
+    await waitReady(page, id);
+
     options.log(`${size.actors} / ${size.relations}: ${reps} 2× PNG exports`);
     await setDate(page, START);
     const exports = await page.evaluate(async (reps) => {
@@ -298,7 +360,6 @@ async function measureSize(
       return out;
     }, reps);
 
-    const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
     const steps = Object.fromEntries(
       STEP_KINDS.map((k) => [
         k,
@@ -307,6 +368,7 @@ async function measureSize(
           naive: statsOf(naive[k]),
           actors: Math.round(mean(diff[k].actors)),
           edges: Math.round(mean(diff[k].edges)),
+          lines: Math.round(mean(diff[k].lines)),
         },
       ]),
     ) as SizeResult['steps'];
@@ -318,6 +380,7 @@ async function measureSize(
       longestTask: summarise(blocked),
       exportPng: summarise(exports),
       steps,
+      variants,
     };
   } finally {
     await context.close();
@@ -351,7 +414,28 @@ function table(results: readonly SizeResult[]): string {
     (r) =>
       `| ${count(r.size.actors)} / ${count(r.size.relations)} | ${ms(r.load)} | ${verdict(r.load.median, LOAD_TARGET[r.size.relations])} | ${ms(r.longestTask)} | ${ms(r.exportPng)} | ${verdict(r.exportPng.median, EXPORT_TARGET[r.size.relations])} | ${r.load.n} / ${r.exportPng.n} | ${formatMs(r.importMs)} | ${formatMs(r.firstOpenMs)} |`,
   );
+  const drawings = results.flatMap((r) =>
+    STEP_KINDS.map((k) => {
+      const label = `${count(r.size.actors)} / ${count(r.size.relations)}`;
+      const all = r.variants['every relation'].steps[k];
+      const pairs = r.steps[k];
+      const open = r.variants['pairs + analysis panel'].steps[k];
+      return `| ${label} | ${k} | ${count(pairs.edges)} | ${count(all.lines)} / ${count(pairs.lines)} | ${ms(all.paint)} | ${ms(pairs.diff.paint)} | ${ms(open.paint)} | ${ms(all.work)} | ${ms(pairs.diff.work)} | ${ms(open.work)} |`;
+    }),
+  );
+  const analysis = results.map((r) => {
+    const a = r.variants['pairs + analysis panel'].analysis;
+    return `| ${count(r.size.actors)} / ${count(r.size.relations)} | ${a ? ms(a) : '–'} | ${a?.n ?? 0} |`;
+  });
   return [
+    '| actors / relations | step | relations drawn (mean) | lines: every relation / pairs | next paint, every relation | next paint, pairs | next paint, pairs + analysis open | work, every relation | work, pairs | work, pairs + analysis open |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...drawings,
+    '',
+    '| actors / relations | analysis of the view once the date holds still (panel open): median / p95 | runs |',
+    '| --- | ---: | ---: |',
+    ...analysis,
+    '',
     '| actors / relations | step | drawn actors / relations (mean) | next paint: median / p95 | work: median / p95 | naive, next paint: median / p95 | naive, work: median / p95 | naive ÷ diff (paint / work) | target, median (paint / work) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     ...rows,
@@ -364,7 +448,13 @@ function table(results: readonly SizeResult[]): string {
 
 async function run(options: BenchOptions): Promise<BenchReport> {
   ensureBuilt(options.log);
-  const sizes = options.quick ? SIZES.slice(0, 2) : SIZES;
+  // FAULTLINE_SCALE_SIZES=10000,50000 runs only the sizes with those numbers of relations.
+  const only = process.env.FAULTLINE_SCALE_SIZES?.split(',').map(Number);
+  const sizes = only
+    ? SIZES.filter((s) => only.includes(s.relations))
+    : options.quick
+      ? SIZES.slice(0, 2)
+      : SIZES;
   const files = new Map<string, string>();
   for (const size of sizes) {
     const dataset = syntheticDataset({ relations: size.relations, actors: size.actors, seed: 1 });

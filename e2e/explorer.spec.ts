@@ -41,7 +41,7 @@ function relationsWhere(
 const scenarios: Scenario[] = [
   {
     name: 'on 2025-10-19 the Qatar mediation relations are drawn',
-    url: '?date=2025-10-19',
+    url: '?date=2025-10-19&edges=all',
     run: async (page) => {
       const qatar = await relationsWhere(page, 'mediation', 'qatar', null, '2025-10-19', '2025-10-19');
       expect(qatar.length).toBeGreaterThan(0);
@@ -99,7 +99,7 @@ const scenarios: Scenario[] = [
   },
   {
     name: 'clicking a relation shows its verbatim quote and source',
-    url: '?date=2025-10-19',
+    url: '?date=2025-10-19&edges=all',
     run: async (page) => {
       // The drawn edge whose midpoint lies farthest from every other edge's midpoint and every actor: a clean target.
       const key = await page.evaluate(() => {

@@ -36,7 +36,11 @@ async function expectedTexts(page: Page): Promise<string[]> {
   const drawn = await page.evaluate(() => {
     const h = window.__faultline!;
     const kinds = new Set(h.cy.nodes().map((n) => h.model.actors.get(n.id())!.actor.kind));
-    const types = new Set(h.cy.edges().map((e) => h.model.edgeByKey.get(e.id())!.type));
+    const keys = h.cy
+      .edges()
+      .map((e) => (e.data('members') as string[] | undefined) ?? [e.id()])
+      .flat();
+    const types = new Set(keys.map((k) => h.model.edgeByKey.get(k)!.type));
     return {
       title: h.model.dataset.title,
       kinds: [...kinds],

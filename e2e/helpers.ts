@@ -9,26 +9,32 @@ export async function open(page: Page, query = ''): Promise<void> {
   await expect(page.locator('#root[data-ready="true"]')).toBeAttached();
 }
 
-/** Keys of the edges in the Cytoscape graph now, sorted. */
+/**
+ * Keys of the relation edges drawn now, sorted: a pair line stands for its member relations. Ended relations
+ * (compare mode) are not drawn as live ones and are left out.
+ */
 export function drawnEdges(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     window
       .__faultline!.cy.edges()
-      .map((e) => e.id())
+      .filter((e) => !e.hasClass('ended'))
+      .map((e) => (e.data('members') as string[] | undefined) ?? [e.id()])
+      .flat()
       .sort(),
   );
 }
 
 /** Ids of the relations whose edges are drawn now, sorted and unique. */
 export function drawnRelations(page: Page): Promise<string[]> {
-  return page.evaluate(() => [
-    ...new Set(
-      window
-        .__faultline!.cy.edges()
-        .map((e) => e.data('relationId') as string)
-        .sort(),
-    ),
-  ]);
+  return page.evaluate(() => {
+    const f = window.__faultline!;
+    const keys = f.cy
+      .edges()
+      .filter((e) => !e.hasClass('ended'))
+      .map((e) => (e.data('members') as string[] | undefined) ?? [e.id()])
+      .flat();
+    return [...new Set(keys.map((k) => f.model.edgeByKey.get(k)!.relationId))].sort();
+  });
 }
 
 export function drawnActors(page: Page): Promise<string[]> {

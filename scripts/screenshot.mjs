@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Screenshots of the explorer on the bundled dataset for the README: builds nothing itself (run `npm run build`
-// first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
-// docs/explorer.png (light) and docs/explorer-dark.png (dark). Usage: node scripts/screenshot.mjs [query]
+// Screenshots of the explorer on the bundled dataset for the README and docs/: builds nothing itself (run
+// `npm run build` first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
+// docs/explorer.png (light), docs/explorer-dark.png (dark), and the answers: the pair view, the comparison of two
+// dates and the analysis panel. Usage: node scripts/screenshot.mjs [query of the main view]
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -10,8 +11,11 @@ import { startPreview } from './preview.mjs';
 const PORT = 4319;
 const query = process.argv[2] ?? '?date=2026-02-27';
 const shots = [
-  { file: 'docs/explorer.png', extra: '' },
-  { file: 'docs/explorer-dark.png', extra: '&theme=dark' },
+  { file: 'docs/explorer.png', query, extra: '' },
+  { file: 'docs/explorer-dark.png', query, extra: '&theme=dark' },
+  { file: 'docs/pair-view.png', query: '?date=2026-02-27&sel=pair:pakistan~taliban-government', extra: '' },
+  { file: 'docs/compare.png', query: '?date=2025-11-01&compare=2025-09-01&side=compare', extra: '' },
+  { file: 'docs/analysis.png', query: '?date=2025-10-19&side=analysis', extra: '' },
 ];
 
 if (!existsSync('dist/index.html')) {
@@ -26,8 +30,11 @@ try {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   for (const shot of shots) {
-    await page.goto(`${base}${query}${shot.extra}`);
+    await page.goto(`${base}${shot.query}${shot.extra}`);
     await page.waitForSelector('#root[data-ready="true"]');
+    // The analysis panel and its series are computed once the view holds still.
+    await page.waitForFunction(() => !document.querySelector('[data-pending="true"]'));
+    await page.waitForTimeout(300);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: shot.file });
     console.log(`screenshot: wrote ${shot.file}`);

@@ -2,7 +2,7 @@
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import type { EdgeRecord, Model } from './model';
+import { DAY_MS, boundsOf, diffViews, type EdgeRecord, type Model, type ViewSpec } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
 import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
@@ -11,14 +11,18 @@ import { preparePositions } from './state/positions';
 import { storeRenderer, storedRenderer, type Renderer } from './state/renderer';
 import { publishTestHook } from './state/testHook';
 import { DEFAULT_DATASET, dayOf, type ViewState } from './state/viewState';
+import { AnalysisPanel } from './ui/AnalysisPanel';
+import { ComparePanel } from './ui/ComparePanel';
 import { Details } from './ui/Details';
 import { exportAnimation } from './ui/exportAnimation';
 import { exportImage, type ExportContext } from './ui/exportFigure';
 import { Filters } from './ui/Filters';
 import { Header } from './ui/Header';
+import { EdgeModeSwitch } from './ui/EdgeModeSwitch';
 import { Legend } from './ui/Legend';
 import { RelationTable } from './ui/RelationTable';
 import { Search } from './ui/Search';
+import { SideTabs } from './ui/SideTabs';
 import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './ui/timeActions';
 import { Tooltip } from './ui/Tooltip';
@@ -26,7 +30,7 @@ import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
 import { drawingFor } from './view/style';
 import type { GraphSync } from './view/sync';
-import { LiveViewDeriver, passesFilters, type LiveView } from './view/liveView';
+import { LiveViewDeriver, passesFilters, specOf, type CompareInput, type LiveView } from './view/liveView';
 
 type Load =
   | { readonly status: 'loading'; readonly id: string; readonly step?: LoadStep }
@@ -134,12 +138,27 @@ function Explorer({
   store: ViewStore;
 }) {
   const deriver = useMemo(() => new LiveViewDeriver(model), [model]);
-  const { date, mode, window: win, memory, filters, focus } = state;
-  const live = useMemo(
-    () => deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus }),
-    [deriver, store, date, mode, win, memory, filters, focus],
-  );
+  const { date, mode, window: win, memory, filters, focus, edgeMode, compare } = state;
   const keep = useCallback((e: EdgeRecord) => passesFilters(e, filters, model), [filters, model]);
+  // Compare mode: the earlier date's snapshot against the view now, and what appeared in between (each diff's
+  // cost follows what changed).
+  const changes = useMemo((): CompareInput | null => {
+    if (compare === null) return null;
+    const base = store.get();
+    const from = specOf({ ...base, date: compare, mode: 'snapshot', memory });
+    const to = specOf({ ...base, date, mode, window: win, memory });
+    const between: ViewSpec = { mode: 'window', from: compare + DAY_MS, to: boundsOf(to).to };
+    return {
+      from,
+      diff: diffViews(model, from, to, { keep, existingActors: true }),
+      appeared: diffViews(model, from, between, { keep, existingActors: true }).added,
+    };
+  }, [model, store, compare, date, mode, win, memory, keep]);
+  const live = useMemo(
+    () =>
+      deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus, edgeMode }, changes),
+    [deriver, store, date, mode, win, memory, filters, focus, edgeMode, changes],
+  );
   const period = useMemo(() => periodOf(model) ?? { first: date, last: date }, [model, date]);
   // A layout chosen later may need computing (a worker, for a large graph): the old one stays until it is ready.
   const [prepared, setPrepared] = useState(state.layout);
@@ -229,6 +248,7 @@ function Explorer({
         <Tooltip model={model} hover={hover} />
         <p className="view-count" aria-live="polite">
           {live.actors.size} actors · {live.edges.size} relations in view
+          {live.pairs && ` (${live.pairs.size} lines)`} <EdgeModeSwitch mode={state.edgeMode} store={store} />
           {(gpu.hardware || renderer === 'webgl') && (
             <label className="gpu-choice" title={gpu.renderer ?? undefined}>
               <input
@@ -245,17 +265,36 @@ function Explorer({
         )}
       </main>
       <aside className="right-panel" aria-label="Legend and details">
-        <Legend types={model.relationTypes} theme={state.theme} drawing={drawing} />
-        <Details
-          model={model}
-          selection={state.selection}
-          live={live}
-          date={date}
+        <Legend
+          types={model.relationTypes}
           theme={state.theme}
-          store={store}
+          drawing={drawing}
+          edgeMode={state.edgeMode}
+          changes={live.changes}
+          date={date}
         />
+        <SideTabs side={state.side} comparing={state.compare !== null} store={store} />
+        {state.side === 'details' && (
+          <Details
+            model={model}
+            selection={state.selection}
+            live={live}
+            date={date}
+            theme={state.theme}
+            store={store}
+          />
+        )}
+        {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
+        {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
       </aside>
-      <TimeBar model={model} state={state} store={store} period={period} keep={keep} />
+      <TimeBar
+        model={model}
+        state={state}
+        store={store}
+        period={period}
+        keep={keep}
+        series={state.side === 'analysis'}
+      />
     </div>
   );
 }

@@ -35,7 +35,7 @@ export { liveSubgraph, undirectedProjection, type SubgraphOptions } from './anal
 export { signedNetwork, type SignedNetwork, type SignedTie } from './analysis/signed';
 export { triadCensus, type Tension, type TriadCensus, type TriadKind } from './analysis/triads';
 export { balanceSeries, MAX_POINTS, type BalanceOptions, type BalancePoint } from './analysis/balance-series';
-export { actorExists, viewEdges } from './analysis/view-edges';
+export { actorExistence, actorExists, viewEdges } from './analysis/view-edges';
 export { mediationReason, mediatorsOf, type MediatorFinding } from './analysis/mediators';
 export {
   analyseView,
@@ -51,3 +51,4 @@ export {
   type BetweennessOptions,
 } from './analysis/betweenness';
 export { toneSeries, type TonePoint, type ToneSeriesOptions } from './analysis/tone-series';
+export { mediationsOfPair } from './analysis/pair-mediation';

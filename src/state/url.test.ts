@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromQuery, parseIsoDay, toQuery } from './url';
 import { ACTOR_KINDS } from '../model/dataset/vocabulary';
-import { DEFAULT_VIEW, LAYOUTS, MODES, PANELS, THEMES, type ViewState } from './viewState';
+import {
+  DEFAULT_VIEW,
+  EDGE_MODES,
+  LAYOUTS,
+  MODES,
+  PANELS,
+  SIDES,
+  THEMES,
+  pairSelectionId,
+  type ViewState,
+} from './viewState';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
@@ -41,6 +51,18 @@ describe('toQuery / fromQuery', () => {
       },
       '?dataset=af-pak&date=2025-10-19&memory=7&focus=qatar&hops=2&sel=relation:qa-mediation-2025-10-19&pos=pakistan:-12.5,40;qatar:3,4&layout=kind&theme=dark&panel=table',
     ],
+    [
+      'every relation, a pair selected, comparison and the analysis panel',
+      {
+        ...DEFAULT_VIEW,
+        date: day('2025-11-01'),
+        edgeMode: 'relations',
+        selection: { kind: 'pair', id: 'pakistan~taliban-government' },
+        compare: day('2025-09-01'),
+        side: 'analysis',
+      },
+      '?dataset=af-pak&date=2025-11-01&sel=pair:pakistan~taliban-government&edges=all&compare=2025-09-01&side=analysis',
+    ],
   ];
   it.each(cases)('%s', (_name, state, query) => {
     expect(toQuery(state)).toBe(query);
@@ -68,13 +90,23 @@ describe('toQuery / fromQuery', () => {
         hideIsolated: fc.boolean(),
       }),
       focus: fc.option(fc.record({ id, hops: fc.constantFrom(1 as const, 2 as const) }), { nil: null }),
-      selection: fc.option(fc.record({ kind: fc.constantFrom('actor' as const, 'relation' as const), id }), {
-        nil: null,
-      }),
+      selection: fc.option(
+        fc.oneof(
+          fc.record({ kind: fc.constantFrom('actor' as const, 'relation' as const), id }),
+          fc
+            .tuple(id, id)
+            .filter(([a, b]) => a !== b)
+            .map(([a, b]) => ({ kind: 'pair' as const, id: pairSelectionId(a, b) })),
+        ),
+        { nil: null },
+      ),
       positions: fc.dictionary(id, fc.record({ x: coord, y: coord }), { maxKeys: 5 }),
       theme: fc.constantFrom(...THEMES),
       layout: fc.constantFrom(...LAYOUTS),
       panel: fc.constantFrom(...PANELS),
+      edgeMode: fc.constantFrom(...EDGE_MODES),
+      compare: fc.option(dayArb, { nil: null }),
+      side: fc.constantFrom(...SIDES),
     });
     fc.assert(
       fc.property(state, (s) => {
@@ -98,6 +130,15 @@ describe('fromQuery with values a link cannot use', () => {
     ],
     ['hops other than 2', '?focus=qatar&hops=7', { focus: { id: 'qatar', hops: 1 } }],
     ['selection of an unknown kind', '?sel=source:x', { selection: null }],
+    ['pair of one actor', '?sel=pair:qatar~qatar', { selection: null }],
+    ['pair of three actors', '?sel=pair:a~b~c', { selection: null }],
+    [
+      'pair given in the other order',
+      '?sel=pair:qatar~china',
+      { selection: { kind: 'pair', id: 'china~qatar' } },
+    ],
+    ['unknown edge mode', '?edges=some', { edgeMode: 'pairs' }],
+    ['impossible comparison date', '?compare=2025-02-30', { compare: null }],
     ['malformed position dropped', '?pos=a:1,2;b:x,3;C:1,1', { positions: { a: { x: 1, y: 2 } } }],
     [
       'unknown actor kind dropped',

@@ -8,8 +8,10 @@ import {
   LAYOUTS,
   MODES,
   PANELS,
+  SIDES,
   THEMES,
   isoDay,
+  pairSelectionId,
   roundPoint,
   type Point,
   type Selection,
@@ -33,6 +35,7 @@ const modeSchema = z.enum(MODES);
 const layoutSchema = z.enum(LAYOUTS);
 const themeSchema = z.enum(THEMES);
 const panelSchema = z.enum(PANELS);
+const sideSchema = z.enum(SIDES);
 const kindSchema = z.enum(ACTOR_KINDS);
 const memorySchema = z.coerce.number().int().min(0).max(36_500);
 
@@ -58,9 +61,14 @@ function parsePositions(raw: string | null): Record<string, Point> {
 }
 
 function parseSelection(raw: string | null): Selection {
-  const m = raw === null ? null : /^(actor|relation):(.+)$/.exec(raw);
-  if (!m || !ID.test(m[2]!)) return null;
-  return { kind: m[1] as 'actor' | 'relation', id: m[2]! };
+  const m = raw === null ? null : /^(actor|relation|pair):(.+)$/.exec(raw);
+  if (!m) return null;
+  const kind = m[1] as 'actor' | 'relation' | 'pair';
+  const id = m[2]!;
+  if (kind !== 'pair') return ID.test(id) ? { kind, id } : null;
+  const [a, b, ...rest] = id.split('~');
+  if (a === undefined || b === undefined || rest.length || !ID.test(a) || !ID.test(b) || a === b) return null;
+  return { kind, id: pairSelectionId(a, b) };
 }
 
 /** Reads a query string (`?date=2026-02-27&mode=window…`) into a complete view state. */
@@ -90,6 +98,9 @@ export function fromQuery(search: string): ViewState {
     theme: pick(themeSchema, q.get('theme'), d.theme),
     layout: pick(layoutSchema, q.get('layout'), d.layout),
     panel: pick(panelSchema, q.get('panel'), d.panel),
+    edgeMode: q.get('edges') === 'all' ? 'relations' : d.edgeMode,
+    compare: parseIsoDay(q.get('compare')),
+    side: pick(sideSchema, q.get('side'), d.side),
   };
 }
 
@@ -124,5 +135,8 @@ export function toQuery(s: ViewState): string {
   if (s.layout !== d.layout) parts.push(['layout', s.layout]);
   if (s.theme !== d.theme) parts.push(['theme', s.theme]);
   if (s.panel !== d.panel) parts.push(['panel', s.panel]);
+  if (s.edgeMode !== d.edgeMode) parts.push(['edges', 'all']);
+  if (s.compare !== null) parts.push(['compare', isoDay(s.compare)]);
+  if (s.side !== d.side) parts.push(['side', s.side]);
   return `?${parts.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
 }

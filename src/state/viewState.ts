@@ -16,6 +16,14 @@ export type Theme = (typeof THEMES)[number];
 export const PANELS = ['graph', 'table'] as const;
 export type Panel = (typeof PANELS)[number];
 
+/** How relations are drawn: one line per pair of actors and tone (the default), or one line per relation. */
+export const EDGE_MODES = ['pairs', 'relations'] as const;
+export type EdgeMode = (typeof EDGE_MODES)[number];
+
+/** What the right-hand panel shows below the legend: the selection's details, the analysis of the view, or the comparison of two dates. */
+export const SIDES = ['details', 'analysis', 'compare'] as const;
+export type Side = (typeof SIDES)[number];
+
 export interface Point {
   readonly x: number;
   readonly y: number;
@@ -37,7 +45,8 @@ export interface Focus {
   readonly hops: 1 | 2;
 }
 
-export type Selection = { readonly kind: 'actor' | 'relation'; readonly id: string } | null;
+/** An actor, a relation, or a pair of actors (id `a~b`, the two actor ids in id order: see pairSelectionId). */
+export type Selection = { readonly kind: 'actor' | 'relation' | 'pair'; readonly id: string } | null;
 
 export interface ViewState {
   /** Id of the dataset shown: a bundled one, or `local:<id>` for one imported into this browser. */
@@ -57,6 +66,10 @@ export interface ViewState {
   readonly theme: Theme;
   readonly layout: LayoutName;
   readonly panel: Panel;
+  readonly edgeMode: EdgeMode;
+  /** Compare mode: the earlier date (ms UTC at midnight) whose view the current date is compared with. */
+  readonly compare: number | null;
+  readonly side: Side;
 }
 
 export const DEFAULT_DATASET = 'af-pak';
@@ -83,7 +96,21 @@ export const DEFAULT_VIEW: ViewState = {
   theme: 'light',
   layout: 'fcose',
   panel: 'graph',
+  edgeMode: 'pairs',
+  compare: null,
+  side: 'details',
 };
+
+/** The selection id of the pair of two actors, in id order (`~` never occurs in an actor id). */
+export function pairSelectionId(a: string, b: string): string {
+  return a < b ? `${a}~${b}` : `${b}~${a}`;
+}
+
+/** The two actors of a pair selection id. */
+export function pairOfSelection(id: string): readonly [string, string] {
+  const cut = id.indexOf('~');
+  return [id.slice(0, cut), id.slice(cut + 1)];
+}
 
 /** Midnight UTC of the day that contains `ms`. */
 export function dayOf(ms: number): number {

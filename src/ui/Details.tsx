@@ -2,9 +2,10 @@
 import { useMemo } from 'react';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
-import type { Selection, Theme } from '../state/viewState';
+import { pairOfSelection, type Selection, type Theme } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
 import { ActorDetails } from './ActorDetails';
+import { PairDetails } from './PairDetails';
 import { RelationDetails } from './RelationDetails';
 import { edgesByRelation } from './relationText';
 
@@ -22,6 +23,13 @@ export function Details(props: {
     return (
       <ActorDetails model={model} id={selection.id} live={live} date={date} theme={theme} store={store} />
     );
+  }
+  if (selection?.kind === 'pair') {
+    const [a, b] = pairOfSelection(selection.id);
+    if (model.actors.has(a) && model.actors.has(b))
+      return (
+        <PairDetails model={model} pair={selection.id} live={live} date={date} theme={theme} store={store} />
+      );
   }
   const edges = selection?.kind === 'relation' ? byRelation.get(selection.id) : undefined;
   if (edges) {

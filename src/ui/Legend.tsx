@@ -2,8 +2,10 @@
 // view/legend.ts from the same table as the stylesheet), plus the marks that are not a type.
 import { memo, useMemo } from 'react';
 import type { RelationTypeInfo } from '../model/dataset/vocabulary';
-import type { Theme } from '../state/viewState';
-import { buildLegend, type LegendModel } from '../view/legend';
+import { formatDateLong } from '../model/time/format';
+import type { EdgeMode, Theme } from '../state/viewState';
+import { PAIR_LINE_NOTE, buildLegend, changesNote, type LegendModel } from '../view/legend';
+import type { ViewChanges } from '../view/liveView';
 import type { Drawing } from '../view/style';
 import { EdgeGlyph, NodeGlyph } from './glyphs';
 
@@ -11,10 +13,16 @@ export const Legend = memo(function Legend({
   types,
   theme,
   drawing,
+  edgeMode,
+  changes,
+  date,
 }: {
   types: ReadonlyMap<string, RelationTypeInfo>;
   theme: Theme;
   drawing: Drawing;
+  edgeMode: EdgeMode;
+  changes: ViewChanges | null;
+  date: number;
 }) {
   const legend = useMemo(() => buildLegend(types.values(), theme), [types, theme]);
   return (
@@ -54,6 +62,16 @@ export const Legend = memo(function Legend({
         ))}
       </div>
       <p className="legend-note">lasting: solid · event: dotted · head: directed</p>
+      {edgeMode === 'pairs' && (
+        <p className="legend-note" data-testid="pair-note">
+          {PAIR_LINE_NOTE}
+        </p>
+      )}
+      {changes && changes.from.mode === 'snapshot' && (
+        <p className="legend-note legend-changes" data-testid="changes-note">
+          {changesNote(formatDateLong(changes.from.at), formatDateLong(date))}
+        </p>
+      )}
       {drawing === 'fast' && (
         <p className="legend-note" data-testid="fast-drawing">
           Large dataset, drawn fast: straight lines without heads or end marks (select one for its details),

@@ -2,41 +2,13 @@
 // alleges or disputes it, the summary, and every evidence quote with its source (title, author, publisher,
 // date, and a link only for http(s) addresses). Text from the data is rendered as text, never as markup.
 import type { EdgeRecord, Model } from '../model';
-import type { Source } from '../model/dataset/schema';
-import { parseWhen } from '../model/time/edtf';
-import { formatSpan } from '../model/time/format';
 import type { ViewStore } from '../state/store';
 import type { Theme } from '../state/viewState';
 import { edgeClassKey, edgeLook } from '../view/look';
 import { AttributeList } from './AttributeList';
 import { EdgeGlyph } from './glyphs';
-import { actorLabel, partiesText, safeHref, whenText } from './relationText';
-
-function sourceDate(source: Source): string {
-  try {
-    return formatSpan(parseWhen(source.published));
-  } catch {
-    return source.published;
-  }
-}
-
-function SourceLine({ source }: { source: Source }) {
-  const href = safeHref(source.url);
-  return (
-    <cite className="source">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.title}
-        </a>
-      ) : (
-        source.title
-      )}
-      {[source.author, source.publisher, sourceDate(source)].filter(Boolean).map((part) => (
-        <span key={part}> · {part}</span>
-      ))}
-    </cite>
-  );
-}
+import { EvidenceList } from './Evidence';
+import { actorLabel, partiesText, whenText } from './relationText';
 
 function ActorList({ model, ids, store }: { model: Model; ids: readonly string[]; store: ViewStore }) {
   return (
@@ -67,7 +39,6 @@ export function RelationDetails(props: {
   const { model, edges, live, theme, store } = props;
   const edge = edges[0]!;
   const r = edge.relation;
-  const sources = new Map(model.dataset.sources.map((s) => [s.id, s]));
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">
@@ -105,18 +76,7 @@ export function RelationDetails(props: {
       <p className="summary">{r.summary}</p>
       <AttributeList attributes={r.attributes} />
       <h3>Evidence</h3>
-      {r.evidence.length === 0 && (
-        <p className="muted">Unsourced: the file this came from carries no quotes.</p>
-      )}
-      {r.evidence.map((ev, i) => {
-        const source = sources.get(ev.source);
-        return (
-          <figure key={i} className="evidence">
-            <blockquote>{ev.quote}</blockquote>
-            <figcaption>{source ? <SourceLine source={source} /> : ev.source}</figcaption>
-          </figure>
-        );
-      })}
+      <EvidenceList model={model} relation={r} />
     </article>
   );
 }

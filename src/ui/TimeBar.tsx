@@ -8,6 +8,7 @@ import { parseIsoDay } from '../state/url';
 import type { ViewStore } from '../state/store';
 import { MODES, type Mode, type ViewState } from '../state/viewState';
 import { eventDays, nextEventDay, previousEventDay } from './events';
+import { AnalysisSeries } from './AnalysisSeries';
 import { TimeAxis } from './TimeAxis';
 import { stepped, withDate, withMode, type Period } from './timeActions';
 import {
@@ -35,6 +36,8 @@ export interface TimeBarProps {
   readonly store: ViewStore;
   readonly period: Period;
   readonly keep: (e: EdgeRecord) => boolean;
+  /** The analysis series (balance, hostile and cooperative counts) under the axis: while the analysis panel is open. */
+  readonly series?: boolean;
 }
 
 function useWidth(): [RefObject<HTMLDivElement | null>, number] {
@@ -49,7 +52,7 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-export function TimeBar({ model, state, store, period, keep }: TimeBarProps) {
+export function TimeBar({ model, state, store, period, keep, series = false }: TimeBarProps) {
   const bounds = useMemo<Domain>(
     () => ({ from: period.first - 15 * DAY_MS, to: period.last + 16 * DAY_MS }),
     [period],
@@ -214,6 +217,17 @@ export function TimeBar({ model, state, store, period, keep }: TimeBarProps) {
             unit={unit}
             onTogglePlay={player.toggle}
           />
+          {series && (
+            <AnalysisSeries
+              model={model}
+              period={period}
+              memory={state.memory}
+              keep={keep}
+              domain={domain}
+              width={width}
+              theme={state.theme}
+            />
+          )}
         </div>
         <span role="group" aria-label="Zoom the time axis" className="zoom-buttons">
           <button

@@ -2,7 +2,7 @@
 import type { Model } from '../model';
 import { ACTOR_KIND_INFO } from '../model/dataset/vocabulary';
 import type { Hover } from '../view/GraphView';
-import { partiesText, whenText } from './relationText';
+import { actorLabel, partiesText, whenText } from './relationText';
 
 export function Tooltip({ model, hover }: { model: Model; hover: Hover | null }) {
   if (!hover) return null;
@@ -13,6 +13,13 @@ export function Tooltip({ model, hover }: { model: Model; hover: Hover | null })
     if (!a) return null;
     title = a.label;
     line = ACTOR_KIND_INFO[a.kind].label;
+  } else if (hover.kind === 'pair') {
+    const members = (hover.members ?? []).map((k) => model.edgeByKey.get(k)).filter((e) => e !== undefined);
+    const first = members[0];
+    if (!first) return null;
+    const alleged = members.filter((e) => e.status === 'alleged').length;
+    title = `${actorLabel(model, first.source)} – ${actorLabel(model, first.target)}`;
+    line = `${members.length} ${first.info.tone} relation${members.length === 1 ? '' : 's'}${alleged ? ` (${alleged} alleged)` : ''} · click for the pair's history`;
   } else {
     const e = model.edgeByKey.get(hover.id);
     if (!e) return null;

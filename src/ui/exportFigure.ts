@@ -29,7 +29,8 @@ import {
 import type { ViewStore } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
 import { drawnCrop, graphSvg, type GraphCapture } from '../view/graphSvg';
-import { buildLegend } from '../view/legend';
+import { buildLegend, changesNote } from '../view/legend';
+import { formatDateLong } from '../model/time/format';
 import type { LiveView } from '../view/liveView';
 import { THEME_COLOURS } from '../view/look';
 
@@ -82,6 +83,16 @@ export interface FigureRequest {
   readonly parts: FigureParts;
 }
 
+/** The view's words, with how lines are drawn and, comparing, the two dates and the marks of the changes. */
+function figureWords(live: LiveView, state: ViewState): { when: string; mode: string } {
+  const words = viewWords(live.spec);
+  const extra: string[] = [];
+  if (live.pairs) extra.push('one line per pair and tone, ×N: how many relations it holds');
+  if (live.changes?.from.mode === 'snapshot' && state.date !== null)
+    extra.push(changesNote(formatDateLong(live.changes.from.at), formatDateLong(state.date)));
+  return extra.length ? { ...words, mode: `${words.mode}; ${extra.join('; ')}` } : words;
+}
+
 /**
  * The figure around a graph picture. `live` gives the date words; `inventory` (default `live`) the legend and the
  * sources: an animation passes the union of its frames so every frame has the same legend.
@@ -102,7 +113,7 @@ export function figureInput(
     colours: THEME_COLOURS[theme],
     title: model.dataset.title,
     caption: request.caption.trim(),
-    ...viewWords(live.spec),
+    ...figureWords(live, state),
     filters: filterWords(state, model),
     legend: figureLegend(buildLegend(typesShown(model, inventory), theme), presenceOf(model, inventory)),
     sources: sourcesShown(model, inventory).map(sourceLine),

@@ -25,9 +25,11 @@ import { nodeElement } from './elements';
 import { GraphSync } from './sync';
 
 export interface Hover {
-  readonly kind: 'actor' | 'relation';
-  /** Actor id, or edge key for a relation. */
+  readonly kind: 'actor' | 'relation' | 'pair';
+  /** Actor id, edge key for a relation, or pair line id. */
   readonly id: string;
+  /** A pair line's member edge keys. */
+  readonly members?: readonly string[];
   /** Position in the graph's box, px. */
   readonly x: number;
   readonly y: number;
@@ -147,17 +149,23 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
     });
     graph.current = { cy, sync };
 
-    const select = (kind: 'actor' | 'relation', id: string) =>
-      store.update((v) => ({ ...v, selection: { kind, id } }), 'push');
+    const select = (kind: 'actor' | 'relation' | 'pair', id: string) =>
+      store.update((v) => ({ ...v, selection: { kind, id }, side: 'details' }), 'push');
     cy.on('tap', 'node', (e: EventObject) => select('actor', e.target.id() as string));
-    cy.on('tap', 'edge', (e: EventObject) => select('relation', e.target.data('relationId') as string));
+    // A pair line opens the pair view; a relation line its relation.
+    cy.on('tap', 'edge', (e: EventObject) => {
+      const pair = e.target.data('pair') as string | undefined;
+      if (pair !== undefined) select('pair', pair);
+      else select('relation', e.target.data('relationId') as string);
+    });
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) store.update((v) => (v.selection ? { ...v, selection: null } : v), 'push');
     });
     const hover = (kind: 'actor' | 'relation') => (e: EventObject) =>
       first.current.onHover({
-        kind,
+        kind: kind === 'relation' && e.target.data('pair') !== undefined ? 'pair' : kind,
         id: e.target.id() as string,
+        members: e.target.data('members') as readonly string[] | undefined,
         x: e.renderedPosition.x,
         y: e.renderedPosition.y,
       });

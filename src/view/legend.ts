@@ -73,3 +73,12 @@ export function buildLegend(types: Iterable<RelationTypeInfo>, theme: Theme): Le
     ageColour: colours.tone.hostile,
   };
 }
+
+/** What a pair line is, in words (the legend and the figure say the same). */
+export const PAIR_LINE_NOTE =
+  'One line per pair and tone: ×N counts its relations, width grows with the count and the strongest; dashed only when all are alleged, a head only when all point one way. Click a line for the pair’s history.';
+
+/** The comparison's marks in words, with its two dates (already in words). */
+export function changesNote(from: string, to: string): string {
+  return `Changes from ${from} to ${to}: new relations outlined and marked “new”, ended ones grey and marked “ended”, pairs whose stance flipped outlined and marked “flipped”.`;
+}

@@ -2,9 +2,51 @@
 // diffs) narrowed by the filters and to actors that exist at that time, with what the picture needs per element:
 // each actor's weighted degree, who is mediating, how old each event is, and what the focus dims. Pure; GraphView,
 // the table and the details read it.
-import { DAY_MS, LiveSet, boundsOf, type EdgeRecord, type Model, type ViewSpec } from '../model';
+import {
+  DAY_MS,
+  LiveSet,
+  actorExistence,
+  type EdgeRecord,
+  type Model,
+  type ViewDiff,
+  type ViewSpec,
+} from '../model';
 import type { Filters, Focus, ViewState } from '../state/viewState';
 import { ageStep } from './look';
+import { pairLines, type PairLine } from './pairs';
+
+/** Compare mode's marks on a relation drawn one line each: new since the earlier date, ended, or its pair flipped. */
+export type ChangeMark = 'added' | 'ended' | 'flipped';
+
+/**
+ * Compare mode's input, computed by the caller with the view's filters, reading views as drawn (diffViews with
+ * `existingActors`): the earlier date's snapshot (`from`), the diff from it to the view now (for the pairs whose
+ * stance changed and the relations that ended), and the edges that appeared in between:
+ * live at some time after the earlier date up to now and not at the earlier date, so an event that happened in
+ * between counts as new even when it has faded from the snapshot by now.
+ */
+export interface CompareInput {
+  readonly from: ViewSpec;
+  readonly diff: ViewDiff;
+  readonly appeared: readonly string[];
+}
+
+/** What changed from the compared (earlier) date to the view's date, as the graph marks it. */
+export interface ViewChanges {
+  /** The earlier view. */
+  readonly from: ViewSpec;
+  readonly diff: ViewDiff;
+  /** Relations that appeared since the earlier date (passing the filters, their actors existing). */
+  readonly added: ReadonlySet<string>;
+  /** Lasting relations that held at the earlier date and no longer do (events happen; they do not end). */
+  readonly ended: ReadonlySet<string>;
+  /** Edges drawn beyond the view's own: the ended ones and the new ones no longer live now (faded events). */
+  readonly beyond: ReadonlySet<string>;
+  /** Pairs (`a~b`) whose net stance changed sign. */
+  readonly flipped: ReadonlySet<string>;
+  /** One mark per drawn relation that has one (ended, else new, else in a flipped pair). */
+  readonly marks: ReadonlyMap<string, ChangeMark>;
+}
 
 export interface LiveView {
   readonly spec: ViewSpec;
@@ -21,6 +63,10 @@ export interface LiveView {
   /** Actors and edges outside the focus neighbourhood; empty without focus. */
   readonly dimmedActors: ReadonlySet<string>;
   readonly dimmedEdges: ReadonlySet<string>;
+  /** One line per pair and tone (pairs mode), by line id; null when every relation is drawn as its own line. */
+  readonly pairs: ReadonlyMap<string, PairLine> | null;
+  /** Compare mode: what changed since the earlier date; null otherwise. */
+  readonly changes: ViewChanges | null;
 }
 
 /** Default width of a window when the mode switches to window before one was chosen. */
@@ -61,6 +107,11 @@ function neighbourhood(focus: Focus, edges: readonly EdgeRecord[]): Set<string> 
   return hood;
 }
 
+function ends(model: Model, key: string): [string, string] {
+  const e = model.edgeByKey.get(key)!;
+  return [e.source, e.target];
+}
+
 /** Keeps the model's LiveSet and the filtered edge set across calls, so a slider step costs what its diff costs. */
 export class LiveViewDeriver {
   private live: LiveSet | null = null;
@@ -69,7 +120,8 @@ export class LiveViewDeriver {
 
   constructor(private readonly model: Model) {}
 
-  derive(state: ViewState & { date: number }): LiveView {
+  /** `compare`: the diff from the compared date's view to this one (compare mode), computed by the caller. */
+  derive(state: ViewState & { date: number }, compare: CompareInput | null = null): LiveView {
     const spec = specOf(state);
     const model = this.model;
     if (!this.live || this.filters !== state.filters) {
@@ -86,18 +138,18 @@ export class LiveViewDeriver {
       for (const k of diff.added)
         if (passesFilters(model.edgeByKey.get(k)!, state.filters, model)) this.shown.add(k);
     }
-    return this.describe(state, spec);
+    return this.describe(state, spec, compare);
   }
 
-  private describe(state: ViewState & { date: number }, spec: ViewSpec): LiveView {
+  private describe(
+    state: ViewState & { date: number },
+    spec: ViewSpec,
+    compare: CompareInput | null,
+  ): LiveView {
     const model = this.model;
     // An actor is drawn only while it exists (its `when`): a relation dated "2021" with a government formed in
     // August 2021 cannot have happened before August, so it waits until its parties exist.
-    const bounds = boundsOf(spec);
-    const exists = (id: string): boolean => {
-      const span = model.actors.get(id)!.span;
-      return !span || (span.start <= bounds.to && span.end >= bounds.lastingFrom);
-    };
+    const exists = actorExistence(model, spec);
     const edges = [...this.shown]
       .map((k) => model.edgeByKey.get(k)!)
       .filter((e) => exists(e.source) && exists(e.target));
@@ -128,6 +180,42 @@ export class LiveViewDeriver {
       for (const a of actors) if (!hood.has(a)) dimmedActors.add(a);
       for (const e of edges) if (!hood.has(e.source) || !hood.has(e.target)) dimmedEdges.add(e.key);
     }
-    return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges };
+    const changes = compare ? this.changesOf(compare, drawn) : null;
+    if (changes) for (const k of changes.beyond) for (const id of ends(model, k)) actors.add(id);
+    let pairs: Map<string, PairLine> | null = null;
+    if (state.edgeMode === 'pairs') {
+      const lines = changes ? [...drawn, ...[...changes.beyond].filter((k) => !changes.ended.has(k))] : drawn;
+      pairs = pairLines(
+        model,
+        lines,
+        { age, dimmedEdges, added: changes?.added, flipped: changes?.flipped },
+        changes?.ended,
+      );
+    }
+    return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges, pairs, changes };
+  }
+
+  private changesOf(compare: CompareInput, drawn: ReadonlySet<string>): ViewChanges {
+    const model = this.model;
+    // The caller's diffs already read the views as drawn: filters applied, actors existing.
+    const ended = new Set(
+      compare.diff.removed.filter((k) => model.edgeByKey.get(k)!.info.duration === 'lasting'),
+    );
+    const added = new Set(compare.appeared);
+    const beyond = new Set(ended);
+    for (const k of added) if (!drawn.has(k)) beyond.add(k);
+    const flipped = new Set(compare.diff.signChanges.filter((c) => c.flipped).map((c) => `${c.a}~${c.b}`));
+    const marks = new Map<string, ChangeMark>();
+    for (const k of ended) marks.set(k, 'ended');
+    for (const k of added) marks.set(k, 'added');
+    if (flipped.size) {
+      for (const k of drawn) {
+        if (marks.has(k)) continue;
+        const e = model.edgeByKey.get(k)!;
+        if (flipped.has(e.source < e.target ? `${e.source}~${e.target}` : `${e.target}~${e.source}`))
+          marks.set(k, 'flipped');
+      }
+    }
+    return { from: compare.from, diff: compare.diff, added, ended, beyond, flipped, marks };
   }
 }

@@ -22,6 +22,8 @@ export interface ThemeColours {
   readonly textHalo: string;
   readonly nodeBorder: string;
   readonly selection: string;
+  /** Relations that ended since the compared date (compare mode). */
+  readonly ended: string;
   readonly tone: Readonly<Record<Tone, string>>;
   readonly kindFill: Readonly<Record<ActorKind, string>>;
 }
@@ -33,6 +35,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
     textHalo: '#fbfaf7',
     nodeBorder: '#4a4a4f',
     selection: '#1d1d1f',
+    ended: '#8a8a8f',
     tone: { cooperative: '#0072B2', hostile: '#D55E00', mediation: '#009E73' },
     kindFill: {
       state: '#ead9b0',
@@ -47,6 +50,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
     textHalo: '#17191e',
     nodeBorder: '#c9c8c4',
     selection: '#ffffff',
+    ended: '#8d8c88',
     tone: { cooperative: '#56B4E9', hostile: '#E8743B', mediation: '#1FB589' },
     kindFill: {
       state: '#6e5f3c',

@@ -118,7 +118,14 @@ describe('fast drawing of large datasets', () => {
         .filter((r) => 'label' in r.style)
         .map((r) => r.selector);
     expect(labelled(false)).toEqual([]);
-    expect(labelled(true)).toEqual(['node', 'edge.alleged']);
+    expect(labelled(true)).toEqual([
+      'node',
+      'edge.alleged',
+      'edge.pairline',
+      'edge.added[^pair]',
+      'edge.ended[^pair]',
+      'edge.flipped[^pair]',
+    ]);
     expect(FAST_LABEL_ZOOM * LABEL_SIZES[0]).toBe(8);
   });
 

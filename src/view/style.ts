@@ -143,6 +143,51 @@ export function buildStylesheet(theme: Theme, options: StyleOptions = {}): Style
         'text-background-padding': '1px',
       },
     },
+    // A pair line's badge (how many, alleged, the comparison's mark) replaces the per-relation "alleged".
+    {
+      selector: 'edge.pairline',
+      style: {
+        ...(labels ? { label: 'data(label)' } : {}),
+        'font-style': 'normal',
+        'font-weight': 'bold',
+      },
+    },
+    // Compare mode: never by colour alone. Each mark has its word (on the line, or in the pair line's badge)
+    // and its own outline or fading.
+    ...(['added', 'flipped'] as const).map((mark) => ({
+      selector: `edge.${mark}`,
+      style: {
+        'line-outline-width': 2.5,
+        'line-outline-color': mark === 'added' ? c.selection : c.tone.hostile,
+        'font-size': labelSize * 0.75,
+        color: c.text,
+        'text-rotation': 'autorotate' as const,
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    })),
+    {
+      selector: 'edge.ended',
+      style: {
+        opacity: 0.45,
+        'line-color': c.ended,
+        'target-arrow-color': c.ended,
+        'source-arrow-color': c.ended,
+        'font-size': labelSize * 0.75,
+        color: c.text,
+        'text-rotation': 'autorotate' as const,
+        'text-background-color': c.background,
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+      },
+    },
+    ...(labels
+      ? (['added', 'ended', 'flipped'] as const).map((mark) => ({
+          selector: `edge.${mark}[^pair]`,
+          style: { label: mark === 'added' ? 'new' : mark },
+        }))
+      : []),
     ...AGE_STEPS.slice(1).map((opacity, i) => ({ selector: `edge.age${i + 1}`, style: { opacity } })),
     { selector: '.focus', style: { 'border-width': 3.5, 'border-color': c.selection } },
     { selector: '.dim', style: { opacity: 0.12, 'text-opacity': 0.35 } },

@@ -16,7 +16,8 @@ function setup() {
   const sync = new GraphSync(cy, model, () => ({ x: 0, y: 0 }));
   const deriver = new LiveViewDeriver(model);
   const show = (date: string, patch: Partial<ViewState> = {}) => {
-    const state = { ...DEFAULT_VIEW, ...patch, date: day(date) };
+    // One line per relation unless a test asks for pair lines: these tests are about relation elements.
+    const state = { ...DEFAULT_VIEW, edgeMode: 'relations' as const, ...patch, date: day(date) };
     const view = deriver.derive(state);
     sync.apply(view, { selection: state.selection, focus: state.focus?.id ?? null });
     return view;

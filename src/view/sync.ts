@@ -3,12 +3,28 @@
 // would still cost time on every frame), and only the sizes and classes that changed are touched. An element is
 // created the first time it is shown, so opening a large dataset costs what its first view costs, not what the
 // whole period holds. Never a rebuild, except in the benchmark's naive baseline (`rebuild`).
-import type { CollectionReturnValue, Core, ElementDefinition, SingularElementReturnValue } from 'cytoscape';
+import type {
+  CollectionReturnValue,
+  Core,
+  ElementDefinition,
+  SingularElementArgument,
+  SingularElementReturnValue,
+} from 'cytoscape';
 import type { Model } from '../model';
-import type { Point, Selection } from '../state/viewState';
-import { edgeElement, nodeElement } from './elements';
-import type { LiveView } from './liveView';
-import { steppedNodeSize } from './look';
+import { pairSelectionId, type Point, type Selection } from '../state/viewState';
+import { edgeElement, nodeElement, pairElement, pairLook } from './elements';
+import type { ChangeMark, LiveView } from './liveView';
+import { AGE_STEPS, steppedNodeSize } from './look';
+import { sameLook } from './pairs';
+
+/** Every per-relation mark class, cleared together when a relation element comes back. */
+const RELATION_MARKS = [
+  'dim',
+  'added',
+  'ended',
+  'flipped',
+  ...AGE_STEPS.slice(1).map((_, i) => `age${i + 1}`),
+].join(' ');
 
 const EMPTY: LiveView = {
   spec: { mode: 'cumulative', at: -Infinity },
@@ -19,7 +35,22 @@ const EMPTY: LiveView = {
   age: new Map(),
   dimmedActors: new Set(),
   dimmedEdges: new Set(),
+  pairs: null,
+  changes: null,
 };
+
+/** The ids of the edge elements a view draws: its pair lines, or its relations (and, comparing, those beyond it). */
+function edgeIdsOf(view: LiveView): ReadonlySet<string> {
+  if (view.pairs) return new Set(view.pairs.keys());
+  const beyond = view.changes?.beyond;
+  if (!beyond?.size) return view.edges;
+  const ids = new Set(view.edges);
+  for (const k of beyond) ids.add(k);
+  return ids;
+}
+
+/** Classes an element keeps through an in-place update of its look: the marks of selection and focus. */
+const KEPT_CLASSES = ['picked', 'focus'] as const;
 
 export interface Marks {
   readonly selection: Selection;
@@ -39,6 +70,7 @@ function diffSets<T>(
 export class GraphSync {
   private readonly byId = new Map<string, SingularElementReturnValue>();
   private current: LiveView = EMPTY;
+  private edgeIds: ReadonlySet<string> = new Set();
   private marks: Marks = { selection: null, focus: null };
   private picked: CollectionReturnValue;
   /**
@@ -79,9 +111,18 @@ export class GraphSync {
 
   apply(next: LiveView, marks: Marks): void {
     const prev = this.rebuild ? EMPTY : this.current;
+    const prevIds = this.rebuild ? new Set<string>() : this.edgeIds;
+    const nextIds = edgeIdsOf(next);
     const el = (id: string) => this.byId.get(id)!;
     const toggle = (cls: string) =>
       [(id: string) => el(id).removeClass(cls), (id: string) => el(id).addClass(cls)] as const;
+    // Per-relation marks are diffed only on relations drawn before and after; a relation that enters gets its
+    // marks set whole (it may come back from a spell of pair lines with stale ones).
+    const stayed = (k: string) => prevIds.has(k) && nextIds.has(k) && !next.pairs;
+    const toggleStayed = (cls: string) => {
+      const [off, on] = toggle(cls);
+      return [(k: string) => stayed(k) && off(k), (k: string) => stayed(k) && on(k)] as const;
+    };
     this.cy.batch(() => {
       if (this.rebuild) {
         this.cy.elements().remove();
@@ -90,17 +131,24 @@ export class GraphSync {
       }
       const leaving = this.cy.collection();
       const entering = this.cy.collection();
+      const enteringEdges: string[] = [];
       const created: ElementDefinition[] = [];
+      const fresh = new Set<string>();
       const enter = (id: string, make: () => ElementDefinition) => {
         const known = this.byId.get(id);
         if (known) entering.merge(known);
         else created.push(make());
       };
       diffSets(
-        prev.edges,
-        next.edges,
+        prevIds,
+        nextIds,
         (k) => leaving.merge(el(k)),
-        (k) => enter(k, () => edgeElement(this.model.edgeByKey.get(k)!)),
+        (k) => {
+          enteringEdges.push(k);
+          enter(k, () =>
+            next.pairs ? pairElement(next.pairs.get(k)!) : edgeElement(this.model.edgeByKey.get(k)!),
+          );
+        },
       );
       diffSets(
         prev.actors,
@@ -117,6 +165,7 @@ export class GraphSync {
         const added = this.cy.add(created);
         added.forEach((e) => {
           this.byId.set(e.id(), e);
+          fresh.add(e.id());
         });
         this.markNew(added);
       }
@@ -128,12 +177,67 @@ export class GraphSync {
       }
       diffSets(prev.mediators, next.mediators, ...toggle('mediator'));
       diffSets(prev.dimmedActors, next.dimmedActors, ...toggle('dim'));
-      diffSets(prev.dimmedEdges, next.dimmedEdges, ...toggle('dim'));
-      for (const [k, step] of prev.age) if (next.age.get(k) !== step) el(k).removeClass(`age${step}`);
-      for (const [k, step] of next.age) if (prev.age.get(k) !== step) el(k).addClass(`age${step}`);
+      if (next.pairs) {
+        // A pair line whose members changed is updated in place: the same element, new data and classes.
+        for (const [id, line] of next.pairs) {
+          const before = prev.pairs?.get(id);
+          if (fresh.has(id) || (before && prevIds.has(id) && sameLook(before, line))) continue;
+          this.restyle(el(id), pairLook(line));
+          const e = el(id);
+          if (line.directed && (e.data('source') !== line.source || e.data('target') !== line.target))
+            this.byId.set(
+              id,
+              e.move({ source: line.source, target: line.target })[0] as SingularElementReturnValue,
+            );
+        }
+      } else {
+        diffSets(prev.dimmedEdges, next.dimmedEdges, ...toggleStayed('dim'));
+        for (const [k, step] of prev.age)
+          if (next.age.get(k) !== step && stayed(k)) el(k).removeClass(`age${step}`);
+        for (const [k, step] of next.age)
+          if (prev.age.get(k) !== step && stayed(k)) el(k).addClass(`age${step}`);
+        const before = prev.pairs ? new Map<string, ChangeMark>() : (prev.changes?.marks ?? new Map());
+        const after = next.changes?.marks ?? new Map<string, ChangeMark>();
+        for (const [k, m] of before) if (after.get(k) !== m && stayed(k)) el(k).removeClass(m);
+        for (const [k, m] of after) if (before.get(k) !== m && stayed(k)) el(k).addClass(m);
+        for (const k of enteringEdges) this.markRelation(el(k), k, next);
+      }
       this.mark(marks);
     });
     this.current = next;
+    this.edgeIds = nextIds;
+  }
+
+  /** Sets a relation element's view marks (fading, dimming, the comparison's) whole, from the view. */
+  private markRelation(e: SingularElementReturnValue, key: string, view: LiveView): void {
+    e.removeClass(RELATION_MARKS);
+    const step = view.age.get(key);
+    if (step) e.addClass(`age${step}`);
+    if (view.dimmedEdges.has(key)) e.addClass('dim');
+    const change = view.changes?.marks.get(key);
+    if (change) e.addClass(change);
+  }
+
+  private restyle(e: SingularElementReturnValue, look: { data: Record<string, unknown>; classes: string[] }) {
+    e.data(look.data);
+    const kept = KEPT_CLASSES.filter((c) => e.hasClass(c));
+    e.classes([...look.classes, ...kept]);
+  }
+
+  /** Whether an edge element (a relation or a pair line) belongs to a selected relation or pair. */
+  private selects(e: SingularElementArgument, s: NonNullable<Selection>): boolean {
+    if (!e.isEdge()) return s.kind === 'actor' && e.id() === s.id;
+    const pair = e.data('pair') as string | undefined;
+    if (s.kind === 'pair') {
+      if (pair !== undefined) return pair === s.id;
+      const r = this.model.edgeByKey.get(e.id());
+      return r !== undefined && pairSelectionId(r.source, r.target) === s.id;
+    }
+    if (s.kind !== 'relation') return false;
+    if (pair === undefined) return e.data('relationId') === s.id;
+    return (e.data('members') as readonly string[]).some(
+      (k) => this.model.edgeByKey.get(k)?.relationId === s.id,
+    );
   }
 
   /** Elements shown for the first time under a focus or selection made before they existed get its marks. */
@@ -141,11 +245,7 @@ export class GraphSync {
     const { focus, selection } = this.marks;
     if (focus) added.getElementById(focus).addClass('focus');
     if (!selection) return;
-    const hit = added.filter((e) =>
-      selection.kind === 'actor'
-        ? e.id() === selection.id
-        : e.isEdge() && e.data('relationId') === selection.id,
-    );
+    const hit = added.filter((e) => this.selects(e, selection));
     this.picked.merge(hit);
     hit.addClass('picked');
   }
@@ -163,10 +263,8 @@ export class GraphSync {
         const node = this.byId.get(s.id);
         if (node) this.picked.merge(node);
       } else if (s) {
-        for (const e of this.model.edges) {
-          const edge = e.relationId === s.id ? this.byId.get(e.key) : undefined;
-          if (edge) this.picked.merge(edge);
-        }
+        // Every element made so far that stands for the relation or pair: its relation lines and pair lines.
+        for (const e of this.byId.values()) if (e.isEdge() && this.selects(e, s)) this.picked.merge(e);
       }
       this.picked.addClass('picked');
     }

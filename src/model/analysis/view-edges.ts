@@ -18,12 +18,12 @@ export function actorExists(model: Model, actorId: string, spec: ViewSpec): bool
   return existsIn(model.actors.get(actorId), boundsOf(spec));
 }
 
-/** Keys of the edges a view draws (live, kept, both actors existing), sorted. */
-export function viewEdges(model: Model, spec: ViewSpec, keep?: EdgeFilter): string[] {
+/** The existence rule for one view, as a function of the actor id, each actor checked once. */
+export function actorExistence(model: Model, spec: ViewSpec): (actorId: string) => boolean {
   const bounds = boundsOf(spec);
   // Most actors have no `when`; those that do are checked once per view, not once per edge.
   const existence = new Map<string, boolean>();
-  const exists = (id: string): boolean => {
+  return (id: string): boolean => {
     let known = existence.get(id);
     if (known === undefined) {
       known = existsIn(model.actors.get(id), bounds);
@@ -31,6 +31,11 @@ export function viewEdges(model: Model, spec: ViewSpec, keep?: EdgeFilter): stri
     }
     return known;
   };
+}
+
+/** Keys of the edges a view draws (live, kept, both actors existing), sorted. */
+export function viewEdges(model: Model, spec: ViewSpec, keep?: EdgeFilter): string[] {
+  const exists = actorExistence(model, spec);
   const out: string[] = [];
   for (const key of model.index.query(spec)) {
     const edge = model.edgeByKey.get(key)!;

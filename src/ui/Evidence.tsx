@@ -1,0 +1,52 @@
+// The verbatim passages a relation rests on, each with its source (title, author, publisher, date; a link only
+// for http(s) addresses): the "says who?" of every line, shared by the relation details and the pair view.
+import type { Model, Relation } from '../model';
+import type { Source } from '../model/dataset/schema';
+import { parseWhen } from '../model/time/edtf';
+import { formatSpan } from '../model/time/format';
+import { safeHref } from './relationText';
+
+function sourceDate(source: Source): string {
+  try {
+    return formatSpan(parseWhen(source.published));
+  } catch {
+    return source.published;
+  }
+}
+
+export function SourceLine({ source }: { source: Source }) {
+  const href = safeHref(source.url);
+  return (
+    <cite className="source">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {source.title}
+        </a>
+      ) : (
+        source.title
+      )}
+      {[source.author, source.publisher, sourceDate(source)].filter(Boolean).map((part) => (
+        <span key={part}> · {part}</span>
+      ))}
+    </cite>
+  );
+}
+
+export function EvidenceList({ model, relation }: { model: Model; relation: Relation }) {
+  if (relation.evidence.length === 0)
+    return <p className="muted">Unsourced: the file this came from carries no quotes.</p>;
+  const sources = new Map(model.dataset.sources.map((s) => [s.id, s]));
+  return (
+    <>
+      {relation.evidence.map((ev, i) => {
+        const source = sources.get(ev.source);
+        return (
+          <figure key={i} className="evidence">
+            <blockquote>{ev.quote}</blockquote>
+            <figcaption>{source ? <SourceLine source={source} /> : ev.source}</figcaption>
+          </figure>
+        );
+      })}
+    </>
+  );
+}
