@@ -52,3 +52,4 @@ export {
 } from './analysis/betweenness';
 export { toneSeries, type TonePoint, type ToneSeriesOptions } from './analysis/tone-series';
 export { mediationsOfPair } from './analysis/pair-mediation';
+export { compareViews, type ViewComparison } from './analysis/compare-views';

@@ -1,4 +1,4 @@
-// What `faultline analyse` prints: one view's analysis (and, with --compare, what changed to a second view) as
+// What `faultline analyse` prints: one view's analysis (and, with --compare, what changed since a date) as
 // JSON (the whole analysis with labels and ISO dates), as one CSV table, or as Markdown tables. The numbers are
 // the model's (analyseView, diffViews); this file only names, orders and formats them.
 import {
@@ -8,7 +8,7 @@ import {
   type Model,
   type SignChange,
   type ViewAnalysis,
-  type ViewDiff,
+  type ViewComparison,
 } from '../../model';
 import { csvTable } from '../../io/export/csv-text';
 
@@ -24,7 +24,8 @@ export interface AnalyseResult {
   readonly allegedHidden: boolean;
   readonly analysis: ViewAnalysis;
   readonly path: { readonly from: string; readonly to: string; readonly via: 'any' | 'cooperative' } | null;
-  readonly compare: { readonly view: ViewName; readonly diff: ViewDiff } | null;
+  /** The earlier date's snapshot and what changed from it to the view. */
+  readonly compare: { readonly view: ViewName; readonly comparison: ViewComparison } | null;
 }
 
 export const CSV_TABLES = ['ranking', 'tensions', 'mediators', 'changes'] as const;
@@ -60,12 +61,12 @@ function edgeJson(model: Model, e: EdgeRecord) {
 
 const signWord = (sign: -1 | 0 | 1): string => (sign > 0 ? 'positive' : sign < 0 ? 'negative' : 'none');
 
-function changesJson(model: Model, diff: ViewDiff) {
+function changesJson(model: Model, { added, ended, diff }: ViewComparison) {
   const label = labelOf(model);
   const edge = (key: string) => edgeJson(model, model.edgeByKey.get(key)!);
   return {
-    added: diff.added.map(edge),
-    removed: diff.removed.map(edge),
+    added: added.map(edge),
+    ended: ended.map(edge),
     signChanges: diff.signChanges.map((s: SignChange) => ({
       a: s.a,
       aLabel: label(s.a),
@@ -123,7 +124,9 @@ export function analyseJson(r: AnalyseResult): string {
       reason: mediationReason(f, label, when),
     })),
     path: r.path ? pathJson(model, r.path, analysis.path) : null,
-    ...(r.compare ? { compare: { view: r.compare.view }, changes: changesJson(model, r.compare.diff) } : {}),
+    ...(r.compare
+      ? { compare: { view: r.compare.view }, changes: changesJson(model, r.compare.comparison) }
+      : {}),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }
@@ -185,7 +188,7 @@ function tableOf(r: AnalyseResult, table: AnalyseTable): { header: string[]; row
         ]),
       };
     case 'changes': {
-      const diff = r.compare?.diff;
+      const comparison = r.compare?.comparison;
       const edgeRow = (change: string, key: string): Cell[] => {
         const e = model.edgeByKey.get(key)!;
         return [
@@ -216,11 +219,11 @@ function tableOf(r: AnalyseResult, table: AnalyseTable): { header: string[]; row
           'after',
           'flipped',
         ],
-        rows: diff
+        rows: comparison
           ? [
-              ...diff.added.map((k) => edgeRow('added', k)),
-              ...diff.removed.map((k) => edgeRow('removed', k)),
-              ...diff.signChanges.map((s): Cell[] => [
+              ...comparison.added.map((k) => edgeRow('added', k)),
+              ...comparison.ended.map((k) => edgeRow('ended', k)),
+              ...comparison.diff.signChanges.map((s): Cell[] => [
                 'sign',
                 null,
                 null,
@@ -360,7 +363,8 @@ export function analyseMarkdown(r: AnalyseResult): string {
   }
 
   if (r.compare) {
-    const { diff, view } = r.compare;
+    const { comparison, view } = r.compare;
+    const { diff } = comparison;
     const edges = (keys: readonly string[]): string =>
       keys.length === 0
         ? 'None.'
@@ -368,15 +372,21 @@ export function analyseMarkdown(r: AnalyseResult): string {
             ['Relation', 'Type', 'Status', 'When', 'Source', 'Target'],
             keys.map((k) => edgeLine(model, model.edgeByKey.get(k)!)),
           );
-    section(`Changes to the ${viewText(view)}`);
+    const to = r.view.mode === 'snapshot' ? r.view.date : r.view.to;
+    section(
+      `Changes from ${view.mode === 'snapshot' ? view.date : view.from} to ${to}`,
+      'New: live at some time after the earlier date and not at it. Ended: lasting relations that held then and no ' +
+        'longer do. Pairs: the net tie in the snapshot of the earlier date against the view.',
+    );
     out.push(
-      '### Relations added',
       '',
-      edges(diff.added),
+      '### New relations',
       '',
-      '### Relations removed',
+      edges(comparison.added),
       '',
-      edges(diff.removed),
+      '### Ended relations',
+      '',
+      edges(comparison.ended),
     );
     out.push(
       '',

@@ -1,7 +1,7 @@
 // `faultline analyse`, run in-process with a capturing CommandIo: usage errors (exit 2), a file that does not
 // load (exit 1), and the bundled dataset read as the explorer reads it — the ranking and the Pakistan–Taliban
-// government tie on 2026-02-27, the October 2025 strikes entering between 2025-09-01 and 2025-11-01, CSV that
-// parses back, and the Markdown report.
+// government tie on 2026-02-27, the October 2025 strikes new between 2025-09-01 and 2025-11-01 (as the Compare
+// tab lists them), what ended with the takeover of August 2021, CSV that parses back, and the Markdown report.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,7 +36,7 @@ interface Json {
   path: { found: boolean; actors: { id: string }[]; hops: { relation: string; type: string }[] } | null;
   changes?: {
     added: { relation: string; edge: string; type: string; status: string; when: string }[];
-    removed: unknown[];
+    ended: { relation: string }[];
     signChanges: { aLabel: string; bLabel: string; before: string; after: string; flipped: boolean }[];
   };
 }
@@ -59,15 +59,25 @@ describe('faultline analyse: the command line', () => {
     [
       'memory with a window',
       [DATA, '--window', '2026-02-01..2026-02-27', '--memory', '5'],
-      /--memory goes with --date/,
+      /--memory goes with --date or --compare/,
     ],
     ['a memory in fractions', [DATA, '--date', '2026-02-27', '--memory', '1.5'], /whole number of days/],
     ['a window of one day', [DATA, '--window', '2026-02-01'], /--window wants two days/],
     ['a window backwards', [DATA, '--window', '2026-02-27..2026-02-01'], /2026-02-27 is after 2026-02-01/],
     [
-      'a date to compare with a window',
+      'a comparison with a day after a window',
       [DATA, '--window', '2026-02-01..2026-02-27', '--compare', '2026-03-01'],
-      /--compare wants two days/,
+      /--compare wants a day before the view's last day: "2026-03-01"/,
+    ],
+    [
+      'a comparison with the same day',
+      [DATA, '--date', '2025-11-01', '--compare', '2025-11-01'],
+      /--compare wants a day before/,
+    ],
+    [
+      'a window to compare with',
+      [DATA, '--date', '2025-11-01', '--compare', '2025-09-01..2025-09-30'],
+      /--compare wants a day/,
     ],
     [
       'a path of one actor',
@@ -169,23 +179,29 @@ describe('faultline analyse on the bundled dataset', () => {
     expect(report.path?.hops.map((h) => h.type)).toEqual(['mediation', 'alliance']);
   });
 
-  it('lists the October 2025 Pakistani strikes as added from 2025-09-01 to 2025-11-01', async () => {
-    const report = await json('--date', '2025-09-01', '--compare', '2025-11-01');
-    const added = report.changes!.added;
-    for (const target of ['taliban-government', 'ttp']) {
-      expect(added).toContainEqual(
-        expect.objectContaining({
-          relation: `pakistan-attack-${target}-2025-10-09`,
-          edge: `pakistan-attack-${target}-2025-10-09`,
-          type: 'attack',
-          status: 'reported',
-          when: '2025-10-09',
-        }),
-      );
+  it('lists the October 2025 Pakistani strikes as new from 2025-09-01 to 2025-11-01, and once they faded', async () => {
+    for (const date of ['2025-11-01', '2026-01-15']) {
+      const report = await json('--date', date, '--compare', '2025-09-01');
+      for (const target of ['taliban-government', 'ttp']) {
+        expect(report.changes!.added).toContainEqual(
+          expect.objectContaining({
+            relation: `pakistan-attack-${target}-2025-10-09`,
+            edge: `pakistan-attack-${target}-2025-10-09`,
+            type: 'attack',
+            status: 'reported',
+            when: '2025-10-09',
+          }),
+        );
+      }
+      expect(report.changes!.ended).toEqual([]);
     }
-    expect(added.map((a) => a.edge)).toContain('qatar-mediation-2025-10-19~pakistan');
-    expect(report.changes!.removed).toEqual([]);
-    expect(report.changes!.signChanges).toContainEqual({
+    // Events do not end: the strikes, live on 1 November, have aged out of the memory by mid-January unlisted.
+    const winter = await json('--date', '2026-01-15', '--compare', '2025-11-01');
+    expect(winter.changes!.ended).toEqual([]);
+    expect(winter.changes!.added.map((a) => a.relation)).not.toContain('pakistan-attack-ttp-2025-10-09');
+    const november = await json('--date', '2025-11-01', '--compare', '2025-09-01');
+    expect(november.changes!.added.map((a) => a.edge)).toContain('qatar-mediation-2025-10-19~pakistan');
+    expect(november.changes!.signChanges).toContainEqual({
       a: 'qatar',
       aLabel: 'Qatar',
       b: 'taliban-government',
@@ -196,6 +212,14 @@ describe('faultline analyse on the bundled dataset', () => {
       weightAfter: 1,
       flipped: false,
     });
+  });
+
+  it('ends the insurgency’s lasting relations with the takeover of August 2021', async () => {
+    const report = await json('--date', '2021-09-01', '--compare', '2021-08-01');
+    const ended = report.changes!.ended.map((e) => e.relation);
+    expect(ended).toContain('taliban-rivalry-afghan-republic');
+    expect(ended).toContain('isi-support-taliban-199x-2021');
+    expect(report.changes!.added.map((a) => a.relation)).toContain('taliban-government-alliance-ttp');
   });
 
   it('reads a window from its first day’s start to its last day’s end', async () => {
@@ -215,7 +239,7 @@ describe('faultline analyse on the bundled dataset', () => {
     ['ranking', ['--date', '2026-02-27'], 19],
     ['tensions', ['--date', '2026-02-27'], 6],
     ['mediators', ['--date', '2026-02-27'], 5],
-    ['changes', ['--date', '2025-09-01', '--compare', '2025-11-01'], 18 + 3],
+    ['changes', ['--date', '2025-11-01', '--compare', '2025-09-01'], 18 + 3],
   ])('writes the %s table as CSV that parses back with a row per line', async (table, argv, rows) => {
     const run = await analyse(DATA, ...argv, '--format', 'csv', '--table', table);
     expect(run.status).toBe(0);
@@ -238,7 +262,7 @@ describe('faultline analyse on the bundled dataset', () => {
       '--path',
       'india,qatar',
       '--compare',
-      '2026-03-04',
+      '2026-02-01',
     );
     expect(run.status).toBe(0);
     const headings = run.out.split('\n').filter((l) => l.startsWith('#'));
@@ -249,9 +273,9 @@ describe('faultline analyse on the bundled dataset', () => {
       '## Tensions',
       '## Mediators',
       '## Path from India to Qatar',
-      '## Changes to the snapshot at the end of 2026-03-04, events of the last 30 days remembered',
-      '### Relations added',
-      '### Relations removed',
+      '## Changes from 2026-02-01 to 2026-02-27',
+      '### New relations',
+      '### Ended relations',
       '### Pairs whose net tie changed sign',
     ]);
     expect(run.out).toContain('| 1 | Tehrik-i-Taliban Pakistan (TTP) | 0.444 | 36 | 17 | 9 | 8 | 0 |');

@@ -1,17 +1,18 @@
-// `faultline analyse <dataset> (--date D | --window A..B) [--memory DAYS] [--compare X] [--path A,B]
+// `faultline analyse <dataset> (--date D | --window A..B) [--memory DAYS] [--compare EARLIER] [--path A,B]
 // [--via any|cooperative] [--no-alleged] [--format md|json|csv] [--table T]`: the explorer's analysis of one
 // view — who is central, how balanced the signed network is, its tensions, who mediates, a path between two
-// actors — and with --compare what changed to a second view. The view is built as the explorer builds it: a date
-// is a snapshot at the end of that day, a window runs from its first day's start to its last day's end, and
-// only relations whose two actors exist then are counted (viewEdges). Exit 0 done, 1 the data does not load,
-// 2 the command line is wrong.
+// actors — and with --compare what changed since an earlier date, as the Compare tab says it (compareViews).
+// The view is built as the explorer builds it: a date is a snapshot at the end of that day, a window runs from
+// its first day's start to its last day's end, and only relations whose two actors exist then are counted
+// (viewEdges). Exit 0 done, 1 the data does not load, 2 the command line is wrong.
 import { basename } from 'node:path';
 import {
   analyseView,
+  boundsOf,
   buildModel,
+  compareViews,
   DAY_MS,
   DEFAULT_EVENT_MEMORY,
-  diffViews,
   viewEdges,
   ViewSpecError,
   type EdgeFilter,
@@ -41,22 +42,23 @@ import {
 } from './validate';
 
 export const ANALYSE_USAGE = `Usage: faultline analyse <dataset> (--date YYYY-MM-DD | --window A..B) [--memory DAYS]
-                         [--compare D2 | --compare A..B] [--path A,B] [--via any|cooperative]
+                         [--compare EARLIER] [--path A,B] [--via any|cooperative]
                          [--no-alleged] [--format md|json|csv] [--table ${CSV_TABLES.join('|')}]
 
 Analyses one view of a dataset as the explorer shows it: actors ranked by betweenness and degree, structural
 balance and its tensions, mediators between parties in conflict, a shortest path; docs/analysis.md says how
 each is computed.
---date D        a snapshot at the end of day D: lasting relations holding then and events of the last
-                --memory days (default ${DEFAULT_EVENT_MEMORY / DAY_MS})
---window A..B   every relation that meets the days A to B, both included (A/B works too)
---compare X     a second view of the same kind (a date, or a window A..B): the relations added and removed
-                from the first view to it, and the pairs whose net tie changed sign
---path A,B      a shortest chain of relations between the actors with ids A and B
---via V         any (default): any relation links two actors; cooperative: only pairs whose net tie is positive
---no-alleged    hide alleged relations, as the explorer's filter does
---format F      md (default): every section as Markdown tables; json: the whole analysis; csv: one table
---table T       the CSV table: ranking (default), tensions, mediators, or changes (with --compare)
+--date D       a snapshot at the end of day D: lasting relations holding then and events of the last
+               --memory days (default ${DEFAULT_EVENT_MEMORY / DAY_MS})
+--window A..B  every relation that meets the days A to B, both included (A/B works too)
+--compare D    an earlier day, as the explorer's Compare tab: the relations new since then (live at some time
+               after D, up to the view's end), the lasting ones that ended, and the pairs whose net tie
+               changed sign, from the snapshot of D (same --memory) to the view
+--path A,B     a shortest chain of relations between the actors with ids A and B
+--via V        any (default): any relation links two actors; cooperative: only pairs whose net tie is positive
+--no-alleged   hide alleged relations, as the explorer's filter does
+--format F     md (default): every section as Markdown tables; json: the whole analysis; csv: one table
+--table T      the CSV table: ranking (default), tensions, mediators, or changes (with --compare)
 ${INPUT_HELP}
 
 Exit status: 0 done, 1 the dataset does not load, 2 the command line is wrong.`;
@@ -128,15 +130,18 @@ function requestOf(
     throw new UsageError('give --date or --window, not both');
   if (values.date === undefined && values.window === undefined)
     throw new UsageError('give --date or --window');
-  if (values.memory !== undefined && values.date === undefined)
-    throw new UsageError('--memory goes with --date');
+  if (values.memory !== undefined && values.date === undefined && values.compare === undefined)
+    throw new UsageError('--memory goes with --date or --compare');
   const memory = values.memory === undefined ? DEFAULT_EVENT_MEMORY / DAY_MS : Number(values.memory);
   if (!Number.isInteger(memory) || memory < 0)
     throw new UsageError(`--memory wants a whole number of days: "${values.memory}"`);
-  const viewOf = (flag: string, value: string) =>
-    values.date !== undefined ? snapshotArg(flag, value, memory) : windowArg(flag, value);
-  const view = viewOf(values.date !== undefined ? 'date' : 'window', (values.date ?? values.window)!);
-  const compare = values.compare === undefined ? null : viewOf('compare', values.compare);
+  const view =
+    values.date !== undefined
+      ? snapshotArg('date', values.date, memory)
+      : windowArg('window', values.window!);
+  const compare = values.compare === undefined ? null : snapshotArg('compare', values.compare, memory);
+  if (compare && boundsOf(compare.spec).to >= boundsOf(view.spec).to)
+    throw new UsageError(`--compare wants a day before the view's last day: "${values.compare}"`);
 
   let path: Request['path'] = null;
   if (values.path !== undefined) {
@@ -208,10 +213,9 @@ export async function runAnalyse(argv: readonly string[], io: CommandIo = PROCES
       });
       const compare = request.compare && {
         view: request.compare.view,
-        diff: diffViews(model, request.view.spec, request.compare.spec, {
+        comparison: compareViews(model, request.compare.spec, request.view.spec, {
           ...signOptions,
           ...(keep ? { keep } : {}),
-          existingActors: true,
         }),
       };
       result = {
@@ -236,7 +240,7 @@ export async function runAnalyse(argv: readonly string[], io: CommandIo = PROCES
 
 export const analyseCommand = {
   name: 'analyse',
-  summary: 'analyse one view: ranking, balance and tensions, mediators, a path, what changed to another view',
+  summary: 'analyse one view: ranking, balance and tensions, mediators, a path, what changed since a date',
   usage: ANALYSE_USAGE,
   run: runAnalyse,
 } as const;

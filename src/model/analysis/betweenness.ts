@@ -5,7 +5,7 @@
 // relations that is seconds, too slow to follow a slider. Above a work budget, the searches start from an
 // evenly spread, seeded sample of actors and the sums are scaled up (Brandes & Pich 2007): an estimate, said so.
 import type { Model } from '../types';
-import { edgeTable, rowsOf } from './edge-table';
+import { edgeTable, rowsOf, type EdgeTable } from './edge-table';
 
 export interface BetweennessOptions {
   /**
@@ -48,7 +48,15 @@ export function projectionBetweenness(
   options: BetweennessOptions = {},
 ): Betweenness {
   const table = edgeTable(model);
-  const rows = rowsOf(table, liveKeys);
+  return betweennessOfRows(table, rowsOf(table, liveKeys), options);
+}
+
+/** projectionBetweenness over rows of the edge table already resolved (each once). */
+export function betweennessOfRows(
+  table: EdgeTable,
+  rows: Int32Array,
+  options: BetweennessOptions = {},
+): Betweenness {
   // Nodes numbered in id order (the table's actor order), so the answer and the sample do not depend on the
   // order of the keys.
   const local = new Int32Array(table.actorIds.length).fill(-1);

@@ -4,12 +4,12 @@
 // the live edges for the per-actor counts, one signed network shared by the census and the mediators, and
 // betweenness by typed-array Brandes (sampled above a work budget), so it can run after each paint.
 import type { Model } from '../types';
-import { projectionBetweenness, type BetweennessOptions } from './betweenness';
+import { betweennessOfRows, type BetweennessOptions } from './betweenness';
 import { shortestPath, type ActorPath } from './centrality';
 import { type SignOptions } from './edges';
 import { edgeTable, rowsOf } from './edge-table';
 import { mediatorsIn, type MediatorFinding } from './mediators';
-import { signedNetwork } from './signed';
+import { signedNetworkOfRows } from './signed';
 import { triadCensus, type Tension, type TriadKind } from './triads';
 
 export interface ActorRank {
@@ -66,7 +66,6 @@ export function analyseView(
 ): ViewAnalysis {
   const table = edgeTable(model);
   const rows = rowsOf(table, liveKeys);
-  const keys = Array.from(rows, (row) => table.records[row]!.key);
   const records = Array.from(rows, (row) => table.records[row]!);
 
   // Per actor number: degree, weighted degree, and one count per tone.
@@ -87,7 +86,7 @@ export function analyseView(
     weighted[t]! += e.info.intensity;
     tone[t]!++;
   }
-  const between = projectionBetweenness(model, keys, options);
+  const between = betweennessOfRows(table, rows, options);
   const ranking: ActorRank[] = [];
   degree.forEach((d, actor) => {
     if (d === 0) return;
@@ -112,7 +111,7 @@ export function analyseView(
       compareStrings(x.id, y.id),
   );
 
-  const network = signedNetwork(model, keys, options);
+  const network = signedNetworkOfRows(table, rows, options);
   const census = triadCensus(network);
   const { counts, total, balanced, unbalanced, balanceRatio } = census;
   const { pathFrom, pathTo } = options;
@@ -123,7 +122,13 @@ export function analyseView(
     mediators: mediatorsIn(model, records, () => network, options),
     path:
       pathFrom !== undefined && pathTo !== undefined
-        ? shortestPath(model, keys, pathFrom, pathTo, options)
+        ? shortestPath(
+            model,
+            records.map((e) => e.key),
+            pathFrom,
+            pathTo,
+            options,
+          )
         : null,
     betweennessSample:
       between.sources < between.actors ? { sources: between.sources, actors: between.actors } : null,

@@ -4,7 +4,7 @@
 // numbered pairs (edge-table.ts), not over joined strings, so a view of 50,000 edges costs tens of milliseconds.
 import type { Model } from '../types';
 import { pairKey, signedWeight, type SignOptions } from './edges';
-import { edgeTable, rowsOf } from './edge-table';
+import { edgeTable, rowsOf, type EdgeTable } from './edge-table';
 
 export interface SignedTie {
   /** The two actors, in id order. */
@@ -30,13 +30,18 @@ export function signedNetwork(
   options: SignOptions = {},
 ): SignedNetwork {
   const table = edgeTable(model);
+  return signedNetworkOfRows(table, rowsOf(table, liveKeys), options);
+}
+
+/** signedNetwork over rows of the edge table already resolved (each once). */
+export function signedNetworkOfRows(table: EdgeTable, rows: Int32Array, options: SignOptions): SignedNetwork {
   const { records, pair, pairKeys, pairA, pairB, actorIds } = table;
   // Pairs in order of their first live edge; `slot` holds each touched pair's place + 1 and is cleared after.
   const slot = table.pairScratch;
   const touched: number[] = [];
   const weights: number[] = [];
   const edges: string[][] = [];
-  for (const row of rowsOf(table, liveKeys)) {
+  for (const row of rows) {
     const edge = records[row]!;
     const w = signedWeight(edge, options);
     if (w === 0) continue;

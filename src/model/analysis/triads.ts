@@ -110,18 +110,11 @@ export function triadCensus(network: SignedNetwork): TriadCensus {
         counts[kind]++;
         if (kind !== '++-' && kind !== '---') continue;
         // Each tie named by the corner it does not touch, to list them in the order of the sorted corners.
-        const facing = new Map([
-          [u, vw],
-          [v, uw],
-          [w, uv],
-        ]);
+        const facing = (corner: number): SignedTie => (corner === u ? vw : corner === v ? uw : uv);
         const corners = [u, v, w].sort((i, j) => i - j) as [number, number, number];
         const [p, q, r] = corners;
-        const tension = tensionOf(
-          kind,
-          [ids[p]!, ids[q]!, ids[r]!],
-          [facing.get(r)!, facing.get(q)!, facing.get(p)!],
-        );
+        const actors: [string, string, string] = [ids[p]!, ids[q]!, ids[r]!];
+        const tension = tensionOf(kind, actors, [facing(r), facing(q), facing(p)]);
         found.push({ tension, corners });
       }
     }
