@@ -14,17 +14,17 @@ import {
   type TypeChoice,
   type TypeMapping,
 } from '../../io/import';
-import type { CommandIo } from './export';
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
   PROCESS_IO,
   UsageError,
   parse,
-  printProblems,
-  readInput,
-  withUsage,
-} from './validate';
+  runCommand,
+  type CommandIo,
+} from '../args';
+import { readInput } from '../input';
+import { printProblems } from '../problems';
 
 const OUTPUTS: Readonly<Record<string, { format: ExportFormatId; options?: WriteOptions }>> = {
   '.json': { format: 'json' },
@@ -82,7 +82,7 @@ function foreignTypesOf(result: ImportResult): readonly ForeignType[] {
 }
 
 export async function runConvert(argv: readonly string[], io: CommandIo = PROCESS_IO): Promise<number> {
-  return withUsage(io, 'convert', CONVERT_USAGE, async () => {
+  return runCommand(io, 'convert', CONVERT_USAGE, async () => {
     const { values, positionals } = parse(argv, {
       ...INPUT_OPTIONS,
       type: { type: 'string', multiple: true },
