@@ -107,6 +107,11 @@ describe('faultline export', () => {
     [['--format', 'gexf', '--window', '2025-10'], '--window wants two dates, A/B: "2025-10"'],
     [['--format', 'gexf', '--date', '2025-13-02'], '--date: '],
     [['--format', 'gexf', '--table', 'actors'], '--table goes with --format csv'],
+    [
+      ['--format', 'csv', '--table', 'people'],
+      '--table is one of relations, actors, sources, evidence, not "people"',
+    ],
+    [['--format', 'png', '--kumu'], '--kumu goes with --format csv'],
     [[], '--format is required'],
     [['--format', 'png', '--scale', '9'], '--scale: Too big'],
     [['--format', 'png', '--range', '2025-10-01/2025-10-31'], '--range goes with --format gif or webm'],
@@ -123,6 +128,23 @@ describe('faultline export', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`faultline export: ${message}`);
     expect(run.stderr).toContain('Usage: faultline export <dataset>');
+  });
+
+  it('writes one CSV table with --table, with Kumu’s From/To with --kumu', async () => {
+    const run = await runCli(
+      'export',
+      dataset,
+      '--format',
+      'csv',
+      '--table',
+      'relations',
+      '--kumu',
+      '-o',
+      '-',
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(csvTables(FIXTURE, { headers: 'kumu' })['relations.csv']);
+    expect(run.stdout.split('\r\n')[0]).toMatch(/^\uFEFFId,From,To,/);
   });
 
   it('exits 2 when asked to write the zip of CSV tables to standard output', async () => {

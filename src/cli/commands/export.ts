@@ -4,26 +4,36 @@
 // (png, jpeg, svg, pdf, gif, webm) of the same view are rendered headless by export-image.ts.
 import { writeFile } from 'node:fs/promises';
 import { buildModel, DAY_MS, DEFAULT_EVENT_MEMORY } from '../../model';
-import { CSV_TABLES, EXPORT_FORMATS, isExportFormat, writeAny, type CsvTable } from '../../io/export';
+import { WRITERS, isExportFormat, writeAny } from '../../io';
 import { PROCESS_IO, UsageError, VIEW_OPTIONS, parse, runCommand, viewSpecOf, type CommandIo } from '../args';
+import { WRITER_OPTIONS, WRITER_OPTIONS_HELP, WRITER_OPTIONS_SYNOPSIS, writeOptionsFor } from '../formats';
 import { readDatasetFile } from '../input';
-import { IMAGE_OPTIONS, IMAGE_USAGE, isImageCliFormat, runImageExport } from './export-image';
+import {
+  IMAGE_CLI_FORMATS,
+  IMAGE_OPTIONS,
+  IMAGE_USAGE,
+  isImageCliFormat,
+  runImageExport,
+} from './export-image';
 
 // Kept where commands written before src/cli/args.ts looked for them; new code imports ../args and ../input.
 export { PROCESS_IO, UsageError, parse, type CommandIo } from '../args';
 export { readInput } from '../input';
 
 export const EXPORT_USAGE = `Usage: faultline export <dataset> --format <format> [--date YYYY-MM-DD | --window A/B]
-                        [--memory DAYS] [--table ${CSV_TABLES.join('|')}] [--kumu] [-o FILE]
+                        [--memory DAYS] ${WRITER_OPTIONS_SYNOPSIS} [-o FILE]
 
 Writes the dataset, or what the explorer shows at a date (--date, a snapshot: lasting relations holding that
 day and events of the last --memory days, default ${DEFAULT_EVENT_MEMORY / DAY_MS}) or over a window (--window 2025-10-01/2025-10-31), in one of:
-${EXPORT_FORMATS.map((f) => `  ${f.id.padEnd(8)} ${f.label} (.${f.extension})`).join('\n')}
+${WRITERS.map((f) => `  ${f.id.padEnd(8)} ${f.label} (.${f.extension})`).join('\n')}
 
 ${IMAGE_USAGE}
 
---table writes one CSV table instead of the zip of all four; --kumu names the CSV ends From/To.
+Options of one format:
+${WRITER_OPTIONS_HELP}
 -o FILE (default: a name made from the dataset id, in the current folder); -o - writes text to standard output.`;
+
+const FORMAT_IDS = [...WRITERS.map((w) => w.id), ...IMAGE_CLI_FORMATS].join(', ');
 
 export async function runExport(argv: readonly string[], io: CommandIo = PROCESS_IO): Promise<number> {
   return runCommand(io, 'export', EXPORT_USAGE, async () => {
@@ -35,6 +45,7 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
       ...IMAGE_OPTIONS,
+      ...WRITER_OPTIONS,
     });
     if (values.help) {
       io.out(`${EXPORT_USAGE}\n`);
@@ -44,23 +55,17 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
     if (file === undefined || extra.length > 0) throw new UsageError('give exactly one dataset file');
     const format = values.format;
     if (format === undefined) throw new UsageError('--format is required');
+    if (!isImageCliFormat(format) && !isExportFormat(format))
+      throw new UsageError(`unknown format "${format}"; the formats are ${FORMAT_IDS}`);
+    const writeOptions = writeOptionsFor(isExportFormat(format) ? format : undefined, values);
     if (isImageCliFormat(format)) return runImageExport(file, format, values, io);
-    if (!isExportFormat(format)) throw new UsageError(`unknown format "${format}"`);
-    const table = values.table;
-    if (table !== undefined && (format !== 'csv' || !(CSV_TABLES as readonly string[]).includes(table))) {
-      throw new UsageError(`--table goes with --format csv and is one of ${CSV_TABLES.join(', ')}`);
-    }
     const view = viewSpecOf(values);
 
     const loaded = await readDatasetFile(file, io);
     if (!loaded) return 1;
     const { dataset } = loaded;
     const edgeKeys = view ? buildModel(dataset).index.query(view) : undefined;
-    const written = writeAny(dataset, format, {
-      edgeKeys,
-      csvTable: table as CsvTable | undefined,
-      csvHeaders: values.kumu ? 'kumu' : 'gephi',
-    });
+    const written = writeAny(dataset, format, { ...writeOptions, edgeKeys });
     const output = values.output ?? written.fileName;
     if (output === '-') {
       if (typeof written.bytes !== 'string')
@@ -78,7 +83,7 @@ export async function runExport(argv: readonly string[], io: CommandIo = PROCESS
 export const exportCommand = {
   name: 'export',
   summary:
-    'write a dataset, or its view at a date or over a window, as GEXF, GraphML, CSV, JSON or Cytoscape.js',
+    'write a dataset, or its view at a date or over a window, in a format other tools read, or as an image',
   usage: EXPORT_USAGE,
   run: runExport,
 } as const;

@@ -15,12 +15,13 @@ import {
   runCommand,
   type CommandIo,
 } from '../args';
+import { READ_FORMATS, wrap } from '../formats';
 import { readInput } from '../input';
 import { printProblems } from '../problems';
 
 export const INFO_USAGE = `Usage: faultline info <file> [--actors FILE] [--strict] [--json]
 
-Tells what a dataset or a file from another tool holds: counts, the time span, the relation types.
+${wrap(`Tells what a file (${READ_FORMATS}) holds: counts, the time span, the relation types.`)}
 ${INPUT_HELP}
 --json         the same as JSON, for scripts
 

@@ -1,5 +1,5 @@
-// `faultline validate <file> [--actors FILE] [--strict] [--all]`: reads a dataset or a foreign file (CSV, GEXF,
-// GraphML, Cytoscape) through the importers and says whether it loads: every problem with its place, then a
+// `faultline validate <file> [--actors FILE] [--strict] [--all]`: reads a dataset or a foreign file (any format of
+// the import registry) through the importers and says whether it loads: every problem with its place, then a
 // summary. Exit 0 when it loads (warnings allowed), 1 when it does not, 2 on a usage error.
 import { basename } from 'node:path';
 import {
@@ -11,6 +11,7 @@ import {
   runCommand,
   type CommandIo,
 } from '../args';
+import { READ_FORMATS, wrap } from '../formats';
 import { readInput } from '../input';
 import { SHOWN_PROBLEMS, printProblems } from '../problems';
 
@@ -33,8 +34,7 @@ function count(n: number, one: string): string {
 
 export const VALIDATE_USAGE = `Usage: faultline validate <file> [--actors FILE] [--strict] [--all]
 
-Reads a Faultline dataset (.json) or a file from another tool (.csv, .zip of CSV tables, .gexf, .graphml,
-.cyjs) and tells whether it loads, listing every problem with its place.
+${wrap(`Reads a file (${READ_FORMATS}) and tells whether it loads, listing every problem with its place.`)}
 ${INPUT_HELP}
 --all          list every problem (by default the first ${SHOWN_PROBLEMS})
 
@@ -73,7 +73,7 @@ export async function runValidate(argv: readonly string[], io: CommandIo = PROCE
 export const validateCommand = {
   name: 'validate',
   summary:
-    'check that a dataset or a CSV, GEXF, GraphML or Cytoscape file loads, with every problem and its place',
+    'check that a dataset or a file in any format the explorer imports loads, with every problem and its place',
   usage: VALIDATE_USAGE,
   run: runValidate,
 } as const;

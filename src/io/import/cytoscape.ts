@@ -10,6 +10,7 @@ import { isPlainObject, readJsonText } from './json-text';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, mergeTargets, warnUndated } from './record-draft';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
@@ -201,3 +202,17 @@ export function readCytoscape(input: string, options: ImportOptions = {}): Impor
   const read = readJsonText(input, options.fileName ?? 'network.cyjs');
   return read.ok ? readCytoscapeValue(read.value, options) : failed(read.problems);
 }
+
+export const cytoscapeReader: ReaderFormat = {
+  id: 'cytoscape',
+  label: 'Cytoscape JSON',
+  extensions: ['cyjs'],
+  mediaType: 'application/json',
+  sniff: {
+    kind: 'json',
+    claims: (v) => Array.isArray(v) || (isPlainObject(v) && v.format === undefined && 'elements' in v),
+    lacks: 'a Cytoscape network (it has no "elements")',
+    readValue: readCytoscapeValue,
+  },
+  read: readCytoscape,
+};

@@ -10,6 +10,7 @@ import { splitActorFields, splitRelationFields, text, type Field } from './field
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
 import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
 import { hullOf, intersectSpans } from './record-time';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { TimeValueError } from './time';
 import { labelsAreTypes } from './type-mapping';
@@ -272,7 +273,7 @@ function readEdges(
 
 export function readGexf(input: string, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'graph.gexf';
-  const xml = readXml(input, file, 'gexf', options);
+  const xml = readXml(input, file, gexfReader, options);
   if (!xml.ok) return failed(xml.problems);
   const root = xml.root;
   const graph = childNamed(root, 'graph');
@@ -309,3 +310,12 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }
+
+export const gexfReader: ReaderFormat = {
+  id: 'gexf',
+  label: 'GEXF',
+  extensions: ['gexf'],
+  mediaType: 'application/gexf+xml',
+  sniff: { kind: 'xml', root: 'gexf' },
+  read: readGexf,
+};

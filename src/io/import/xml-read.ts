@@ -1,18 +1,17 @@
 // Reads the XML of a GEXF or GraphML file into an element tree, or the problem with its line and column:
 // not well-formed, a refused DOCTYPE, or a root element that is not the format's.
 import type { Problem } from '../../model/dataset/problems';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, type ImportOptions } from './result';
 import { XmlError, parseXml, type XmlElement } from './xml';
 
 export type XmlRead =
   { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly problems: Problem[] };
 
-const FORMAT_NAMES: Readonly<Record<string, string>> = { gexf: 'GEXF', graphml: 'GraphML' };
-
 export function readXml(
   text: string,
   file: string,
-  rootName: 'gexf' | 'graphml',
+  format: Pick<ReaderFormat, 'label' | 'sniff'>,
   options: ImportOptions,
 ): XmlRead {
   let root: XmlElement;
@@ -30,8 +29,9 @@ export function readXml(
       problems: [{ file, line: e.line, column: e.column, message: e.reason, severity: 'error' }],
     };
   }
-  if (root.name !== rootName) {
-    const message = `this is not a ${FORMAT_NAMES[rootName]} file: its first element is <${root.qname}>, not <${rootName}>`;
+  const rootName = format.sniff?.kind === 'xml' ? format.sniff.root : undefined;
+  if (rootName !== undefined && root.name !== rootName) {
+    const message = `this is not a ${format.label} file: its first element is <${root.qname}>, not <${rootName}>`;
     return {
       ok: false,
       problems: [{ file, line: root.line, column: root.column, message, severity: 'error' }],
