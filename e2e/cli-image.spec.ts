@@ -8,15 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FIXTURE } from '../src/io/export/fixture';
-import { parseXml, type XmlElement } from '../src/io/export/xml-tree';
+import { allElements, parseXml } from '../src/io/xml/tree';
 import { pngSize } from './file-formats';
 
 const dir = mkdtempSync(join(tmpdir(), 'faultline-image-'));
 const dataset = join(dir, 'fixture.json');
 writeFileSync(dataset, JSON.stringify(FIXTURE, null, 2));
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const allElements = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(allElements)];
 
 function faultline(...args: string[]): { status: number | null; stderr: string } {
   const run = spawnSync(process.execPath, ['bin/faultline.mjs', ...args], {
@@ -35,7 +33,7 @@ test('faultline export renders the given dataset at a date as SVG with its text,
   const svg = readFileSync(svgFile, 'utf8');
   const root = parseXml(svg);
   const texts = allElements(root)
-    .filter((e) => e.local === 'text')
+    .filter((e) => e.name === 'text')
     .map((e) => e.text);
   expect(texts).toContain('Export fixture');
   expect(texts.some((t) => t.startsWith('12 October 2025 · snapshot'))).toBe(true);

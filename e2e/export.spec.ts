@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { ACTOR_KIND_INFO, type ActorKind } from '../src/model/dataset/vocabulary';
-import { parseXml, type XmlElement } from '../src/io/export/xml-tree';
+import { allElements, parseXml } from '../src/io/xml/tree';
 import { gifFrames, pdfTexts, pngSize, startsWith, webmFrames } from './file-formats';
 import { open } from './helpers';
 
@@ -48,10 +48,9 @@ async function expectedTexts(page: Page): Promise<string[]> {
   return [drawn.title, ...drawn.kinds.map((k) => ACTOR_KIND_INFO[k as ActorKind].label), ...drawn.types];
 }
 
-const allElements = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(allElements)];
 const svgTexts = (bytes: Uint8Array) =>
   allElements(parseXml(new TextDecoder().decode(bytes)))
-    .filter((e) => e.local === 'text')
+    .filter((e) => e.name === 'text')
     .map((e) => e.text);
 
 interface Row {

@@ -4,7 +4,7 @@
 import type { Problem } from '../../model/dataset/problems';
 import { GEXF_NS } from './gexf';
 import { type Interval } from './time';
-import { childrenNamed, type XmlElement } from './xml-tree';
+import { childrenNamed, type XmlElement } from '../xml/tree';
 
 export const ONE_OF = {
   mode: ['static', 'dynamic', 'slice'],
@@ -107,13 +107,13 @@ export class Checker {
         this.report(at, where, `${name} cannot be used with timerepresentation="${this.representation}"`);
       }
     }
-    const spells = childrenNamed(at, GEXF_NS, 'spells');
+    const spells = childrenNamed(at, 'spells', GEXF_NS);
     const own = this.interval(at, where);
     if (spells.length > 0) {
       if (own)
         this.report(at, where, 'time attributes are ignored when <spells> are given; use one or the other');
       const list = spells
-        .flatMap((s) => childrenNamed(s, GEXF_NS, 'spell'))
+        .flatMap((s) => childrenNamed(s, 'spell', GEXF_NS))
         .map((s) => this.interval(s, `${where} spell`));
       const intervals = list.filter((i): i is Interval => i !== null);
       this.noOverlap(at, where, intervals);

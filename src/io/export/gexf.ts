@@ -17,7 +17,7 @@ import {
 import { EXPORT_COLOURS, hexToRgb } from './palette';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, type Interval } from './time';
-import { XmlWriter, type XmlAttributes } from './xml';
+import { XmlWriter, type XmlAttributes } from '../xml/writer';
 import { textFile, type WriterFormat } from './writer-format';
 
 export const GEXF_NS = 'http://gexf.net/1.3';

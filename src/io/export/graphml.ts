@@ -5,7 +5,7 @@ import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText, type AttributeKind } from './attributes';
 import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
-import { XmlWriter } from './xml';
+import { XmlWriter } from '../xml/writer';
 import { textFile, type WriterFormat } from './writer-format';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';

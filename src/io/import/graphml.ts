@@ -13,7 +13,7 @@ import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from './xml';
+import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from '../xml/tree';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
 

@@ -3,7 +3,7 @@
 import type { Problem } from '../../model/dataset/problems';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, type ImportOptions } from './result';
-import { XmlError, parseXml, type XmlElement } from './xml';
+import { XmlError, parseXml, type XmlElement } from '../xml/tree';
 
 export type XmlRead =
   { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly problems: Problem[] };
