@@ -2,9 +2,11 @@
 // representation, how time values parse for each timeformat, and the lifetime of an element (start/end or
 // spells: start <= end, inside the graph's scope, spells never overlapping), reporting each break as a Problem.
 import type { Problem } from '../../model/dataset/problems';
+import { DAY_MS } from '../../model/time/view';
 import { GEXF_NS } from './gexf';
 import { type Interval } from './time';
 import { childrenNamed, type XmlElement } from '../xml/tree';
+import { errorIn } from '../problem';
 
 export const ONE_OF = {
   mode: ['static', 'dynamic', 'slice'],
@@ -26,7 +28,6 @@ export const INTEGER = /^[+-]?\d+$/;
 export const DOUBLE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
 const DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/;
 const DATE_TIME = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/;
-const DAY_MS = 86_400_000;
 
 export type TimeFormat = (typeof ONE_OF.timeformat)[number];
 
@@ -65,14 +66,7 @@ export class Checker {
   constructor(readonly file: string | undefined) {}
 
   report(at: XmlElement, where: string, message: string): void {
-    this.problems.push({
-      file: this.file,
-      path: where,
-      line: at.line,
-      column: at.column,
-      message,
-      severity: 'error',
-    });
+    this.problems.push(errorIn(this.file, message, { path: where, line: at.line, column: at.column }));
   }
 
   oneOf(at: XmlElement, where: string, name: string, allowed: readonly string[]): string | undefined {

@@ -10,6 +10,7 @@ import { GEXF_NS, GEXF_VIZ_NS } from './gexf';
 import { ATTRIBUTE_TYPES, Checker, DOUBLE, INTEGER, ONE_OF, type TimeFormat } from './gexf-checker';
 import { type Interval } from './time';
 import { childrenNamed, parseXml, XmlError, type XmlElement } from '../xml/tree';
+import { errorIn } from '../problem';
 
 export { parseGexfTime } from './gexf-checker';
 
@@ -107,15 +108,7 @@ export function checkGexf(xml: string, file?: string): Problem[] {
     root = parseXml(xml, { namespaces: true });
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
-    return [
-      {
-        file,
-        line: e.line,
-        column: e.column,
-        message: e.reason,
-        severity: 'error',
-      },
-    ];
+    return [errorIn(file, e.reason, { line: e.line, column: e.column })];
   }
   if (root.uri !== GEXF_NS || root.name !== 'gexf')
     c.report(root, 'gexf', `the root must be <gexf xmlns="${GEXF_NS}">`);

@@ -26,6 +26,7 @@ import { readZip } from './zip';
 import { applyEvidence, readSources } from './csv-evidence';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
+import { errorIn } from '../problem';
 
 const DIRECTIONS = new Set(['directed', 'undirected', 'mixed']);
 
@@ -195,7 +196,7 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   if (!relations.ok) return failed(relations.problems);
   draft.warnings.push(...relations.warnings);
   const missing = missingColumns(relations.table);
-  if (missing) return failed([{ file, line: 1, message: missing, severity: 'error' }]);
+  if (missing) return failed([errorIn(file, missing, { line: 1 })]);
   const actors = companion(options.actorsTable, 'actors.csv', draft);
   const sources = companion(options.sourcesTable, 'sources.csv', draft);
   const evidence = companion(options.evidenceTable, 'evidence.csv', draft);

@@ -14,6 +14,7 @@ import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
+import { errorIn } from '../problem';
 
 interface Element {
   readonly value: unknown;
@@ -178,7 +179,7 @@ function readEdges(
 export function readCytoscapeValue(value: unknown, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'network.cyjs';
   const found = cytoscapeElements(value);
-  if (typeof found === 'string') return failed([{ file, message: found, severity: 'error' }]);
+  if (typeof found === 'string') return failed([errorIn(file, found)]);
   const draft = newDraft('cytoscape', file, false);
   const network = isPlainObject(value) && isPlainObject(value.data) ? value.data : {};
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');

@@ -17,6 +17,7 @@ import { labelsAreTypes } from './type-mapping';
 import { childNamed, childrenNamed, valuesOf, type XmlElement } from '../xml/tree';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
+import { errorIn } from '../problem';
 
 interface Declaration {
   readonly title: string;
@@ -277,19 +278,9 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   if (!xml.ok) return failed(xml.problems);
   const root = xml.root;
   const graph = childNamed(root, 'graph');
-  if (!graph)
-    return failed([
-      {
-        file,
-        line: root.line,
-        column: root.column,
-        message: 'the GEXF file has no <graph>',
-        severity: 'error',
-      },
-    ]);
+  if (!graph) return failed([errorIn(file, 'the GEXF file has no <graph>', placeOf(root))]);
   const time = gexfTimeOf(graph);
-  if (typeof time === 'string')
-    return failed([{ file, ...placeOf(graph), message: time, severity: 'error' }]);
+  if (typeof time === 'string') return failed([errorIn(file, time, placeOf(graph))]);
   const draft = newDraft('gexf', file, false);
   const meta = childNamed(root, 'meta');
   const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;

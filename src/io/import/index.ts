@@ -1,7 +1,6 @@
 // The one entry to the importers: `readAny` takes a user's file (bytes or text) and its name, tells the format
 // from the extension and the content through the registry of readers (formats.ts), and runs the reader. Pure: no DOM, no file system, so the app (in a worker)
 // and the command line share it.
-import type { Problem } from '../../model/dataset/problems';
 import {
   READABLE_FILES,
   XML_FORMAT_NAMES,
@@ -30,20 +29,16 @@ function readJsonAny(text: string, options: ReadOptions): ImportResult {
   const read = readJsonText(text, options.fileName);
   if (!read.ok) return failed(read.problems);
   const reader = jsonReaderFor(read.value);
-  if (typeof reader === 'string')
-    return failed([{ file: options.fileName, message: reader, severity: 'error' }]);
+  if (typeof reader === 'string') return failed([errorIn(options.fileName, reader)]);
   return reader.sniff?.kind === 'json'
     ? reader.sniff.readValue(read.value, options)
     : reader.read(text, options);
 }
 
 function unknownFormat(file: string, what: string): ImportResult {
-  const problem: Problem = {
-    file,
-    message: `Faultline cannot tell what kind of file this is (${what}); it reads ${READABLE_FILES}`,
-    severity: 'error',
-  };
-  return failed([problem]);
+  return failed([
+    errorIn(file, `Faultline cannot tell what kind of file this is (${what}); it reads ${READABLE_FILES}`),
+  ]);
 }
 
 /** Reads a user's file in any supported format. Never throws on bad input; only a cancellation is thrown. */
@@ -78,9 +73,7 @@ export function readAnySync(input: ImportInput, fileName: string, options: Impor
   } catch (e) {
     // A file built to exhaust the reader (nesting, sizes) ends here rather than in the caller.
     if (!(e instanceof RangeError)) throw e;
-    return failed([
-      { file: fileName, message: 'the file is too large or too deeply nested to read', severity: 'error' },
-    ]);
+    return failed([errorIn(fileName, 'the file is too large or too deeply nested to read')]);
   }
   if (decoded.warnings.length === 0) return result;
   return result.ok
@@ -110,5 +103,6 @@ export type {
   ImportResult,
   RejectedRow,
 } from './result';
+import { errorIn } from '../problem';
 export { defaultTypeMapping, type TypeChoice, type TypeMapping } from './type-mapping';
 export { rejectedToCsv } from './rejected';

@@ -4,6 +4,7 @@ import type { Problem } from '../../model/dataset/problems';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, type ImportOptions } from './result';
 import { XmlError, parseXml, type XmlElement } from '../xml/tree';
+import { errorIn } from '../problem';
 
 export type XmlRead =
   { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly problems: Problem[] };
@@ -26,7 +27,7 @@ export function readXml(
     if (!(e instanceof XmlError)) throw e;
     return {
       ok: false,
-      problems: [{ file, line: e.line, column: e.column, message: e.reason, severity: 'error' }],
+      problems: [errorIn(file, e.reason, { line: e.line, column: e.column })],
     };
   }
   const rootName = format.sniff?.kind === 'xml' ? format.sniff.root : undefined;
@@ -34,7 +35,7 @@ export function readXml(
     const message = `this is not a ${format.label} file: its first element is <${root.qname}>, not <${rootName}>`;
     return {
       ok: false,
-      problems: [{ file, line: root.line, column: root.column, message, severity: 'error' }],
+      problems: [errorIn(file, message, { line: root.line, column: root.column })],
     };
   }
   return { ok: true, root };

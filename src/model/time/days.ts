@@ -27,7 +27,7 @@ export function parseIsoDay(s: string | null): number | null {
   return isoDay(ms) === s ? ms : null;
 }
 
-/** The number of days of `month` (1 to 12) of `year`. */
+/** The number of days of `month` (1 to 12; 13 is January of the next year, as Date.UTC counts) of `year`. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
