@@ -24,7 +24,7 @@ function faultline(...args: string[]): { status: number | null; stderr: string }
   return { status: run.status, stderr: run.stderr };
 }
 
-test('faultline export renders the given dataset at a date as SVG with its text, and as PNG at twice its size', async () => {
+test('faultline export renders the given dataset at a date as SVG with its text, and as PNG at twice its size', () => {
   test.setTimeout(240_000);
   const svgFile = join(dir, 'view.svg');
   const svgRun = faultline('export', dataset, '--format', 'svg', '--date', '2025-10-12', '-o', svgFile);

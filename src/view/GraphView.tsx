@@ -3,7 +3,7 @@
 // batch). Clicks select, hovering reports a tooltip target, drags and re-run layouts write positions to the
 // view state. Theme and layout changes restyle and move nodes; nothing here rebuilds the graph.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
 import { roundPoint, type LayoutName, type Point, type ViewState } from '../state/viewState';
@@ -149,15 +149,17 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
 
     const select = (kind: 'actor' | 'relation', id: string) =>
       store.update((v) => ({ ...v, selection: { kind, id } }), 'push');
-    cy.on('tap', 'node', (e: EventObject) => select('actor', e.target.id() as string));
-    cy.on('tap', 'edge', (e: EventObject) => select('relation', e.target.data('relationId') as string));
+    cy.on('tap', 'node', (e: EventObject) => select('actor', (e.target as NodeSingular).id()));
+    cy.on('tap', 'edge', (e: EventObject) =>
+      select('relation', (e.target as EdgeSingular).data('relationId') as string),
+    );
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) store.update((v) => (v.selection ? { ...v, selection: null } : v), 'push');
     });
     const hover = (kind: 'actor' | 'relation') => (e: EventObject) =>
       first.current.onHover({
         kind,
-        id: e.target.id() as string,
+        id: (e.target as NodeSingular | EdgeSingular).id(),
         x: e.renderedPosition.x,
         y: e.renderedPosition.y,
       });

@@ -16,8 +16,11 @@ import { decodeText, sizeProblem } from './text';
 
 export type ImportInput = string | Uint8Array | ArrayBuffer;
 
-/** The format a file is in: its extension, else its first characters; undefined when neither tells. */
-export function detectFormat(fileName: string, text: string): ImportFormat | 'xml?' | 'json?' | undefined {
+/**
+ * The format a file is in, by its extension, else its first characters: a reader's id, `json?` for JSON whose
+ * value will tell, `xml?` for XML no reader knows; undefined when neither tells.
+ */
+export function detectFormat(fileName: string, text: string): ImportFormat | undefined {
   const found = detectReader(fileName, text);
   if (found.kind === 'reader') return found.reader.id;
   if (found.kind === 'json') return 'json?';
