@@ -71,7 +71,7 @@ function measureSize(relations: number, options: BenchOptions): SizeResult {
   let model: Model | null = null;
   for (let i = 0; i < (big || quick ? 1 : 5); i++)
     buildCpu.push(cpuMs(() => buildSamples.push(timeMs(() => (model = buildModel(dataset))))));
-  const m = model! as Model;
+  const m = model!;
   log(`${relations} relations: built ${m.edges.length} edges in ${formatMs(buildSamples[0]!)}`);
 
   const random = randomSource(relations);

@@ -190,7 +190,7 @@ test('the analysis panel ranks actors on 2026-02-27 exactly as `faultline analys
     .evaluateAll((trs) =>
       trs.map((tr) => [
         tr.getAttribute('data-actor')!,
-        ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent!),
+        ...[...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent),
       ]),
     );
   // The command as a user runs it (the e2e runner loads no TypeScript from the model itself).

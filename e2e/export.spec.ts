@@ -4,8 +4,8 @@
 // view's dimming and selection in the picture, and cancelling a recording.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ACTOR_KIND_INFO, type ActorKind } from '../src/model/dataset/vocabulary';
-import { parseXml, type XmlElement } from '../src/io/export/xml-tree';
+import { ACTOR_KIND_INFO } from '../src/model/dataset/vocabulary';
+import { allElements, parseXml } from '../src/io/xml/tree';
 import { gifFrames, pdfTexts, pngSize, startsWith, webmFrames } from './file-formats';
 import { open } from './helpers';
 
@@ -49,13 +49,12 @@ async function expectedTexts(page: Page): Promise<string[]> {
   });
   expect(drawn.kinds.length).toBeGreaterThan(0);
   expect(drawn.types.length).toBeGreaterThan(0);
-  return [drawn.title, ...drawn.kinds.map((k) => ACTOR_KIND_INFO[k as ActorKind].label), ...drawn.types];
+  return [drawn.title, ...drawn.kinds.map((k) => ACTOR_KIND_INFO[k].label), ...drawn.types];
 }
 
-const allElements = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(allElements)];
 const svgTexts = (bytes: Uint8Array) =>
   allElements(parseXml(new TextDecoder().decode(bytes)))
-    .filter((e) => e.local === 'text')
+    .filter((e) => e.name === 'text')
     .map((e) => e.text);
 
 interface Row {

@@ -67,7 +67,7 @@ test('a large dataset is laid out in a worker with progress, drawn fast, and its
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const r = indexedDB.open('faultline');
       r.onsuccess = () => resolve(r.result);
-      r.onerror = () => reject(r.error);
+      r.onerror = () => reject(r.error ?? new Error('the database did not open'));
     });
     const store = db.transaction('layouts', 'readwrite').objectStore('layouts');
     const records = await new Promise<{ key: string; places: [string, number, number][] }[]>((resolve) => {

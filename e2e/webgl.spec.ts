@@ -34,7 +34,9 @@ test('the WebGL renderer starts and draws a picture that is not blank', async ({
     () =>
       new Promise<{ webgl: boolean; drawn: number; total: number }>((resolve) => {
         const cy = window.__faultline!.cy;
-        const r = (cy as unknown as { renderer(): { webgl: boolean; render(o: unknown): void } }).renderer();
+        const r = (
+          cy as unknown as { renderer(): { webgl: boolean; render: (o: unknown) => void } }
+        ).renderer();
         const canvas = [...cy.container()!.querySelectorAll('canvas')].find((c) => c.getContext('webgl2'));
         const draw = r.render;
         r.render = (options: unknown) => {

@@ -33,7 +33,7 @@ try {
     await page.goto(`${base}${shot.query}${shot.extra}`);
     await page.waitForSelector('#root[data-ready="true"]');
     // The analysis panel and its series are computed once the view holds still.
-    await page.waitForFunction(() => !document.querySelector('[data-pending="true"]'));
+    await page.waitForFunction(() => !globalThis.document.querySelector('[data-pending="true"]'));
     await page.waitForTimeout(300);
     await page.mouse.move(0, 0);
     await page.screenshot({ path: shot.file });

@@ -1,18 +1,19 @@
-// Runs `validate-data` as a child process, as `npm run validate-data` does, on the fixture files: the exact
-// lines it prints and the exit code, for each kind of mistake a person editing a dataset makes.
+// `validate-data` on the fixture files: the exact lines it prints and the exit code, for each kind of mistake a
+// person editing a dataset makes; run in-process through main(), and once as `npm run validate-data` runs it (tsx,
+// a child process) to prove the script's wiring and exit status.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { main } from './validate-data';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURES = 'src/model/dataset/__fixtures__';
 
-function run(...args: string[]): { status: number | null; stdout: string[]; stderr: string } {
-  const child = spawnSync('npx', ['tsx', 'src/cli/validate-data.ts', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { status: child.status, stdout: child.stdout.split('\n').filter(Boolean), stderr: child.stderr };
+function run(...args: string[]): { status: number; stdout: string[]; stderr: string } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const status = main(args, { out: (line) => stdout.push(line), err: (line) => stderr.push(line) });
+  return { status, stdout, stderr: stderr.join('\n') };
 }
 
 // prettier-ignore
@@ -54,10 +55,19 @@ describe('validate-data', () => {
     expect(run(file)).toMatchObject({ status: 0, stdout: [`${file}: 6 actors, 8 relations, 2 sources: ok`] });
   });
 
-  it('validates several files and fails if any fails', () => {
+  it('validates several files and fails if any fails, as a child process', () => {
     const valid = `${FIXTURES}/valid.json`;
     const broken = `${FIXTURES}/broken-missing-evidence.json`;
-    const { status, stdout } = run(valid, broken);
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/validate-data.ts', valid, broken],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    const { status } = child;
+    const stdout = child.stdout.split('\n').filter(Boolean);
     expect(status).toBe(1);
     expect(stdout[0]).toBe(`${valid}: 6 actors, 8 relations, 2 sources: ok`);
     expect(stdout.at(-1)).toBe(`${broken}: 1 error`);

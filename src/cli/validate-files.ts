@@ -5,6 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type Problem } from '../model/dataset/problems';
 import { parseDatasetJson } from '../model/dataset/validate';
+import { problemLine } from './problems';
 
 export interface ValidateFilesOptions {
   /** False for data imported from formats without quotes: a relation without evidence is only a warning. */
@@ -37,8 +38,9 @@ function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** Errors as the problem alone (each file's summary counts them); warnings marked as such. */
 function lineOf(p: Problem): string {
-  return p.severity === 'warning' ? `warning: ${formatProblem(p)}` : formatProblem(p);
+  return p.severity === 'warning' ? problemLine(p) : formatProblem(p);
 }
 
 function validateFile(path: string, options: ValidateFilesOptions): { lines: string[]; ok: boolean } {

@@ -1,12 +1,16 @@
-// The io layer in one import: the readers of users' files (src/io/import, see docs/import.md) and the writers of
-// the data exports (src/io/export, see docs/export.md), so the app, its worker and the command line share them.
+// The io floor in one import, for the floors above it (the command line imports nothing else of src/io but the
+// figure types): the readers of users' files (src/io/import, see docs/import.md) and the writers of the data
+// exports (src/io/export, see docs/export.md), each with its registry of formats. The app's import worker imports
+// src/io/import directly, so that its bundle holds no writer.
 export {
   IMPORT_EXTENSIONS,
   IMPORT_FORMATS,
   ImportCancelled,
   MAX_IMPORT_BYTES,
+  READERS,
   defaultTypeMapping,
   detectFormat,
+  pastedFileName,
   readAny,
   readAnySync,
   rejectedToCsv,
@@ -16,8 +20,23 @@ export {
   type ImportOptions,
   type ImportReport,
   type ImportResult,
+  type ReaderFormat,
   type RejectedRow,
   type TypeChoice,
   type TypeMapping,
 } from './import';
-export { EXPORT_FORMATS, isExportFormat, writeAny, type ExportFile, type ExportFormatId } from './export';
+export {
+  CSV_TABLES,
+  EXPORT_FORMATS,
+  EXPORT_OUTPUTS,
+  WRITERS,
+  WriterOptionError,
+  isExportFormat,
+  writeAny,
+  type CsvTable,
+  type ExportFile,
+  type ExportFormatId,
+  type WriteOptions,
+  type WriterFormat,
+  type WriterOption,
+} from './export';

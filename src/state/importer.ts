@@ -1,7 +1,13 @@
 // Running an import for the app: a user's file, pasted text or a URL's body becomes an `ImportSource`, and
 // `startImport` reads it in a Web Worker (src/io/import/worker.ts), reporting progress and cancellable by
 // terminating the worker. Files over the limit are refused here, before a byte is read.
-import { ImportCancelled, MAX_IMPORT_BYTES, type ImportResult, type TypeMapping } from '../io/import';
+import {
+  ImportCancelled,
+  MAX_IMPORT_BYTES,
+  pastedFileName,
+  type ImportResult,
+  type TypeMapping,
+} from '../io/import';
 import { sizeProblem } from '../io/import/text';
 import type { ImportMessage, ImportRequest } from '../io/import/worker';
 
@@ -40,11 +46,9 @@ export async function fileSource(file: File): Promise<ImportSource> {
   return { fileName: file.name, input: await file.arrayBuffer() };
 }
 
-/** A name that lets the format be told from pasted text: XML and JSON by their first character, else CSV. */
+/** Pasted text, named so that the format can be told from it: XML and JSON by their first character, else CSV. */
 export function pastedSource(text: string): ImportSource {
-  const head = text.trimStart();
-  const ext = head.startsWith('<') ? 'xml' : /^[{[]/.test(head) ? 'json' : 'csv';
-  return { fileName: `pasted.${ext}`, input: text };
+  return { fileName: pastedFileName(text), input: text };
 }
 
 /** The http(s) address `raw` names (relative ones against the page), or an ImportFetchError. */

@@ -8,8 +8,9 @@ export type HistoryMode = 'push' | 'replace' | 'none';
 export type Change = (s: ViewState) => ViewState;
 
 export interface ViewStore {
-  get(): ViewState;
-  subscribe(listener: () => void): () => void;
+  // Properties, not methods: React's useSyncExternalStore is given them unbound.
+  readonly get: () => ViewState;
+  readonly subscribe: (listener: () => void) => () => void;
   /** Applies a change; nothing happens when it returns the same object. */
   update(change: Change, history: HistoryMode): void;
   /** Called after each effective update with the history mode it asked for (the URL binding listens). */

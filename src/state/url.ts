@@ -1,6 +1,7 @@
 // The view state in the address bar and back: `toQuery` writes the fields that differ from the defaults (the
 // dataset and date always), `fromQuery` reads them and falls back to the default for any value it cannot use, so
 // a hand-edited or stale link still opens. Pure: no window, no history; see urlSync.ts for that.
+import { parseIsoDay } from '../model/time/days';
 import { z } from 'zod';
 import { ACTOR_KINDS, type ActorKind } from '../model/dataset/vocabulary';
 import {
@@ -21,15 +22,8 @@ import {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A dataset id: a bundled one, or `local:<id>` for one imported into this browser (src/state/library.ts). */
 const DATASET_ID = /^(?:local:)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A day `YYYY-MM-DD` as ms UTC at its midnight, or null when it is not a real calendar day. */
-export function parseIsoDay(s: string | null): number | null {
-  const m = s === null ? null : ISO_DAY.exec(s);
-  if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return isoDay(ms) === s ? ms : null;
-}
+export { parseIsoDay };
 
 const modeSchema = z.enum(MODES);
 const layoutSchema = z.enum(LAYOUTS);

@@ -9,18 +9,17 @@ import { FIXTURE } from '../view/fixture';
 import { layoutStrip, stripDomain } from './stanceStrip';
 
 const ev = FIXTURE.relations[0]!.evidence;
-const rel = (id: string, type: string, when: string, alleged = false): Relation =>
-  ({
-    id,
-    type,
-    source: 'alpha',
-    target: 'beta',
-    when,
-    summary: id,
-    status: alleged ? 'alleged' : 'reported',
-    ...(alleged ? { assertedBy: ['union'] } : {}),
-    evidence: ev,
-  }) as Relation;
+const rel = (id: string, type: string, when: string, alleged = false): Relation => ({
+  id,
+  type,
+  source: 'alpha',
+  target: 'beta',
+  when,
+  summary: id,
+  status: alleged ? 'alleged' : 'reported',
+  ...(alleged ? { assertedBy: ['union'] } : {}),
+  evidence: ev,
+});
 
 const DATA: Dataset = {
   ...FIXTURE,

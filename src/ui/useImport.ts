@@ -22,13 +22,14 @@ export type ImportStage =
 
 export interface ImportFlow {
   readonly stage: ImportStage | null;
-  choose(): void;
+  // Properties, not methods: the dialogs pass them unbound as event handlers.
+  readonly choose: () => void;
   /** Reads what `get` gives (a file being read, a fetch): a source, or a result that refuses it outright. */
-  begin(fileName: string, get: () => Promise<ImportSource | ImportResult>): void;
-  remap(mapping: TypeMapping): void;
-  open(dataset: Dataset): void;
-  cancel(): void;
-  close(): void;
+  readonly begin: (fileName: string, get: () => Promise<ImportSource | ImportResult>) => void;
+  readonly remap: (mapping: TypeMapping) => void;
+  readonly open: (dataset: Dataset) => void;
+  readonly cancel: () => void;
+  readonly close: () => void;
 }
 
 function errorText(e: unknown): string {

@@ -3,7 +3,7 @@
 // batch). Clicks select, hovering reports a tooltip target, drags and re-run layouts write positions to the
 // view state. Theme and layout changes restyle and move nodes; nothing here rebuilds the graph.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Core, EventObject, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
 import { roundPoint, type LayoutName, type Point, type ViewState } from '../state/viewState';
@@ -151,21 +151,22 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
 
     const select = (kind: 'actor' | 'relation' | 'pair', id: string) =>
       store.update((v) => ({ ...v, selection: { kind, id }, side: 'details' }), 'push');
-    cy.on('tap', 'node', (e: EventObject) => select('actor', e.target.id() as string));
+    cy.on('tap', 'node', (e: EventObject) => select('actor', (e.target as NodeSingular).id()));
     // A pair line opens the pair view; a relation line its relation.
     cy.on('tap', 'edge', (e: EventObject) => {
-      const pair = e.target.data('pair') as string | undefined;
+      const edge = e.target as EdgeSingular;
+      const pair = edge.data('pair') as string | undefined;
       if (pair !== undefined) select('pair', pair);
-      else select('relation', e.target.data('relationId') as string);
+      else select('relation', edge.data('relationId') as string);
     });
     cy.on('tap', (e: EventObject) => {
       if (e.target === cy) store.update((v) => (v.selection ? { ...v, selection: null } : v), 'push');
     });
     const hover = (kind: 'actor' | 'relation') => (e: EventObject) =>
       first.current.onHover({
-        kind: kind === 'relation' && e.target.data('pair') !== undefined ? 'pair' : kind,
-        id: e.target.id() as string,
-        members: e.target.data('members') as readonly string[] | undefined,
+        kind: kind === 'relation' && (e.target as EdgeSingular).data('pair') !== undefined ? 'pair' : kind,
+        id: (e.target as NodeSingular | EdgeSingular).id(),
+        members: (e.target as NodeSingular | EdgeSingular).data('members') as readonly string[] | undefined,
         x: e.renderedPosition.x,
         y: e.renderedPosition.y,
       });

@@ -74,7 +74,7 @@ export function layoutGraph(model: Model): LayoutGraph {
 
 /** fcose options for cy.layout (Cytoscape's own types know only the built-in layouts). */
 export function fcoseLayout(overrides: Partial<FcoseLayoutOptions>): LayoutOptions {
-  return { ...FCOSE_OPTIONS, ...overrides } as unknown as LayoutOptions;
+  return { ...FCOSE_OPTIONS, ...overrides };
 }
 
 /** The force layout of a layout graph's places, by id: the part worth a worker on large graphs. */
@@ -193,7 +193,7 @@ const cache = new WeakMap<Model, Map<LayoutName, Positions>>();
 
 function perModel(model: Model): Map<LayoutName, Positions> {
   let known = cache.get(model);
-  if (!known) cache.set(model, (known = new Map()));
+  if (!known) cache.set(model, (known = new Map<LayoutName, Positions>()));
   return known;
 }
 

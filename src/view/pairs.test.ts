@@ -20,18 +20,17 @@ const rel = (
   target: string,
   when: string,
   alleged = false,
-): Relation =>
-  ({
-    id,
-    type,
-    source,
-    target,
-    when,
-    summary: id,
-    status: alleged ? 'alleged' : 'reported',
-    ...(alleged ? { assertedBy: ['union'] } : {}),
-    evidence: ev,
-  }) as Relation;
+): Relation => ({
+  id,
+  type,
+  source,
+  target,
+  when,
+  summary: id,
+  status: alleged ? 'alleged' : 'reported',
+  ...(alleged ? { assertedBy: ['union'] } : {}),
+  evidence: ev,
+});
 
 // Alpha and Beta: three more hostile relations in late February 2026 (two directed opposite ways, one undirected
 // clash), talks beside them, and an alleged-only pair (Gamma → Beta, twice).

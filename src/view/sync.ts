@@ -196,8 +196,10 @@ export class GraphSync {
           if (next.age.get(k) !== step && stayed(k)) el(k).removeClass(`age${step}`);
         for (const [k, step] of next.age)
           if (prev.age.get(k) !== step && stayed(k)) el(k).addClass(`age${step}`);
-        const before = prev.pairs ? new Map<string, ChangeMark>() : (prev.changes?.marks ?? new Map());
-        const after = next.changes?.marks ?? new Map<string, ChangeMark>();
+        const before: ReadonlyMap<string, ChangeMark> = prev.pairs
+          ? new Map()
+          : (prev.changes?.marks ?? new Map());
+        const after: ReadonlyMap<string, ChangeMark> = next.changes?.marks ?? new Map();
         for (const [k, m] of before) if (after.get(k) !== m && stayed(k)) el(k).removeClass(m);
         for (const [k, m] of after) if (before.get(k) !== m && stayed(k)) el(k).addClass(m);
         for (const k of enteringEdges) this.markRelation(el(k), k, next);

@@ -20,7 +20,7 @@ import {
 } from '../../model';
 import { DatasetError } from '../../model/dataset/problems';
 import { EdtfError, parseWhen } from '../../model/time/edtf';
-import { reportProblems } from '../dataset-file';
+import { printProblems } from '../problems';
 import {
   analyseCsv,
   analyseJson,
@@ -30,16 +30,7 @@ import {
   type ViewName,
 } from './analyse-report';
 import type { CommandIo } from './export';
-import {
-  INPUT_HELP,
-  INPUT_OPTIONS,
-  PROCESS_IO,
-  UsageError,
-  parse,
-  printProblems,
-  readInput,
-  withUsage,
-} from './validate';
+import { INPUT_HELP, INPUT_OPTIONS, PROCESS_IO, UsageError, parse, readInput, withUsage } from './validate';
 
 export const ANALYSE_USAGE = `Usage: faultline analyse <dataset> (--date YYYY-MM-DD | --window A..B) [--memory DAYS]
                          [--compare EARLIER] [--path A,B] [--via any|cooperative]
@@ -191,7 +182,7 @@ export async function runAnalyse(argv: readonly string[], io: CommandIo = PROCES
       model = buildModel(loaded.dataset);
     } catch (e) {
       if (!(e instanceof DatasetError)) throw e;
-      reportProblems(io.err, e.problems);
+      printProblems(io, e.problems, Infinity);
       return 1;
     }
     for (const id of request.path ? [request.path.from, request.path.to] : []) {

@@ -1,18 +1,19 @@
-// `faultline convert` as a child process: a dynamic GEXF to a dataset whose relations carry the file's spans, the
-// output format from the name, type mapping, the valid part with its rejected rows, and exit statuses.
+// `faultline convert`: a dynamic GEXF to a dataset whose relations carry the file's spans, the output format from
+// the name, type mapping, the valid part with its rejected rows, and exit statuses; run in-process, and once as
+// the installed command (bin/faultline.mjs).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../../model/dataset/schema';
 import { readAnySync } from '../../io/import';
-import { FIXTURES, faultline } from './cli-run.test-support';
+import { FIXTURES, faultline, runCli } from './cli-run.test-support';
 
 const dir = mkdtempSync(join(tmpdir(), 'faultline-convert-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('faultline convert', () => {
-  it('turns a dynamic GEXF into a dataset whose relations carry the file’s time spans', () => {
+  it('turns a dynamic GEXF into a dataset whose relations carry the file’s time spans, as a child process', async () => {
     const out = join(dir, 'dynamic.json');
     const run = faultline('convert', `${FIXTURES}/dynamic.gexf`, out);
     expect(run.status).toBe(0);
@@ -24,12 +25,12 @@ describe('faultline convert', () => {
       ['e-2', '2020-03-01T17:00:00Z/2020-03-03T17:00:00Z'],
       ['e-3', '../..'],
     ]);
-    expect(faultline('validate', out).status).toBe(0);
+    expect((await runCli('validate', out)).status).toBe(0);
   });
 
-  it('writes the format the output name says, and maps types with --type', () => {
+  it('writes the format the output name says, and maps types with --type', async () => {
     const out = join(dir, 'years.graphml');
-    const run = faultline('convert', `${FIXTURES}/years.gexf`, out, '--type', 'Supply route=hostile');
+    const run = await runCli('convert', `${FIXTURES}/years.gexf`, out, '--type', 'Supply route=hostile');
     expect(run.status).toBe(0);
     const back = readAnySync(readFileSync(out), 'years.graphml');
     expect(back.ok && back.dataset.relationTypes).toEqual([
@@ -37,24 +38,32 @@ describe('faultline convert', () => {
     ]);
   });
 
-  it('writes the valid part and the rejected rows with --valid-part; without it, nothing and exit 1', () => {
+  it('writes the valid part and the rejected rows with --valid-part; without it, nothing and exit 1', async () => {
     const input = join(dir, 'some-bad.csv');
     writeFileSync(input, 'Source,Target,When\nA,B,2001\nB,C,someday\n');
     const out = join(dir, 'some-bad.json');
-    const refused = faultline('convert', input, out);
+    const refused = await runCli('convert', input, out);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
       'error: some-bad.csv:3:5: When: "someday" is not a time Faultline can read',
     );
-    const run = faultline('convert', input, out, '--valid-part');
+    const run = await runCli('convert', input, out, '--valid-part');
     expect(run.status).toBe(0);
     expect((JSON.parse(readFileSync(out, 'utf8')) as Dataset).relations).toHaveLength(1);
     expect(readFileSync(`${out}.rejected.csv`, 'utf8')).toContain('B,C,someday,3,');
   });
 
-  it('exits 2 on an output it cannot name and on an unknown --type', () => {
-    expect(faultline('convert', `${FIXTURES}/years.gexf`, join(dir, 'x.docx')).status).toBe(2);
-    const run = faultline('convert', `${FIXTURES}/years.gexf`, join(dir, 'x.json'), '--type', 'Nope=attack');
+  it('exits 2 on an output it cannot name and on an unknown --type', async () => {
+    const docx = await runCli('convert', `${FIXTURES}/years.gexf`, join(dir, 'x.docx'));
+    expect(docx.status).toBe(2);
+    expect(docx.stderr).toContain('cannot tell the output format from "x.docx"');
+    const run = await runCli(
+      'convert',
+      `${FIXTURES}/years.gexf`,
+      join(dir, 'x.json'),
+      '--type',
+      'Nope=attack',
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('the file has no relation type "Nope"');
   });

@@ -1,45 +1,34 @@
 // `faultline convert <in> <out> [--actors FILE] [--type NAME=TYPE …] [--valid-part]`: reads any supported file and
-// writes it in the format its output name says (.json a Faultline dataset, .gexf, .graphml, .cyjs, .zip the CSV
-// tables, .csv the relations table), through the exporters of src/io/export. Exit 0 written, 1 the input does not
-// load (nothing written), 2 the command line is wrong.
+// writes it in the format its output name says (the extensions of the export registry), through the exporters of
+// src/io/export. Exit 0 written, 1 the input does not load (nothing written), 2 the command line is wrong.
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { RELATION_TYPES, isBuiltinRelationType, type Polarity } from '../../model/dataset/vocabulary';
-import { writeAny, type ExportFormatId, type WriteOptions } from '../../io/export';
 import {
   defaultTypeMapping,
   rejectedToCsv,
+  writeAny,
   type ForeignType,
   type ImportResult,
   type TypeChoice,
   type TypeMapping,
-} from '../../io/import';
-import type { CommandIo } from './export';
+} from '../../io';
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
   PROCESS_IO,
   UsageError,
   parse,
-  printProblems,
-  readInput,
-  withUsage,
-} from './validate';
-
-const OUTPUTS: Readonly<Record<string, { format: ExportFormatId; options?: WriteOptions }>> = {
-  '.json': { format: 'json' },
-  '.gexf': { format: 'gexf' },
-  '.graphml': { format: 'graphml' },
-  '.cyjs': { format: 'cyjs' },
-  '.zip': { format: 'csv' },
-  '.csv': { format: 'csv', options: { csvTable: 'relations' } },
-};
+  runCommand,
+  type CommandIo,
+} from '../args';
+import { READ_FORMATS, WRITE_OUTPUTS, outputFor, wrap } from '../formats';
+import { readInput } from '../input';
+import { printProblems } from '../problems';
 
 export const CONVERT_USAGE = `Usage: faultline convert <input> <output> [--actors FILE] [--type NAME=TYPE …] [--valid-part] [--strict]
 
-Reads a dataset or a file from another tool (.json, .csv, .zip of CSV tables, .gexf, .graphml, .cyjs) and writes
-it in the format the output's extension names: ${Object.keys(OUTPUTS).join(', ')} (.csv is the relations
-table alone; .zip holds every table).
+${wrap(`Reads a dataset or a file from another tool: ${READ_FORMATS}. Writes it in the format the output's extension names: ${WRITE_OUTPUTS}.`)}
 ${INPUT_HELP}
 --type NAME=TYPE   map the file's relation type NAME to a built-in type (${RELATION_TYPES.join(', ')}),
                    or declare it with TYPE "hostile" or "cooperative"; repeat for each type
@@ -82,7 +71,7 @@ function foreignTypesOf(result: ImportResult): readonly ForeignType[] {
 }
 
 export async function runConvert(argv: readonly string[], io: CommandIo = PROCESS_IO): Promise<number> {
-  return withUsage(io, 'convert', CONVERT_USAGE, async () => {
+  return runCommand(io, 'convert', CONVERT_USAGE, async () => {
     const { values, positionals } = parse(argv, {
       ...INPUT_OPTIONS,
       type: { type: 'string', multiple: true },
@@ -94,8 +83,11 @@ export async function runConvert(argv: readonly string[], io: CommandIo = PROCES
     }
     if (positionals.length !== 2) throw new UsageError('give an input file and an output file');
     const [input, output] = positionals as [string, string];
-    const target = OUTPUTS[extname(output).toLowerCase()];
-    if (!target) throw new UsageError(`cannot tell the output format from "${basename(output)}"`);
+    const target = outputFor(extname(output));
+    if (!target)
+      throw new UsageError(
+        `cannot tell the output format from "${basename(output)}"; the outputs are ${WRITE_OUTPUTS}`,
+      );
     let result = await readInput(input, values);
     if (values.type?.length) {
       const typeMapping = typeMappingOf(values.type, foreignTypesOf(result));
@@ -128,7 +120,8 @@ export async function runConvert(argv: readonly string[], io: CommandIo = PROCES
 
 export const convertCommand = {
   name: 'convert',
-  summary: 'convert between Faultline JSON, CSV, GEXF, GraphML and Cytoscape (format from the file names)',
+  summary:
+    'convert a file from any format the explorer imports to any it exports (formats from the file names)',
   usage: CONVERT_USAGE,
   run: runConvert,
 } as const;

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   ANIMATION_FORMATS,
   FIGURE_PARTS,
@@ -18,12 +18,20 @@ import {
   type AnimationFormat,
   type ImageFormat,
 } from '../../io/export/figure/types';
-import { parseIsoDay } from '../../state/url';
-import { DEFAULT_DATASET } from '../../state/viewState';
 import type {} from '../../state/testHook';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
-import { readDatasetFile } from '../dataset-file';
+import {
+  CommandFailure,
+  UsageError,
+  daysArg,
+  numberArg,
+  viewDaysOf,
+  type CommandIo,
+  type ViewArgs,
+} from '../args';
+import { readDatasetFile } from '../input';
 import { serveStatic } from '../serve-static';
+import { bundledDataFiles } from '../validate-files';
 
 export type ImageCliFormat = ImageFormat | AnimationFormat;
 export const IMAGE_CLI_FORMATS: readonly ImageCliFormat[] = [...IMAGE_FORMATS, ...ANIMATION_FORMATS];
@@ -51,71 +59,32 @@ export const IMAGE_USAGE = `Images of what the explorer shows (rendered headless
   all           [--background white|dark|transparent] [--caption TEXT] [--omit ${FIGURE_PARTS.join(',')}]
                 --date and --window take days (YYYY-MM-DD); without them, the last day of the data.`;
 
-/** Arguments that cannot make an image: exit 2, with the usage. */
-export class ImageUsageError extends Error {
-  override readonly name = 'ImageUsageError';
-}
-
-/** The image could not be made (no browser, the app failed): exit 1. */
-export class ImageRenderError extends Error {
-  override readonly name = 'ImageRenderError';
-}
-
-export interface ImageArgs {
-  readonly date?: string;
-  readonly window?: string;
-  readonly memory?: string;
-  readonly scale?: string;
-  readonly width?: string;
-  readonly background?: string;
-  readonly caption?: string;
-  readonly omit?: string;
-  readonly range?: string;
-  readonly step?: string;
-  readonly fps?: string;
+export interface ImageArgs extends ViewArgs {
+  readonly scale?: string | undefined;
+  readonly width?: string | undefined;
+  readonly background?: string | undefined;
+  readonly caption?: string | undefined;
+  readonly omit?: string | undefined;
+  readonly range?: string | undefined;
+  readonly step?: string | undefined;
+  readonly fps?: string | undefined;
 }
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-function day(flag: string, value: string): string {
-  if (parseIsoDay(value) === null) throw new ImageUsageError(`--${flag} wants a day, YYYY-MM-DD: "${value}"`);
-  return value;
-}
-
-function days(flag: string, value: string): [string, string] {
-  const [a, b, ...rest] = value.split('/');
-  if (a === undefined || b === undefined || rest.length)
-    throw new ImageUsageError(`--${flag} wants two days, A/B: "${value}"`);
-  return [day(flag, a), day(flag, b)];
-}
-
-function num(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n))
-    throw new ImageUsageError(`--${flag} wants a number: "${value}"`);
-  return n;
-}
-
-/** The view the page opens on, as the app's query string (the app's URL is its view state). */
-function viewQuery(args: ImageArgs, datasetId: string, animation: boolean): URLSearchParams {
-  const q = new URLSearchParams({ dataset: datasetId });
-  if (args.date !== undefined && args.window !== undefined)
-    throw new ImageUsageError('give --date or --window, not both');
-  if (args.window !== undefined) {
-    const [from, to] = days('window', args.window);
+/** The view the page opens on, as the app's query string (the app's URL is its view state), but the dataset. */
+function viewQuery(args: ImageArgs, animation: boolean): URLSearchParams {
+  const q = new URLSearchParams();
+  const view = viewDaysOf(args);
+  if (view.window) {
+    const [from, to] = view.window;
     q.set('date', to);
     q.set('mode', 'window');
     q.set('from', from);
     q.set('to', to);
-  } else if (args.date !== undefined) q.set('date', day('date', args.date));
-  if (args.memory !== undefined) {
-    const m = num('memory', args.memory)!;
-    if (!Number.isInteger(m) || m < 0)
-      throw new ImageUsageError(`--memory wants a whole number of days: "${args.memory}"`);
-    q.set('memory', String(m));
-  }
-  if (animation && !q.has('date')) q.set('date', days('range', args.range ?? '')[0]);
+  } else if (view.date !== undefined) q.set('date', view.date);
+  if (view.memory !== undefined) q.set('memory', String(view.memory));
+  if (animation && !q.has('date')) q.set('date', daysArg('range', args.range ?? '')[0]);
   return q;
 }
 
@@ -124,14 +93,14 @@ function requestOf(format: ImageCliFormat, args: ImageArgs) {
   const omitted = (args.omit ?? '').split(',').filter(Boolean);
   for (const part of omitted)
     if (!(FIGURE_PARTS as readonly string[]).includes(part))
-      throw new ImageUsageError(`--omit: "${part}" is not a part; parts are ${FIGURE_PARTS.join(', ')}`);
+      throw new UsageError(`--omit: "${part}" is not a part; parts are ${FIGURE_PARTS.join(', ')}`);
   const figure = {
     parts: Object.fromEntries(FIGURE_PARTS.map((p) => [p, !omitted.includes(p)])),
     ...(args.background !== undefined ? { background: args.background } : {}),
     ...(args.caption !== undefined ? { caption: args.caption } : {}),
   };
   const onlyFor = (flag: keyof ImageArgs, ok: boolean, what: string) => {
-    if (args[flag] !== undefined && !ok) throw new ImageUsageError(`--${flag} goes with ${what}`);
+    if (args[flag] !== undefined && !ok) throw new UsageError(`--${flag} goes with ${what}`);
   };
   const animated = (ANIMATION_FORMATS as readonly string[]).includes(format);
   onlyFor('scale', format === 'png' || format === 'jpeg', '--format png or jpeg');
@@ -141,23 +110,23 @@ function requestOf(format: ImageCliFormat, args: ImageArgs) {
     ? animationRequestSchema.safeParse({
         format,
         ...(() => {
-          const [from, to] = days('range', args.range ?? '');
+          const [from, to] = daysArg('range', args.range ?? '');
           return { from, to };
         })(),
         ...(args.step !== undefined ? { step: args.step } : {}),
-        ...(args.fps !== undefined ? { fps: num('fps', args.fps) } : {}),
-        ...(args.width !== undefined ? { width: num('width', args.width) } : {}),
+        ...(args.fps !== undefined ? { fps: numberArg('fps', args.fps) } : {}),
+        ...(args.width !== undefined ? { width: numberArg('width', args.width) } : {}),
         ...figure,
       })
     : imageRequestSchema.safeParse({
         format,
-        ...(args.scale !== undefined ? { scale: num('scale', args.scale) } : {}),
-        ...(args.width !== undefined ? { width: num('width', args.width) } : {}),
+        ...(args.scale !== undefined ? { scale: numberArg('scale', args.scale) } : {}),
+        ...(args.width !== undefined ? { width: numberArg('width', args.width) } : {}),
         ...figure,
       });
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
-    throw new ImageUsageError(`--${String(issue.path[0] ?? 'format')}: ${issue.message}`);
+    throw new UsageError(`--${String(issue.path[0] ?? 'format')}: ${issue.message}`);
   }
   return { animated, request: checked.data };
 }
@@ -173,7 +142,7 @@ function builtApp(log: (line: string) => void): string {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   if (run.status !== 0 || !existsSync(join(dist, 'index.html')))
-    throw new ImageRenderError(`vite build failed; run npm run build and try again\n${String(run.stderr)}`);
+    throw new CommandFailure(`vite build failed; run npm run build and try again\n${String(run.stderr)}`);
   return dist;
 }
 
@@ -192,7 +161,7 @@ async function render(
   const dist = builtApp(log);
   const executablePath = await findChromium();
   if (executablePath === null)
-    throw new ImageRenderError(
+    throw new CommandFailure(
       'no Chromium found: install one, or set PLAYWRIGHT_CHROMIUM_PATH to its executable',
     );
   const { chromium } = await import('@playwright/test');
@@ -214,7 +183,7 @@ async function render(
     );
     if (which !== 'ready') {
       const said = which === 'failed' ? await page.locator('.load-error').innerText() : errors.join('\n');
-      throw new ImageRenderError(`the app did not show the dataset: ${said || 'no answer within a minute'}`);
+      throw new CommandFailure(`the app did not show the dataset: ${said || 'no answer within a minute'}`);
     }
     const out = await page.evaluate(async ({ animated, request }) => {
       const exporter = window.__faultline!.export;
@@ -233,45 +202,38 @@ async function render(
   }
 }
 
-export interface ImageIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
+/** The id the page is opened with: the dataset's own when it is bundled, else any bundled one (the page's
+ * request for it is answered with the given file). */
+function bundledIdFor(id: string): string {
+  const bundled = bundledDataFiles().map((f) => basename(f, '.json'));
+  const first = bundled[0];
+  if (first === undefined) throw new CommandFailure('graph-data/ has no dataset for the page to open');
+  return bundled.includes(id) ? id : first;
 }
 
-/** Runs an image export; returns the exit status (0 written, 1 the data or the rendering failed, 2 bad arguments). */
+/**
+ * Renders and writes an image export; returns 0 when written, 1 when the dataset has errors. Throws UsageError
+ * for arguments that cannot make an image (before any browser starts) and CommandFailure when the picture could
+ * not be made; runCommand turns those into exit statuses.
+ */
 export async function runImageExport(
   file: string,
   format: ImageCliFormat,
-  args: ImageArgs & { output?: string },
-  io: ImageIo,
-  usage: string,
+  args: ImageArgs & { output?: string | undefined },
+  io: CommandIo,
 ): Promise<number> {
-  try {
-    const job = requestOf(format, args);
-    if (args.output === '-' && format !== 'svg')
-      throw new ImageUsageError('-o - writes text: only SVG is text');
-    const loaded = await readDatasetFile(file, io.err);
-    if (!loaded) return 1;
-    const { text } = loaded;
-    const id = loaded.dataset.id;
-    const bundledId = existsSync(join(ROOT, 'graph-data', `${id}.json`)) ? id : DEFAULT_DATASET;
-    const rendered = await render(text, viewQuery(args, bundledId, job.animated), job, io.err);
-    const output = args.output ?? rendered.fileName;
-    if (output === '-') io.out(new TextDecoder().decode(rendered.bytes));
-    else {
-      await writeFile(output, rendered.bytes);
-      io.err(`wrote ${format} to ${output}\n`);
-    }
-    return 0;
-  } catch (e) {
-    if (e instanceof ImageUsageError) {
-      io.err(`faultline export: ${e.message}\n\n${usage}\n`);
-      return 2;
-    }
-    if (e instanceof ImageRenderError || (e instanceof Error && 'code' in e && typeof e.code === 'string')) {
-      io.err(`faultline export: ${e.message}\n`);
-      return 1;
-    }
-    throw e;
+  const job = requestOf(format, args);
+  if (args.output === '-' && format !== 'svg') throw new UsageError('-o - writes text: only SVG is text');
+  const view = viewQuery(args, job.animated);
+  const loaded = await readDatasetFile(file, io);
+  if (!loaded) return 1;
+  const query = new URLSearchParams([['dataset', bundledIdFor(loaded.dataset.id)], ...view]);
+  const rendered = await render(loaded.text, query, job, io.err);
+  const output = args.output ?? rendered.fileName;
+  if (output === '-') io.out(new TextDecoder().decode(rendered.bytes));
+  else {
+    await writeFile(output, rendered.bytes);
+    io.err(`wrote ${format} to ${output}\n`);
   }
+  return 0;
 }

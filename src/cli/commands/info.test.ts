@@ -1,9 +1,10 @@
-// `faultline info` as a child process: counts, time span and types of a foreign file, as text and as JSON.
+// `faultline info`: counts, time span and types of a foreign file, as text and as JSON; run in-process, and once
+// as the installed command (bin/faultline.mjs).
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, faultline } from './cli-run.test-support';
+import { FIXTURES, faultline, runCli } from './cli-run.test-support';
 
 describe('faultline info', () => {
-  it('tells counts, the time span and the types, with the file’s own type names', () => {
+  it('tells counts, the time span and the types, with the file’s own type names, as a child process', () => {
     const run = faultline('info', `${FIXTURES}/years.gexf`);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(
@@ -24,8 +25,8 @@ describe('faultline info', () => {
     );
   });
 
-  it('gives the same as JSON with --json, and exits 1 on a file that does not load', () => {
-    const run = faultline(
+  it('gives the same as JSON with --json, and exits 1 on a file that does not load', async () => {
+    const run = await runCli(
       'info',
       `${FIXTURES}/relations.csv`,
       '--actors',
@@ -37,6 +38,24 @@ describe('faultline info', () => {
     expect(info.counts).toEqual({ actors: 3, relations: 3, sources: 1 });
     expect(info.span).toEqual({ start: '1990-01-01', end: '2010-12-31' });
     expect(info.types.map((t) => t.id)).toEqual(['alliance', 'talks', 'trade-pact']);
-    expect(faultline('info', `${FIXTURES}/actors.csv`).status).toBe(1);
+    const bad = await runCli('info', `${FIXTURES}/actors.csv`);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^error: actors\.csv/m);
+    expect(bad.stderr).toContain('actors.csv: does not load\n');
+  });
+
+  it('gives date-times where the span has a time of day (alpha’s first spell, 08:00 at +01:00)', async () => {
+    const run = await runCli('info', `${FIXTURES}/dynamic.gexf`, '--json');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { span: unknown }).span).toEqual({
+      start: '2020-03-01T07:00:00Z',
+      end: '2020-03-03T17:00:00Z',
+    });
+  });
+
+  it('exits 2 without a file', async () => {
+    const run = await runCli('info');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('faultline info: give exactly one file');
   });
 });

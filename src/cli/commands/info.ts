@@ -5,31 +5,27 @@ import { basename } from 'node:path';
 import { relationTypesOf } from '../../model/dataset/vocabulary';
 import type { ImportReport } from '../../io/import';
 import type { Dataset } from '../../model/dataset/schema';
-import type { CommandIo } from './export';
+import { isoInstant } from '../../model/time/days';
 import {
   INPUT_HELP,
   INPUT_OPTIONS,
   PROCESS_IO,
   UsageError,
   parse,
-  printProblems,
-  readInput,
-  withUsage,
-} from './validate';
+  runCommand,
+  type CommandIo,
+} from '../args';
+import { READ_FORMATS, wrap } from '../formats';
+import { readInput } from '../input';
+import { printProblems } from '../problems';
 
 export const INFO_USAGE = `Usage: faultline info <file> [--actors FILE] [--strict] [--json]
 
-Tells what a dataset or a file from another tool holds: counts, the time span, the relation types.
+${wrap(`Tells what a file (${READ_FORMATS}) holds: counts, the time span, the relation types.`)}
 ${INPUT_HELP}
 --json         the same as JSON, for scripts
 
 Exit status: 0 the file loads, 1 it does not, 2 the command line is wrong.`;
-
-/** An instant as an ISO date, with the time of day only when it has one. */
-export function isoInstant(ms: number): string {
-  const iso = new Date(ms).toISOString();
-  return /T00:00:00\.000Z$|T23:59:59\.999Z$/.test(iso) ? iso.slice(0, 10) : iso.replace(/\.\d{3}Z$/, 'Z');
-}
 
 interface TypeLine {
   readonly id: string;
@@ -77,7 +73,7 @@ function describe(file: string, dataset: Dataset, report: ImportReport): string 
 }
 
 export async function runInfo(argv: readonly string[], io: CommandIo = PROCESS_IO): Promise<number> {
-  return withUsage(io, 'info', INFO_USAGE, async () => {
+  return runCommand(io, 'info', INFO_USAGE, async () => {
     const { values, positionals } = parse(argv, { ...INPUT_OPTIONS, json: { type: 'boolean' } });
     if (values.help) {
       io.out(`${INFO_USAGE}\n`);

@@ -7,6 +7,8 @@ import type { FrameSink } from './animate';
 export type PaletteMode = 'per-frame' | 'global';
 
 function pixels(frame: HTMLCanvasElement | OffscreenCanvas): Uint8ClampedArray {
+  // On a union of canvas types getContext('2d') is typed as any rendering context; the rule sees the 2D overload.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const ctx = frame.getContext('2d', { willReadFrequently: true }) as
     CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!ctx) throw new Error('the frame canvas has no 2D context');

@@ -51,7 +51,7 @@ export async function webmSink(width: number, height: number, fps: number): Prom
   const frameUs = 1e6 / fps;
   const keyEvery = Math.max(1, Math.round(fps * 2));
   const check = () => {
-    if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
+    if (failure) throw failure instanceof Error ? failure : new Error('the video encoder failed');
   };
 
   return {

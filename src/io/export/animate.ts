@@ -2,7 +2,8 @@
 // date and draws the composed figure with the date on a canvas), handed to an encoder as soon as it is drawn. Only
 // the frame being encoded and the encoder's own bytes are held, so memory stays bounded on long ranges. Progress
 // is reported after each frame; an AbortSignal cancels between frames.
-import { DAY_MS } from '../../model';
+import { daysInMonth } from '../../model/time/days';
+import { DAY_MS } from '../../model/time/view';
 import { MAX_FRAMES, type Step } from './figure/types';
 
 /** The user cancelled the export. */
@@ -44,7 +45,7 @@ function addMonths(day: number, months: number): number {
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() + months;
   // The 31st steps to the last day of a shorter month rather than spilling into the next one.
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  const last = daysInMonth(year, month + 1);
   return Date.UTC(year, month, Math.min(d.getUTCDate(), last));
 }
 

@@ -9,6 +9,7 @@ import { csvTable } from './csv-text';
 import { LIST_SEPARATOR } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, gephiTimeset, intervalOf } from './time';
+import { WriterOptionError, type WriterFormat } from './writer-format';
 
 export const CSV_TABLES = ['relations', 'actors', 'sources', 'evidence'] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -139,3 +140,47 @@ export function writeCsvZip(
   const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(text)]));
   return zipSync(files, { level: 6, mtime: options.mtime ?? new Date() });
 }
+
+const CSV_TABLE_TYPE = 'text/csv;charset=utf-8';
+
+function isCsvTable(value: string): value is CsvTable {
+  return (CSV_TABLES as readonly string[]).includes(value);
+}
+
+export const csvWriter: WriterFormat<'csv'> = {
+  id: 'csv',
+  label: 'CSV tables (Kumu, Gephi, spreadsheets)',
+  extension: 'zip',
+  mediaType: 'application/zip',
+  write: (dataset, options, stem) => {
+    const csvOptions = { ...options, headers: options.csvHeaders };
+    if (options.csvTable) {
+      return {
+        fileName: `${stem}-${options.csvTable}.csv`,
+        mime: CSV_TABLE_TYPE,
+        bytes: writeCsv(dataset, options.csvTable, csvOptions),
+      };
+    }
+    return { fileName: `${stem}-csv.zip`, mime: 'application/zip', bytes: writeCsvZip(dataset, csvOptions) };
+  },
+  variants: [{ extension: 'csv', options: { csvTable: 'relations' }, label: 'the relations table alone' }],
+  options: [
+    {
+      flag: 'table',
+      type: 'string',
+      value: CSV_TABLES.join('|'),
+      help: 'one table as a .csv file instead of the zip of all four',
+      apply: (value) => {
+        if (typeof value !== 'string' || !isCsvTable(value))
+          throw new WriterOptionError(`--table is one of ${CSV_TABLES.join(', ')}, not "${String(value)}"`);
+        return { csvTable: value };
+      },
+    },
+    {
+      flag: 'kumu',
+      type: 'boolean',
+      help: 'calls the ends From/To, as Kumu does, not Source/Target',
+      apply: (value) => (value === true ? { csvHeaders: 'kumu' } : {}),
+    },
+  ],
+};

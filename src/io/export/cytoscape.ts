@@ -8,6 +8,7 @@ import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../view/look'
 import { attributeColumns } from './attributes';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, intervalOf } from './time';
+import { textFile, type WriterFormat } from './writer-format';
 
 type Data = Record<string, string | number | boolean | null | readonly string[]>;
 
@@ -90,3 +91,12 @@ export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): str
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
+
+const CYJS_FILE = { extension: 'cyjs', mediaType: 'application/json' };
+
+export const cytoscapeWriter: WriterFormat<'cyjs'> = {
+  id: 'cyjs',
+  label: 'Cytoscape.js JSON',
+  ...CYJS_FILE,
+  write: textFile(CYJS_FILE, writeCytoscape),
+};

@@ -2,9 +2,11 @@
 // representation, how time values parse for each timeformat, and the lifetime of an element (start/end or
 // spells: start <= end, inside the graph's scope, spells never overlapping), reporting each break as a Problem.
 import type { Problem } from '../../model/dataset/problems';
+import { DAY_MS } from '../../model/time/view';
 import { GEXF_NS } from './gexf';
 import { type Interval } from './time';
-import { childrenNamed, type XmlElement } from './xml-tree';
+import { childrenNamed, type XmlElement } from '../xml/tree';
+import { errorIn } from '../problem';
 
 export const ONE_OF = {
   mode: ['static', 'dynamic', 'slice'],
@@ -26,7 +28,6 @@ export const INTEGER = /^[+-]?\d+$/;
 export const DOUBLE = /^(?:[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|[+-]?INF|NaN)$/;
 const DATE = /^(-?\d{4,})-(\d{2})-(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/;
 const DATE_TIME = /^(-?\d{4,})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/;
-const DAY_MS = 86_400_000;
 
 export type TimeFormat = (typeof ONE_OF.timeformat)[number];
 
@@ -65,14 +66,7 @@ export class Checker {
   constructor(readonly file: string | undefined) {}
 
   report(at: XmlElement, where: string, message: string): void {
-    this.problems.push({
-      file: this.file,
-      path: where,
-      line: at.line,
-      column: at.column,
-      message,
-      severity: 'error',
-    });
+    this.problems.push(errorIn(this.file, message, { path: where, line: at.line, column: at.column }));
   }
 
   oneOf(at: XmlElement, where: string, name: string, allowed: readonly string[]): string | undefined {
@@ -107,13 +101,13 @@ export class Checker {
         this.report(at, where, `${name} cannot be used with timerepresentation="${this.representation}"`);
       }
     }
-    const spells = childrenNamed(at, GEXF_NS, 'spells');
+    const spells = childrenNamed(at, 'spells', GEXF_NS);
     const own = this.interval(at, where);
     if (spells.length > 0) {
       if (own)
         this.report(at, where, 'time attributes are ignored when <spells> are given; use one or the other');
       const list = spells
-        .flatMap((s) => childrenNamed(s, GEXF_NS, 'spell'))
+        .flatMap((s) => childrenNamed(s, 'spell', GEXF_NS))
         .map((s) => this.interval(s, `${where} spell`));
       const intervals = list.filter((i): i is Interval => i !== null);
       this.noOverlap(at, where, intervals);

@@ -146,7 +146,7 @@ describe('checkGexf', () => {
     const [problem, ...rest] = checkGexf('<gexf version="1.3"><graph></gexf>', 'broken.gexf');
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'broken.gexf', line: 1 });
-    expect(problem?.message).toMatch(/^not well-formed XML/);
+    expect(problem?.message).toMatch(/^the XML is not well-formed: /);
   });
 
   it('reports the wrong namespace and version', () => {

@@ -9,13 +9,14 @@ import type { Problem } from '../../model/dataset/problems';
 import { GEXF_NS, GEXF_VIZ_NS } from './gexf';
 import { ATTRIBUTE_TYPES, Checker, DOUBLE, INTEGER, ONE_OF, type TimeFormat } from './gexf-checker';
 import { type Interval } from './time';
-import { childrenNamed, parseXml, XmlSyntaxError, type XmlElement } from './xml-tree';
+import { childrenNamed, parseXml, XmlError, type XmlElement } from '../xml/tree';
+import { errorIn } from '../problem';
 
 export { parseGexfTime } from './gexf-checker';
 
 function checkViz(c: Checker, el: XmlElement, where: string, isEdge: boolean): void {
   for (const v of el.children.filter((ch) => ch.uri === GEXF_VIZ_NS)) {
-    const at = `${where} viz:${v.local}`;
+    const at = `${where} viz:${v.name}`;
     const num = (name: string, min = -Infinity, max = Infinity, integer = false): void => {
       const s = v.attributes.get(name);
       if (s === undefined) return;
@@ -23,17 +24,17 @@ function checkViz(c: Checker, el: XmlElement, where: string, isEdge: boolean): v
       if (!(integer ? INTEGER : DOUBLE).test(s) || n < min || n > max)
         c.report(v, at, `${name}="${s}" is out of range`);
     };
-    if (v.local === 'color') {
+    if (v.name === 'color') {
       for (const ch of ['r', 'g', 'b']) num(ch, 0, 255, true);
       num('a', 0, 1);
       const hex = v.attributes.get('hex');
       if (hex !== undefined && !/^#[0-9a-fA-F]{6}$/.test(hex)) c.report(v, at, `hex="${hex}" is not #rrggbb`);
       if (hex === undefined && !['r', 'g', 'b'].every((ch) => v.attributes.has(ch)))
         c.report(v, at, 'needs r, g and b, or hex');
-    } else if (v.local === 'position') ['x', 'y', 'z'].forEach((n) => num(n));
-    else if (v.local === 'size' || v.local === 'thickness') num('value', 0);
-    else if (v.local === 'shape') c.oneOf(v, at, 'value', isEdge ? ONE_OF.edgeShape : ONE_OF.nodeShape);
-    else c.report(v, at, `viz:${v.local} is not part of the viz module`);
+    } else if (v.name === 'position') ['x', 'y', 'z'].forEach((n) => num(n));
+    else if (v.name === 'size' || v.name === 'thickness') num('value', 0);
+    else if (v.name === 'shape') c.oneOf(v, at, 'value', isEdge ? ONE_OF.edgeShape : ONE_OF.nodeShape);
+    else c.report(v, at, `viz:${v.name} is not part of the viz module`);
   }
 }
 
@@ -46,8 +47,8 @@ const VALUE_CHECK: ReadonlyArray<readonly [RegExp, RegExp]> = [
 type Declarations = Map<string, string>;
 
 function checkAttvalues(c: Checker, el: XmlElement, where: string, declared: Declarations): void {
-  for (const av of childrenNamed(el, GEXF_NS, 'attvalues').flatMap((a) =>
-    childrenNamed(a, GEXF_NS, 'attvalue'),
+  for (const av of childrenNamed(el, 'attvalues', GEXF_NS).flatMap((a) =>
+    childrenNamed(a, 'attvalue', GEXF_NS),
   )) {
     const key = av.attributes.get('for');
     const value = av.attributes.get('value');
@@ -67,14 +68,14 @@ function checkAttvalues(c: Checker, el: XmlElement, where: string, declared: Dec
 
 function declarations(c: Checker, graph: XmlElement): Record<'node' | 'edge', Declarations> {
   const out = { node: new Map<string, string>(), edge: new Map<string, string>() };
-  for (const block of childrenNamed(graph, GEXF_NS, 'attributes')) {
+  for (const block of childrenNamed(graph, 'attributes', GEXF_NS)) {
     const cls = c.oneOf(block, 'attributes', 'class', ONE_OF.class);
     c.oneOf(block, 'attributes', 'mode', ONE_OF.attributesMode);
     if (cls !== 'node' && cls !== 'edge') {
       if (cls === undefined) c.report(block, 'attributes', 'class is required');
       continue;
     }
-    for (const a of childrenNamed(block, GEXF_NS, 'attribute')) {
+    for (const a of childrenNamed(block, 'attribute', GEXF_NS)) {
       const [id, title, type] = ['id', 'title', 'type'].map((n) => a.attributes.get(n));
       const where = `attributes[class=${cls}] attribute "${id ?? '?'}"`;
       if (id === undefined || title === undefined || type === undefined)
@@ -89,8 +90,8 @@ function declarations(c: Checker, graph: XmlElement): Record<'node' | 'edge', De
 
 /** The <node>s or <edge>s of the graph, checking each block's `count`. */
 function items(c: Checker, graph: XmlElement, block: 'nodes' | 'edges', item: 'node' | 'edge'): XmlElement[] {
-  return childrenNamed(graph, GEXF_NS, block).flatMap((b) => {
-    const children = childrenNamed(b, GEXF_NS, item);
+  return childrenNamed(graph, block, GEXF_NS).flatMap((b) => {
+    const children = childrenNamed(b, item, GEXF_NS);
     const count = b.attributes.get('count');
     if (count !== undefined && Number(count) !== children.length) {
       c.report(b, block, `count="${count}" but ${children.length} ${block} are listed`);
@@ -104,23 +105,15 @@ export function checkGexf(xml: string, file?: string): Problem[] {
   const c = new Checker(file);
   let root: XmlElement;
   try {
-    root = parseXml(xml);
+    root = parseXml(xml, { namespaces: true });
   } catch (e) {
-    if (!(e instanceof XmlSyntaxError)) throw e;
-    return [
-      {
-        file,
-        line: e.line,
-        column: e.column,
-        message: `not well-formed XML: ${e.reason}`,
-        severity: 'error',
-      },
-    ];
+    if (!(e instanceof XmlError)) throw e;
+    return [errorIn(file, e.reason, { line: e.line, column: e.column })];
   }
-  if (root.uri !== GEXF_NS || root.local !== 'gexf')
+  if (root.uri !== GEXF_NS || root.name !== 'gexf')
     c.report(root, 'gexf', `the root must be <gexf xmlns="${GEXF_NS}">`);
   if (root.attributes.get('version') !== '1.3') c.report(root, 'gexf', 'version must be "1.3"');
-  const graphs = childrenNamed(root, GEXF_NS, 'graph');
+  const graphs = childrenNamed(root, 'graph', GEXF_NS);
   const graph = graphs[0];
   if (!graph || graphs.length > 1) {
     c.report(root, 'gexf', 'must hold exactly one <graph>');
@@ -136,7 +129,7 @@ export function checkGexf(xml: string, file?: string): Problem[] {
   c.scope = c.interval(graph, 'graph') ?? c.scope;
   const declared = declarations(c, graph);
 
-  const order = graph.children.filter((ch) => ch.uri === GEXF_NS).map((ch) => ch.local);
+  const order = graph.children.filter((ch) => ch.uri === GEXF_NS).map((ch) => ch.name);
   if (order.indexOf('edges') !== -1 && order.indexOf('edges') < order.indexOf('nodes')) {
     c.report(graph, 'graph', '<nodes> must come before <edges>');
   }

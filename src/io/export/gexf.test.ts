@@ -4,19 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixture';
 import { GEXF_NS, GEXF_VIZ_NS, writeGexf } from './gexf';
 import { checkGexf } from './gexf-rules';
-import { childrenNamed, parseXml, type XmlElement } from './xml-tree';
+import { childrenNamed, parseXml, type XmlElement } from '../xml/tree';
 
 function read(xml: string): { nodes: XmlElement[]; edges: XmlElement[]; graph: XmlElement } {
-  const graph = childrenNamed(parseXml(xml), GEXF_NS, 'graph')[0]!;
+  const graph = childrenNamed(parseXml(xml, { namespaces: true }), 'graph', GEXF_NS)[0]!;
   const list = (block: string, item: string): XmlElement[] =>
-    childrenNamed(graph, GEXF_NS, block).flatMap((b) => childrenNamed(b, GEXF_NS, item));
+    childrenNamed(graph, block, GEXF_NS).flatMap((b) => childrenNamed(b, item, GEXF_NS));
   return { graph, nodes: list('nodes', 'node'), edges: list('edges', 'edge') };
 }
 
 function values(el: XmlElement): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const av of childrenNamed(el, GEXF_NS, 'attvalues').flatMap((a) =>
-    childrenNamed(a, GEXF_NS, 'attvalue'),
+  for (const av of childrenNamed(el, 'attvalues', GEXF_NS).flatMap((a) =>
+    childrenNamed(a, 'attvalue', GEXF_NS),
   )) {
     out[av.attributes.get('for')!] = av.attributes.get('value')!;
   }
@@ -62,7 +62,7 @@ describe('writeGexf', () => {
     expect(edge.attributes.get('end')).toBe(end);
     expect(edge.attributes.get('type')).toBe(type);
     expect(values(edge).when).toBe(when);
-    const viz = childrenNamed(edge, GEXF_VIZ_NS, 'shape')[0];
+    const viz = childrenNamed(edge, 'shape', GEXF_VIZ_NS)[0];
     expect(viz?.attributes.get('value')).toBe(shape);
   });
 
@@ -82,7 +82,7 @@ describe('writeGexf', () => {
 
   it('colours edges by tone', () => {
     const rgb = (id: string): string[] => {
-      const c = childrenNamed(byId(edges, id), GEXF_VIZ_NS, 'color')[0]!;
+      const c = childrenNamed(byId(edges, id), 'color', GEXF_VIZ_NS)[0]!;
       return ['r', 'g', 'b'].map((k) => c.attributes.get(k)!);
     };
     expect(rgb('alpha-beta-rivalry')).toEqual(['213', '94', '0']);
@@ -124,12 +124,12 @@ describe('writeGexf', () => {
   it('writes view positions (y flipped for Gephi) and colours', () => {
     const out = writeGexf(FIXTURE, { positions: { beta: { x: 10, y: 20 } }, colours: { beta: '#336699' } });
     const beta = byId(read(out).nodes, 'beta');
-    expect(Object.fromEntries(childrenNamed(beta, GEXF_VIZ_NS, 'position')[0]!.attributes)).toEqual({
+    expect(Object.fromEntries(childrenNamed(beta, 'position', GEXF_VIZ_NS)[0]!.attributes)).toEqual({
       x: '10',
       y: '-20',
       z: '0',
     });
-    expect(Object.fromEntries(childrenNamed(beta, GEXF_VIZ_NS, 'color')[0]!.attributes)).toEqual({
+    expect(Object.fromEntries(childrenNamed(beta, 'color', GEXF_VIZ_NS)[0]!.attributes)).toEqual({
       r: '51',
       g: '102',
       b: '153',

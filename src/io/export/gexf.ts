@@ -17,7 +17,8 @@ import {
 import { EXPORT_COLOURS, hexToRgb } from './palette';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, type Interval } from './time';
-import { XmlWriter, type XmlAttributes } from './xml';
+import { XmlWriter, type XmlAttributes } from '../xml/writer';
+import { textFile, type WriterFormat } from './writer-format';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
@@ -142,3 +143,12 @@ export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
   w.close().close();
   return w.toString();
 }
+
+const GEXF_FILE = { extension: 'gexf', mediaType: 'application/gexf+xml' };
+
+export const gexfWriter: WriterFormat<'gexf'> = {
+  id: 'gexf',
+  label: 'GEXF 1.3, dynamic (Gephi)',
+  ...GEXF_FILE,
+  write: textFile(GEXF_FILE, writeGexf),
+};

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixture';
 import { GRAPHML_NS, writeGraphml } from './graphml';
-import { childrenNamed, parseXml, type XmlElement } from './xml-tree';
+import { childrenNamed, parseXml, type XmlElement } from '../xml/tree';
 
 interface Read {
   graph: XmlElement;
@@ -14,13 +14,13 @@ interface Read {
 
 /** Reads the document by attr.name, failing on any data whose key is undeclared or declared for another domain. */
 function read(xml: string): Read {
-  const root = parseXml(xml);
+  const root = parseXml(xml, { namespaces: true });
   const keys = new Map(
-    childrenNamed(root, GRAPHML_NS, 'key').map((k) => [k.attributes.get('id')!, k.attributes] as const),
+    childrenNamed(root, 'key', GRAPHML_NS).map((k) => [k.attributes.get('id')!, k.attributes] as const),
   );
   const dataOf = (el: XmlElement, domain: string): Record<string, string> => {
     const out: Record<string, string> = {};
-    for (const d of childrenNamed(el, GRAPHML_NS, 'data')) {
+    for (const d of childrenNamed(el, 'data', GRAPHML_NS)) {
       const key = keys.get(d.attributes.get('key')!);
       if (!key || key.get('for') !== domain)
         throw new Error(`data key ${d.attributes.get('key')} not declared for ${domain}`);
@@ -28,12 +28,12 @@ function read(xml: string): Read {
     }
     return out;
   };
-  const graph = childrenNamed(root, GRAPHML_NS, 'graph')[0]!;
+  const graph = childrenNamed(root, 'graph', GRAPHML_NS)[0]!;
   const nodes = new Map(
-    childrenNamed(graph, GRAPHML_NS, 'node').map((n) => [n.attributes.get('id')!, dataOf(n, 'node')]),
+    childrenNamed(graph, 'node', GRAPHML_NS).map((n) => [n.attributes.get('id')!, dataOf(n, 'node')]),
   );
   const edges = new Map(
-    childrenNamed(graph, GRAPHML_NS, 'edge').map((e) => {
+    childrenNamed(graph, 'edge', GRAPHML_NS).map((e) => {
       for (const end of ['source', 'target']) {
         if (!nodes.has(e.attributes.get(end)!))
           throw new Error(`edge ${e.attributes.get('id')} ${end} is no node`);

@@ -5,7 +5,8 @@ import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText, type AttributeKind } from './attributes';
 import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
-import { XmlWriter } from './xml';
+import { XmlWriter } from '../xml/writer';
+import { textFile, type WriterFormat } from './writer-format';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -105,3 +106,12 @@ export function writeGraphml(whole: Dataset, options: ExportOptions = {}): strin
   w.close().close();
   return w.toString();
 }
+
+const GRAPHML_FILE = { extension: 'graphml', mediaType: 'application/graphml+xml' };
+
+export const graphmlWriter: WriterFormat<'graphml'> = {
+  id: 'graphml',
+  label: 'GraphML (yEd, Cytoscape, NetworkX)',
+  ...GRAPHML_FILE,
+  write: textFile(GRAPHML_FILE, writeGraphml),
+};

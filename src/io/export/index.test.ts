@@ -5,7 +5,8 @@ import { writeCytoscape } from './cytoscape';
 import { FIXTURE } from './fixture';
 import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
-import { EXPORT_FORMATS, isExportFormat, writeAny } from './index';
+import { EXPORT_FORMATS, EXPORT_OUTPUTS, WriterOptionError, isExportFormat, writeAny } from './index';
+import { csvWriter } from './csv';
 import { writeJson } from './json';
 
 describe('writeAny', () => {
@@ -38,5 +39,29 @@ describe('writeAny', () => {
     expect(EXPORT_FORMATS.map((f) => f.id)).toEqual(['json', 'gexf', 'graphml', 'csv', 'cyjs']);
     expect(isExportFormat('gexf')).toBe(true);
     expect(isExportFormat('png')).toBe(false);
+  });
+
+  it('knows every output extension, with the options its file is written with', () => {
+    expect(EXPORT_OUTPUTS.map((o) => [o.extension, o.format, o.options])).toEqual([
+      ['json', 'json', {}],
+      ['gexf', 'gexf', {}],
+      ['graphml', 'graphml', {}],
+      ['zip', 'csv', {}],
+      ['csv', 'csv', { csvTable: 'relations' }],
+      ['cyjs', 'cyjs', {}],
+    ]);
+    const relations = EXPORT_OUTPUTS.find((o) => o.extension === 'csv')!;
+    expect(writeAny(FIXTURE, relations.format, relations.options).fileName).toBe(
+      'export-fixture-relations.csv',
+    );
+  });
+
+  it('turns the CSV writer’s options into write options, refusing a table it does not write', () => {
+    const [table, kumu] = csvWriter.options!;
+    expect(table!.apply('sources')).toEqual({ csvTable: 'sources' });
+    expect(() => table!.apply('people')).toThrow(WriterOptionError);
+    expect(kumu!.apply(true)).toEqual({ csvHeaders: 'kumu' });
+    const written = writeAny(FIXTURE, 'csv', { ...table!.apply('relations'), ...kumu!.apply(true) });
+    expect(String(written.bytes).split('\r\n')[0]).toMatch(/^\uFEFFId,From,To,/);
   });
 });

@@ -11,6 +11,7 @@ import {
   sourceSchema,
 } from '../../model/dataset/schema';
 import { datasetForExport, type ExportOptions } from './selection';
+import { textFile, type WriterFormat } from './writer-format';
 
 const keysOf = (schema: { shape: object }): readonly string[] => Object.keys(schema.shape);
 
@@ -48,3 +49,12 @@ export function canonicalDataset(dataset: Dataset): Record<string, unknown> {
 export function writeJson(dataset: Dataset, options: ExportOptions = {}): string {
   return `${JSON.stringify(canonicalDataset(datasetForExport(dataset, options.edgeKeys)), null, 2)}\n`;
 }
+
+const JSON_FILE = { extension: 'json', mediaType: 'application/json' };
+
+export const jsonWriter: WriterFormat<'json'> = {
+  id: 'json',
+  label: 'Faultline dataset (JSON)',
+  ...JSON_FILE,
+  write: textFile(JSON_FILE, writeJson),
+};

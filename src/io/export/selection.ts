@@ -5,6 +5,7 @@
 import type { Dataset } from '../../model/dataset/schema';
 import { targetsOf } from '../../model/dataset/schema';
 import { buildModel, type EdgeRecord } from '../../model';
+import { relationIdOfKey } from '../../model/graph/edge-key';
 import type { TimeSpan } from '../../model/time/edtf';
 import { hull, intervalOf, type Interval } from './time';
 
@@ -60,12 +61,6 @@ function subset(dataset: Dataset, relationIds: ReadonlySet<string>): Dataset {
     actors: dataset.actors.filter((a) => actorIds.has(a.id)),
     relations,
   };
-}
-
-/** The relation an edge key belongs to: keys are relation ids, or `relationId~targetId` (ids never hold `~`). */
-export function relationIdOfKey(key: string): string {
-  const tilde = key.indexOf('~');
-  return tilde < 0 ? key : key.slice(0, tilde);
 }
 
 /** The dataset to write: the whole one, or the valid dataset behind the view's edge keys. */

@@ -1,24 +1,13 @@
 // How the exports write time. Formats that want calendar dates (GEXF with timeformat="date", GraphML, CSV, Gephi's
 // timeset) get the first and last day a span covers; open ends are left out. The EDTF string always travels
 // beside them, so a Faultline re-import is exact even where a day is coarser or finer than the data.
+import { isoDay } from '../../model/time/days';
 import type { TimeSpan } from '../../model/time/edtf';
 
 /** A closed interval of instants (ms, UTC); ±Infinity for an open end. */
 export interface Interval {
   readonly start: number;
   readonly end: number;
-}
-
-/** The `YYYY-MM-DD` (xsd:date) day containing `ms`; undefined for an open (infinite) end. */
-export function isoDay(ms: number): string | undefined {
-  if (!Number.isFinite(ms)) return undefined;
-  const d = new Date(ms);
-  const year = d.getUTCFullYear();
-  // xsd:date wants at least four year digits and a leading minus before the common era.
-  const y = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
-  const m = String(d.getUTCMonth() + 1).padStart(2, '0');
-  const day = String(d.getUTCDate()).padStart(2, '0');
-  return `${y}-${m}-${day}`;
 }
 
 /** First and last day of an interval, each undefined where the interval is open. */

@@ -7,6 +7,7 @@ import { buildDataset, isRejected, type Built } from './build';
 import type { Draft, DraftActor, DraftRelation } from './draft';
 import { reportOf } from './report';
 import { checkCancelled, failed, type ImportOptions, type ImportResult, type RejectedRow } from './result';
+import { errorIn } from '../problem';
 
 const RECORD_PATH = /^(actors|relations|sources)\[(\d+)\](?:\.(.*))?$/;
 
@@ -102,11 +103,7 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
     }
     if (result.ok || global.length > 0 || !refused) break;
     if (round === MAX_ROUNDS) {
-      global.push({
-        file: draft.file,
-        message: 'the file could not be made into a valid dataset',
-        severity: 'error',
-      });
+      global.push(errorIn(draft.file, 'the file could not be made into a valid dataset'));
       break;
     }
     checkCancelled(options);

@@ -28,7 +28,7 @@ export interface CsvParsed {
 
 /** Counts of each delimiter outside quotes, in each of the first `maxLines` lines. */
 function countsPerLine(text: string, maxLines: number): Map<string, number>[] {
-  const lines: Map<string, number>[] = [new Map()];
+  const lines: Map<string, number>[] = [new Map<string, number>()];
   let quoted = false;
   for (let i = 0; i < text.length && lines.length <= maxLines; i++) {
     const c = text[i]!;

@@ -4,6 +4,7 @@ import type { Problem } from '../../model/dataset/problems';
 import { detectDelimiter, parseCsv, type CsvRow, type Delimiter } from './csv-parse';
 import type { Place } from './draft';
 import type { Field } from './fields';
+import { errorIn, warningIn } from '../problem';
 
 export interface TableRecord {
   readonly line: number;
@@ -64,20 +65,21 @@ export function readTable(text: string, file: string): TableResult {
   const parsed = parseCsv(text, delimiter);
   if (parsed.error) {
     const { line, column, message } = parsed.error;
-    return { ok: false, problems: [{ file, line, column, message, severity: 'error' }] };
+    return { ok: false, problems: [errorIn(file, message, { line, column })] };
   }
   const [head, ...rows] = parsed.rows;
-  if (!head) return { ok: false, problems: [{ file, message: 'the table is empty', severity: 'error' }] };
+  if (!head) return { ok: false, problems: [errorIn(file, 'the table is empty')] };
   const header = head.cells.map((c, j) => c.trim() || `column ${j + 1}`);
   const warnings: Problem[] = [];
   const records = rows.map((row): TableRecord => {
     if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c.trim() !== '')) {
-      warnings.push({
-        file,
-        line: row.line,
-        message: `the row has ${row.cells.length} cells but the header names ${header.length} columns; the extra cells are kept as "column N"`,
-        severity: 'warning',
-      });
+      warnings.push(
+        warningIn(
+          file,
+          `the row has ${row.cells.length} cells but the header names ${header.length} columns; the extra cells are kept as "column N"`,
+          { line: row.line },
+        ),
+      );
     }
     return new Row(row, header);
   });

@@ -20,10 +20,13 @@ import { newDraft, problemAt, type Draft, type DraftRelation } from './draft';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, warnUndated } from './record-draft';
 import { spellsFromFields, timeFieldsOf } from './record-time';
+import type { ReaderFormat } from './reader-format';
 import { failed, checkCancelled, type CsvCompanion, type ImportOptions, type ImportResult } from './result';
+import { readZip } from './zip';
 import { applyEvidence, readSources } from './csv-evidence';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
+import { errorIn } from '../problem';
 
 const DIRECTIONS = new Set(['directed', 'undirected', 'mixed']);
 
@@ -193,7 +196,7 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   if (!relations.ok) return failed(relations.problems);
   draft.warnings.push(...relations.warnings);
   const missing = missingColumns(relations.table);
-  if (missing) return failed([{ file, line: 1, message: missing, severity: 'error' }]);
+  if (missing) return failed([errorIn(file, missing, { line: 1 })]);
   const actors = companion(options.actorsTable, 'actors.csv', draft);
   const sources = companion(options.sourcesTable, 'sources.csv', draft);
   const evidence = companion(options.evidenceTable, 'evidence.csv', draft);
@@ -209,3 +212,38 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   }
   return assemble(draft, options);
 }
+
+/** A zip of CSV tables (what the CSV export writes): relations.csv read with the tables beside it. */
+export function readCsvZip(
+  bytes: Uint8Array,
+  options: ImportOptions & { readonly fileName: string },
+): ImportResult {
+  const zip = readZip(bytes, options.fileName);
+  if (!zip.ok) return failed(zip.problems);
+  const relations = zip.tables.get('relations')!;
+  const result = readCsv(relations.text, {
+    ...options,
+    fileName: relations.fileName,
+    actorsTable: zip.tables.get('actors'),
+    sourcesTable: zip.tables.get('sources'),
+    evidenceTable: zip.tables.get('evidence'),
+  });
+  return zip.warnings.length === 0 || !result.ok
+    ? result
+    : { ...result, warnings: [...zip.warnings, ...result.warnings] };
+}
+
+export const csvReader: ReaderFormat = {
+  id: 'csv',
+  label: 'CSV',
+  extensions: ['csv', 'tsv', 'tab', 'txt'],
+  mediaType: 'text/csv',
+  read: readCsv,
+  archive: {
+    extensions: ['zip'],
+    mediaType: 'application/zip',
+    // "PK": every zip starts with a local file header (or, empty, with the end of its central directory).
+    magic: (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b,
+    read: readCsvZip,
+  },
+};

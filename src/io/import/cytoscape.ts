@@ -10,9 +10,11 @@ import { isPlainObject, readJsonText } from './json-text';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, mergeTargets, warnUndated } from './record-draft';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
+import { errorIn } from '../problem';
 
 interface Element {
   readonly value: unknown;
@@ -177,7 +179,7 @@ function readEdges(
 export function readCytoscapeValue(value: unknown, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'network.cyjs';
   const found = cytoscapeElements(value);
-  if (typeof found === 'string') return failed([{ file, message: found, severity: 'error' }]);
+  if (typeof found === 'string') return failed([errorIn(file, found)]);
   const draft = newDraft('cytoscape', file, false);
   const network = isPlainObject(value) && isPlainObject(value.data) ? value.data : {};
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
@@ -201,3 +203,17 @@ export function readCytoscape(input: string, options: ImportOptions = {}): Impor
   const read = readJsonText(input, options.fileName ?? 'network.cyjs');
   return read.ok ? readCytoscapeValue(read.value, options) : failed(read.problems);
 }
+
+export const cytoscapeReader: ReaderFormat = {
+  id: 'cytoscape',
+  label: 'Cytoscape JSON',
+  extensions: ['cyjs'],
+  mediaType: 'application/json',
+  sniff: {
+    kind: 'json',
+    claims: (v) => Array.isArray(v) || (isPlainObject(v) && v.format === undefined && 'elements' in v),
+    lacks: 'a Cytoscape network (it has no "elements")',
+    readValue: readCytoscapeValue,
+  },
+  read: readCytoscape,
+};

@@ -5,14 +5,12 @@ import type { Problem } from '../../model/dataset/problems';
 import type { RelationTypeDeclaration } from '../../model/dataset/vocabulary';
 import type { ImportFormat } from './result';
 import type { TypeHints } from './type-mapping';
+import { errorIn, warningIn, type Place as FilePlace } from '../problem';
 
 /** Where a record or value is in the input: line and column for text formats, a path or column name. */
-export interface Place {
+export interface Place extends FilePlace {
   /** Only when it is not the draft's main file (a CSV actors table). */
   readonly file?: string;
-  readonly line?: number;
-  readonly column?: number;
-  readonly path?: string;
 }
 
 export type AttributeValue = string | number | boolean | null;
@@ -103,5 +101,6 @@ export function problemAt(
   message: string,
   severity: Problem['severity'] = 'error',
 ): Problem {
-  return { file: draft.file, ...place, message, severity };
+  const { file = draft.file, ...at } = place;
+  return severity === 'error' ? errorIn(file, message, at) : warningIn(file, message, at);
 }

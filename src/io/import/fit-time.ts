@@ -1,18 +1,15 @@
 // A relation's `when` fitted to its type, where the format's rules ask for what the file wrote in another way:
 // a lasting relation holds over an interval, so a single date becomes the interval covering the same instants
 // ("2002" → "2002-01/2002-12"); an event that only inherited an open span from its nodes is undated instead.
+import { daysInMonth } from '../../model/time/days';
 import { fitsEvent } from './type-mapping';
-
-function lastDay(year: number, month: number): string {
-  return String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0');
-}
 
 /** The interval covering exactly the instants of a plain date; undefined for anything else. */
 export function asInterval(date: string): string | undefined {
   let m = /^(-?\d{4})$/.exec(date);
   if (m) return `${m[1]}-01/${m[1]}-12`;
   m = /^(-?\d{4})-(\d{2})$/.exec(date);
-  if (m) return `${date}-01/${date}-${lastDay(Number(m[1]), Number(m[2]))}`;
+  if (m) return `${date}-01/${date}-${daysInMonth(Number(m[1]), Number(m[2]))}`;
   m = /^(-?\d{4}-\d{2}-\d{2})$/.exec(date);
   if (m) return `${date}T00:00:00Z/${date}T23:59:59Z`;
   return undefined;

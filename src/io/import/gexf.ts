@@ -10,12 +10,14 @@ import { splitActorFields, splitRelationFields, text, type Field } from './field
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
 import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
 import { hullOf, intersectSpans } from './record-time';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { TimeValueError } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { childNamed, childrenNamed, valuesOf, type XmlElement } from './xml';
+import { childNamed, childrenNamed, valuesOf, type XmlElement } from '../xml/tree';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
+import { errorIn } from '../problem';
 
 interface Declaration {
   readonly title: string;
@@ -272,23 +274,13 @@ function readEdges(
 
 export function readGexf(input: string, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'graph.gexf';
-  const xml = readXml(input, file, 'gexf', options);
+  const xml = readXml(input, file, gexfReader, options);
   if (!xml.ok) return failed(xml.problems);
   const root = xml.root;
   const graph = childNamed(root, 'graph');
-  if (!graph)
-    return failed([
-      {
-        file,
-        line: root.line,
-        column: root.column,
-        message: 'the GEXF file has no <graph>',
-        severity: 'error',
-      },
-    ]);
+  if (!graph) return failed([errorIn(file, 'the GEXF file has no <graph>', placeOf(root))]);
   const time = gexfTimeOf(graph);
-  if (typeof time === 'string')
-    return failed([{ file, ...placeOf(graph), message: time, severity: 'error' }]);
+  if (typeof time === 'string') return failed([errorIn(file, time, placeOf(graph))]);
   const draft = newDraft('gexf', file, false);
   const meta = childNamed(root, 'meta');
   const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;
@@ -309,3 +301,12 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }
+
+export const gexfReader: ReaderFormat = {
+  id: 'gexf',
+  label: 'GEXF',
+  extensions: ['gexf'],
+  mediaType: 'application/gexf+xml',
+  sniff: { kind: 'xml', root: 'gexf' },
+  read: readGexf,
+};

@@ -9,10 +9,11 @@ import { booleanOf, splitActorFields, splitRelationFields, text, type Field } fr
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, mergeTargets, warnUndated } from './record-draft';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from './xml';
+import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from '../xml/tree';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
 
@@ -131,7 +132,7 @@ function readNodes(
 
 export function readGraphml(input: string, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'graph.graphml';
-  const xml = readXml(input, file, 'graphml', options);
+  const xml = readXml(input, file, graphmlReader, options);
   if (!xml.ok) return failed(xml.problems);
   const root = xml.root;
   const keys = keysOf(root);
@@ -205,3 +206,12 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }
+
+export const graphmlReader: ReaderFormat = {
+  id: 'graphml',
+  label: 'GraphML',
+  extensions: ['graphml'],
+  mediaType: 'application/graphml+xml',
+  sniff: { kind: 'xml', root: 'graphml' },
+  read: readGraphml,
+};

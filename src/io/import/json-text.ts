@@ -2,6 +2,7 @@
 // syntax locator: the engine's own message has no structured position).
 import type { Problem } from '../../model/dataset/problems';
 import { locateJsonSyntaxError } from '../../model/dataset/json-syntax';
+import { errorIn } from '../problem';
 
 export type JsonRead =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: Problem[] };
@@ -12,13 +13,9 @@ export function readJsonText(text: string, file: string): JsonRead {
   } catch (e) {
     if (!(e instanceof SyntaxError)) throw e;
     const where = locateJsonSyntaxError(text);
-    const problem: Problem = {
-      file,
-      ...(where ? { line: where.line, column: where.column } : {}),
-      message: `the file is not valid JSON: ${where?.reason ?? 'it cannot be read'}`,
-      severity: 'error',
-    };
-    return { ok: false, problems: [problem] };
+    const message = `the file is not valid JSON: ${where?.reason ?? 'it cannot be read'}`;
+    const place = where ? { line: where.line, column: where.column } : {};
+    return { ok: false, problems: [errorIn(file, message, place)] };
   }
 }
 

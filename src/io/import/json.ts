@@ -3,9 +3,10 @@
 // left out and the rest checked again, so the valid part can be offered with the records that were not.
 import type { Problem } from '../../model/dataset/problems';
 import { validateDataset } from '../../model/dataset/validate';
-import type { Dataset } from '../../model/dataset/schema';
+import { DATASET_FORMAT, type Dataset } from '../../model/dataset/schema';
 import { isPlainObject, readJsonText } from './json-text';
 import { reportOf } from './report';
+import type { ReaderFormat } from './reader-format';
 import { failed, type ImportOptions, type ImportResult, type RejectedRow } from './result';
 
 type List = 'relationTypes' | 'sources' | 'actors' | 'relations';
@@ -95,3 +96,18 @@ export function readDatasetJson(input: string, options: ImportOptions = {}): Imp
   const read = readJsonText(input, options.fileName ?? 'dataset.json');
   return read.ok ? readDatasetValue(read.value, options) : failed(read.problems);
 }
+
+export const datasetReader: ReaderFormat = {
+  id: 'json',
+  label: 'Faultline dataset JSON',
+  extensions: ['json'],
+  mediaType: 'application/json',
+  sniff: {
+    kind: 'json',
+    // A dataset says its format; a value that is no object at all is left to the validator to refuse.
+    claims: (v) => (isPlainObject(v) ? v.format !== undefined : !Array.isArray(v)),
+    lacks: `a Faultline dataset (it has no "format": "${DATASET_FORMAT}")`,
+    readValue: readDatasetValue,
+  },
+  read: readDatasetJson,
+};

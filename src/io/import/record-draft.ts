@@ -15,6 +15,7 @@ import { list, text, type ActorRole, type Field, type RelationRole } from './fie
 import { hullOf } from './record-time';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
 import type { Polarity } from '../../model/dataset/vocabulary';
+import { warningIn } from '../problem';
 
 export interface RelationInput {
   readonly foreignId?: string | undefined;
@@ -226,9 +227,10 @@ export function applyLabel(
 export function warnUndated(draft: Draft, count: number, noun: string): void {
   if (count === 0) return;
   const many = count !== 1;
-  draft.warnings.push({
-    file: draft.file,
-    message: `${count} ${noun}${many ? 's have' : ' has'} no date; ${many ? 'they are' : 'it is'} shown at every date (undated, ../..)`,
-    severity: 'warning',
-  });
+  draft.warnings.push(
+    warningIn(
+      draft.file,
+      `${count} ${noun}${many ? 's have' : ' has'} no date; ${many ? 'they are' : 'it is'} shown at every date (undated, ../..)`,
+    ),
+  );
 }

@@ -2,6 +2,7 @@
 // save "Unicode text"), and files that are not UTF-8 at all (older spreadsheet exports), read as Windows-1252
 // with a warning rather than refused.
 import type { Problem } from '../../model/dataset/problems';
+import { errorIn, warningIn } from '../problem';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -13,11 +14,7 @@ export type Decoded =
 export function sizeProblem(size: number, file: string): Problem | undefined {
   if (size <= MAX_IMPORT_BYTES) return undefined;
   const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-  return {
-    file,
-    message: `the file is ${mb(size)}; Faultline reads files up to ${mb(MAX_IMPORT_BYTES)}`,
-    severity: 'error',
-  };
+  return errorIn(file, `the file is ${mb(size)}; Faultline reads files up to ${mb(MAX_IMPORT_BYTES)}`);
 }
 
 export function decodeText(input: string | Uint8Array, file: string): Decoded {
@@ -44,7 +41,7 @@ export function decodeText(input: string | Uint8Array, file: string): Decoded {
     if (!(e instanceof TypeError) || bom) {
       return {
         ok: false,
-        problems: [{ file, message: 'the file says it is UTF-8 text but is not', severity: 'error' }],
+        problems: [errorIn(file, 'the file says it is UTF-8 text but is not')],
       };
     }
   }
@@ -52,12 +49,10 @@ export function decodeText(input: string | Uint8Array, file: string): Decoded {
     ok: true,
     text: new TextDecoder('windows-1252').decode(input),
     warnings: [
-      {
+      warningIn(
         file,
-        message:
-          'the file is not UTF-8; it was read as Windows-1252 (Western European): check accented letters',
-        severity: 'warning',
-      },
+        'the file is not UTF-8; it was read as Windows-1252 (Western European): check accented letters',
+      ),
     ],
   };
 }

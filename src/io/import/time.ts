@@ -6,7 +6,9 @@
 //   - date-times become UTC, `YYYY-MM-DDTHH:MM:SSZ`: an offset in the value wins, else the file's time zone,
 //     else the value is read as UTC;
 //   - a missing or infinite bound is an open end (`..`); a span with no bound at all is `../..` (undated).
+import { isoDay, yearText as isoYear } from '../../model/time/days';
 import { EdtfError, parseWhen } from '../../model/time/edtf';
+import { DAY_MS } from '../../model/time/view';
 
 /** A time value that cannot be read; the reader turns it into a problem at the value's place. */
 export class TimeValueError extends Error {
@@ -39,7 +41,6 @@ const SLASHED_YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
 const DAY_MONTH = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 /** EDTF's `[a..b]`, "some time between a and b" (no comma, unlike a Gephi interval list). */
 export const EDTF_RANGE = /^\[[^,\]]*\.\.[^,\]]*\]$/;
-const DAY_MS = 86_400_000;
 
 /**
  * Years when every number is a whole number from 1000 to 2999, days from 1970 otherwise. Values may be single
@@ -66,14 +67,15 @@ function pad(n: number, width = 2): string {
 
 function yearText(year: number, raw: string): string {
   if (year < -9999 || year > 9999) throw new TimeValueError(raw, 'the year is outside -9999 to 9999');
-  return year < 0 ? `-${pad(year, 4)}` : pad(year, 4);
+  return isoYear(year);
 }
 
 /** An instant (ms UTC) as an EDTF date-time in UTC; milliseconds only when there are some. */
 export function instantToEdtf(ms: number, raw: string): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) throw new TimeValueError(raw, 'the date is out of range');
-  const date = `${yearText(d.getUTCFullYear(), raw)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  yearText(d.getUTCFullYear(), raw);
+  const date = isoDay(ms)!;
   const millis = d.getUTCMilliseconds();
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
   return `${date}T${time}${millis ? `.${pad(millis, 3)}` : ''}Z`;

@@ -11,6 +11,7 @@ import {
 } from '../../model/dataset/vocabulary';
 import { MAX_EVENT_DAYS } from '../../model/dataset/check-dates';
 import { EdtfError, parseWhen } from '../../model/time/edtf';
+import { DAY_MS } from '../../model/time/view';
 import { IdAllocator, slugify } from './ids';
 import type { ForeignType } from './result';
 
@@ -83,8 +84,6 @@ export function resolveTypes(foreignTypes: readonly ForeignType[], mapping?: Typ
   }
   return { idOf, declarations: [...declared.values()] };
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * Whether a relation dated `when` may be an event: a single date or a closed interval of at most

@@ -1,18 +1,18 @@
 // Reads the XML of a GEXF or GraphML file into an element tree, or the problem with its line and column:
 // not well-formed, a refused DOCTYPE, or a root element that is not the format's.
 import type { Problem } from '../../model/dataset/problems';
+import type { ReaderFormat } from './reader-format';
 import { checkCancelled, type ImportOptions } from './result';
-import { XmlError, parseXml, type XmlElement } from './xml';
+import { XmlError, parseXml, type XmlElement } from '../xml/tree';
+import { errorIn } from '../problem';
 
 export type XmlRead =
   { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly problems: Problem[] };
 
-const FORMAT_NAMES: Readonly<Record<string, string>> = { gexf: 'GEXF', graphml: 'GraphML' };
-
 export function readXml(
   text: string,
   file: string,
-  rootName: 'gexf' | 'graphml',
+  format: Pick<ReaderFormat, 'label' | 'sniff'>,
   options: ImportOptions,
 ): XmlRead {
   let root: XmlElement;
@@ -27,14 +27,15 @@ export function readXml(
     if (!(e instanceof XmlError)) throw e;
     return {
       ok: false,
-      problems: [{ file, line: e.line, column: e.column, message: e.reason, severity: 'error' }],
+      problems: [errorIn(file, e.reason, { line: e.line, column: e.column })],
     };
   }
-  if (root.name !== rootName) {
-    const message = `this is not a ${FORMAT_NAMES[rootName]} file: its first element is <${root.qname}>, not <${rootName}>`;
+  const rootName = format.sniff?.kind === 'xml' ? format.sniff.root : undefined;
+  if (rootName !== undefined && root.name !== rootName) {
+    const message = `this is not a ${format.label} file: its first element is <${root.qname}>, not <${rootName}>`;
     return {
       ok: false,
-      problems: [{ file, line: root.line, column: root.column, message, severity: 'error' }],
+      problems: [errorIn(file, message, { line: root.line, column: root.column })],
     };
   }
   return { ok: true, root };

@@ -42,7 +42,7 @@ export function mediatorsIn(
   for (const edge of records) {
     if (edge.info.tone !== 'mediation' || signedWeight(edge, options) === 0) continue;
     let parties = reach.get(edge.source);
-    if (!parties) reach.set(edge.source, (parties = new Map()));
+    if (!parties) reach.set(edge.source, (parties = new Map<string, string[]>()));
     const list = parties.get(edge.target);
     if (list) list.push(edge.key);
     else parties.set(edge.target, [edge.key]);

@@ -26,7 +26,7 @@ describe('locateJsonSyntaxError', () => {
     ['two values', '{}\n{}', 2, 1, 'unexpected "{" after the end of the data'],
   ];
   it.each(cases)('%s', (_name, text, line, column, reason) => {
-    expect(() => JSON.parse(text)).toThrow(SyntaxError);
+    expect(() => JSON.parse(text) as unknown).toThrow(SyntaxError);
     const found = locateJsonSyntaxError(text);
     expect(found).toMatchObject({ line, column, reason });
     expect(found && lineColumnOf(text, found.offset)).toEqual({ line, column });

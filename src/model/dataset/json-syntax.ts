@@ -11,11 +11,13 @@ export interface JsonSyntaxError {
   readonly reason: string;
 }
 
-class Stop {
+class Stop extends Error {
   constructor(
     readonly offset: number,
     readonly reason: string,
-  ) {}
+  ) {
+    super(reason);
+  }
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

@@ -9,6 +9,7 @@ import { DatasetError } from '../dataset/problems';
 import type { RelationTypeInfo } from '../dataset/vocabulary';
 import { relationTypesOf } from '../dataset/vocabulary';
 import { EdtfError, parseWhen, type TimeSpan } from '../time/edtf';
+import { edgeKey } from './edge-key';
 import type { ActorRecord, EdgeRecord } from '../types';
 
 export interface Records {
@@ -94,7 +95,7 @@ export function recordsOf(dataset: Dataset): Records {
     for (let j = 0; j < targets.length; j++) {
       const target = targets[j]!;
       if (!actors.has(target)) fail(i, targetField(relation, j), `no actor has the id "${target}"`);
-      const key = several ? `${relation.id}~${target}` : relation.id;
+      const key = edgeKey(relation.id, target, several);
       if (edgeByKey.has(key)) {
         fail(i, several ? targetField(relation, j) : 'id', `the edge key "${key}" is used twice`);
         continue;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { THEME_COLOURS } from '../../../view/look';
-import { parseXml } from '../xml-tree';
+import { allElements, parseXml } from '../../xml/tree';
 import { composeFigure } from './compose';
-import { allElements, fixtureInput, svgTexts } from './figure-fixture';
+import { fixtureInput, svgTexts } from './figure-fixture';
 import { GraphSvgError } from './graph-svg';
 import { legendLabels } from './legend-svg';
 import { FIGURE_PARTS, type FigurePart } from './types';
@@ -32,7 +32,7 @@ describe('composeFigure', () => {
     expect(root.attributes.get('width')).toBe(String(one.width * 2));
     expect(root.attributes.get('height')).toBe(String(one.height * 2));
     expect(root.attributes.get('viewBox')).toBe(`0 0 ${one.width} ${one.height}`);
-    const nested = allElements(root).filter((e) => e.local === 'svg' && e !== root);
+    const nested = allElements(root).filter((e) => e.name === 'svg' && e !== root);
     expect(nested).toHaveLength(1);
     expect(nested[0]!.attributes.get('viewBox')).toBe('0 0 400 300');
   });
@@ -40,7 +40,7 @@ describe('composeFigure', () => {
   it('shows the cropped part of the graph at its own size', () => {
     const crop = { x: 50, y: 40, width: 200, height: 150 };
     const root = parseXml(composeFigure({ ...input, graphCrop: crop }).svg);
-    const nested = allElements(root).find((e) => e.local === 'svg' && e !== root)!;
+    const nested = allElements(root).find((e) => e.name === 'svg' && e !== root)!;
     expect([nested.attributes.get('width'), nested.attributes.get('height')]).toEqual(['200', '150']);
     expect(nested.attributes.get('viewBox')).toBe('50 40 200 150');
   });
@@ -90,7 +90,7 @@ describe('composeFigure', () => {
   ] as const)('paints a %s background', (background, fill) => {
     const colours = THEME_COLOURS[background === 'dark' ? 'dark' : 'light'];
     const root = parseXml(composeFigure({ ...input, background, colours }).svg);
-    const rects = root.children.filter((e) => e.local === 'rect');
+    const rects = root.children.filter((e) => e.name === 'rect');
     expect(rects.map((r) => r.attributes.get('fill'))).toEqual(fill ? [fill] : []);
   });
 
@@ -98,7 +98,7 @@ describe('composeFigure', () => {
     const evil = '<script>alert(1)</script> & "quotes"';
     const figure = composeFigure({ ...input, title: evil, caption: '</text><image href="x"/>' });
     const root = parseXml(figure.svg);
-    const names = allElements(root).map((e) => e.local);
+    const names = allElements(root).map((e) => e.name);
     expect(names).not.toContain('script');
     expect(names).not.toContain('image');
     expect(svgTexts(figure.svg)).toEqual(expect.arrayContaining([expect.stringContaining('<script>')]));

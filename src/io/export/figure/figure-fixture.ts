@@ -6,7 +6,7 @@ import { FIXTURE } from '../../../view/fixture';
 import { buildLegend } from '../../../view/legend';
 import { LiveViewDeriver } from '../../../view/liveView';
 import { THEME_COLOURS } from '../../../view/look';
-import { parseXml, type XmlElement } from '../xml-tree';
+import { allElements, parseXml } from '../../xml/tree';
 import type { FigureInput } from './compose';
 import { filterWords, presenceOf, sourceLine, sourcesShown, typesShown, viewWords } from './describe';
 import { figureLegend } from './legend-svg';
@@ -41,14 +41,9 @@ export function fixtureInput(date: string, patch: Partial<ViewState> = {}): Figu
   };
 }
 
-/** Every element of the tree, depth first. */
-export function allElements(root: XmlElement): XmlElement[] {
-  return [root, ...root.children.flatMap(allElements)];
-}
-
 /** The text of every <text> element of an SVG, in document order. */
 export function svgTexts(svg: string): string[] {
   return allElements(parseXml(svg))
-    .filter((e) => e.local === 'text')
+    .filter((e) => e.name === 'text')
     .map((e) => e.text);
 }

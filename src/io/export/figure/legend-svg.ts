@@ -3,7 +3,7 @@
 import type { ActorKind } from '../../../model/dataset/vocabulary';
 import type { LegendGroup, LegendKind, LegendModel } from '../../../view/legend';
 import type { EdgeLook } from '../../../view/look';
-import { escapeXml } from '../xml';
+import { escapeXml } from '../../xml/writer';
 import { headPath, nodePath } from './glyph-paths';
 import { wrapText } from './text-metrics';
 

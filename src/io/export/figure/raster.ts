@@ -36,6 +36,8 @@ export async function drawSvg(
   const img = await svgImage(svg);
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
+  // On a union of canvas types getContext('2d') is typed as any rendering context; the rule sees the 2D overload.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const ctx = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
   if (!ctx) throw new RasterError('the browser gave no 2D canvas');
   ctx.clearRect(0, 0, width, height);

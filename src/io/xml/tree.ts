@@ -1,15 +1,21 @@
-// A safe XML reader for the GEXF and GraphML readers, on saxes: the whole file as a small element tree with the
-// line and column of every element. A DOCTYPE (and with it any ENTITY declaration) is refused outright, so no
-// entity expansion and no external reference is ever followed; saxes itself fetches nothing. Names are kept
-// with their prefix (`viz:color`) and also looked up without it.
-import { SaxesParser } from 'saxes';
+// The one XML reader of src/io, on saxes: a whole document as a small element tree with the line and column of
+// every element. The GEXF and GraphML readers read users' files with it (names looked up without their prefix,
+// progress and cancellation between megabytes); the GEXF rules checker and the writers' tests read the exports
+// with namespaces resolved. A DOCTYPE (and with it any ENTITY declaration) is refused outright, so no entity
+// expansion and no external reference is ever followed; saxes itself fetches nothing.
+import { SaxesParser, type SaxesAttributeNS } from 'saxes';
 
 export interface XmlElement {
   /** The name without its prefix: `color` for `viz:color`. */
   readonly name: string;
   /** The name as written. */
   readonly qname: string;
-  /** Attributes by name without prefix (`xmlns` declarations left out); a Map, so any name is plain data. */
+  /** The namespace URI when read with `namespaces`; '' otherwise, and for an element in no namespace. */
+  readonly uri: string;
+  /**
+   * Attributes (xmlns declarations left out), a Map so that any name is plain data: by name without prefix; read
+   * with `namespaces`, an attribute in a namespace is keyed `{uri}name`.
+   */
   readonly attributes: ReadonlyMap<string, string>;
   readonly children: XmlElement[];
   /** The element's own text and CDATA, concatenated. */
@@ -33,6 +39,14 @@ export class XmlError extends Error {
 
 export const MAX_XML_DEPTH = 256;
 const CHUNK = 1 << 20;
+const XMLNS_URI = 'http://www.w3.org/2000/xmlns/';
+
+export interface XmlReadOptions {
+  /** Resolve namespaces: elements get their `uri`, namespaced attributes are keyed `{uri}name`. */
+  readonly namespaces?: boolean;
+  /** Called after each megabyte with the share read (0 to 1); may throw to stop (cancellation). */
+  readonly onChunk?: (done: number) => void;
+}
 
 function localName(qname: string): string {
   const colon = qname.indexOf(':');
@@ -40,7 +54,7 @@ function localName(qname: string): string {
 }
 
 /** saxes reports its errors through makeError; this keeps the reason and the place apart, typed. */
-class Parser extends SaxesParser {
+class Parser extends SaxesParser<{ xmlns: boolean; position: true }> {
   override makeError(message: string): Error {
     return new XmlError(
       `the XML is not well-formed: ${message.replace(/\.$/, '')}`,
@@ -50,14 +64,20 @@ class Parser extends SaxesParser {
   }
 }
 
-export interface XmlReadOptions {
-  /** Called after each megabyte with the share read (0 to 1); may throw to stop (cancellation). */
-  readonly onChunk?: (done: number) => void;
+function attributesOf(written: Readonly<Record<string, string | SaxesAttributeNS>>): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const [qname, a] of Object.entries(written)) {
+    if (qname === 'xmlns' || qname.startsWith('xmlns:')) continue;
+    if (typeof a === 'string') attributes.set(localName(qname), a);
+    else if (a.uri !== XMLNS_URI) attributes.set(a.uri ? `{${a.uri}}${a.local}` : a.local, a.value);
+  }
+  return attributes;
 }
 
 /** The document's root element. Throws XmlError. */
 export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement {
-  const parser = new Parser({ xmlns: false, position: true });
+  const namespaces = options.namespaces ?? false;
+  const parser = new Parser({ xmlns: namespaces, position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on('doctype', () => {
@@ -79,15 +99,11 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
         parser.column + 1,
       );
     }
-    const attributes = new Map<string, string>();
-    for (const [qname, value] of Object.entries(tag.attributes)) {
-      if (qname === 'xmlns' || qname.startsWith('xmlns:')) continue;
-      attributes.set(localName(qname), value);
-    }
     const el: XmlElement = {
       name: localName(tag.name),
       qname: tag.name,
-      attributes,
+      uri: tag.uri ?? '',
+      attributes: attributesOf(tag.attributes),
       children: [],
       text: '',
       ...at,
@@ -119,13 +135,17 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
   return root;
 }
 
-/** Direct children named `name` (prefix ignored). */
-export function childrenNamed(el: XmlElement, name: string): XmlElement[] {
-  return el.children.filter((c) => c.name === name);
+function named(name: string, uri: string | undefined): (el: XmlElement) => boolean {
+  return (el) => el.name === name && (uri === undefined || el.uri === uri);
 }
 
-export function childNamed(el: XmlElement, name: string): XmlElement | undefined {
-  return el.children.find((c) => c.name === name);
+/** Direct children named `name` (prefix ignored), in namespace `uri` when given. */
+export function childrenNamed(el: XmlElement, name: string, uri?: string): XmlElement[] {
+  return el.children.filter(named(name, uri));
+}
+
+export function childNamed(el: XmlElement, name: string, uri?: string): XmlElement | undefined {
+  return el.children.find(named(name, uri));
 }
 
 /** Every element named `name` at any depth below `el`, in document order. */
@@ -137,6 +157,11 @@ export function descendantsNamed(el: XmlElement, name: string): XmlElement[] {
     for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
   }
   return out;
+}
+
+/** `el` and every element below it, depth first in document order. */
+export function allElements(el: XmlElement): XmlElement[] {
+  return [el, ...el.children.flatMap(allElements)];
 }
 
 /** An element's attributes as they were written, for the rejected-rows download. */

@@ -1,5 +1,6 @@
-// Escaping and a tiny indenting writer for the XML exports (GEXF, GraphML). Every label, quote and attribute
-// value reaches the file through `escapeXml`, so text from a dataset can never become markup.
+// The one XML writer of src/io: escaping and a tiny indenting writer for the XML exports (GEXF, GraphML) and the
+// figure's SVG. Every label, quote and attribute value reaches the file through `escapeXml`, so text from a
+// dataset can never become markup.
 
 /** Characters XML 1.0 cannot carry at all, even escaped: C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/F. */
 const NOT_XML =

@@ -1,7 +1,7 @@
 // XML escaping and the writer: text goes in as text and comes out of a parser unchanged.
 import { describe, expect, it } from 'vitest';
-import { escapeXml, XmlWriter } from './xml';
-import { parseXml } from './xml-tree';
+import { escapeXml, XmlWriter } from './writer';
+import { parseXml } from './tree';
 
 describe('escapeXml', () => {
   it.each([

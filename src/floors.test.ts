@@ -1,0 +1,66 @@
+// The floors rule of eslint.config.js bites: an import that climbs (src/model importing the UI, io importing the
+// view, the command line importing the state) fails lint, type-only imports too; imports down or within a floor
+// pass, and a listed exception may reach only the floor it is listed for. Linted in memory through ESLint's API,
+// with the project's own config (type-aware parsing off: the files do not exist).
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const eslint = new ESLint({
+  cwd: ROOT,
+  overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked }],
+});
+
+/** The floors rule's messages for a file at `path` holding `code`. */
+async function floorErrors(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\nexport {};\n`, {
+    filePath: resolve(ROOT, path),
+  });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('the floors rule', () => {
+  it.each([
+    ['src/model/x.ts', "import { Header } from '../ui/Header';", 'src/model is below ui'],
+    ['src/model/x.ts', "import type { ViewState } from '../state/viewState';", 'src/model is below state'],
+    ['src/model/time/x.ts', "import { readAny } from '../../io/import';", 'src/model is below io'],
+    ['src/model/x.ts', "import cytoscape from 'cytoscape';", 'src/model stays pure'],
+    ['src/io/export/x.ts', "import { THEME_COLOURS } from '../../view/look';", 'src/io is below view'],
+    ['src/io/export/x.ts', "import { FIGURE_PARTS } from './figure/types';", 'src/io is below figure'],
+    ['src/io/import/x.ts', "export { something } from '../../state/store';", 'src/io is below state'],
+    ['src/state/x.ts', "import { layoutPositions } from '../view/layout';", 'src/state is below view'],
+    ['src/view/x.ts', "import { Header } from '../ui/Header';", 'src/view is below ui'],
+    [
+      'src/io/export/figure/x.ts',
+      "import { Header } from '../../../ui/Header';",
+      'figure export is below ui',
+    ],
+    ['src/ui/x.ts', "import App from '../App';", 'src/ui is below app'],
+    ['src/cli/commands/x.ts', "import { parseIsoDay } from '../../state/url';", 'src/cli is below state'],
+    ['src/cli/x.ts', "import { LiveView } from '../view/liveView';", 'src/cli is below view'],
+    ['src/state/positions.ts', "import { Header } from '../ui/Header';", 'src/state is below ui'],
+  ])('%s: %s fails', async (path, code, message) => {
+    const errors = await floorErrors(path, code);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain(message);
+  });
+
+  it.each([
+    ['src/model/x.ts', "import { DAY_MS } from './time/view';"],
+    ['src/model/graph/x.ts', "import { parseWhen } from '../time/edtf';"],
+    ['src/io/import/x.ts', "import { parseWhen } from '../../model/time/edtf';"],
+    ['src/io/export/figure/x.ts', "import { THEME_COLOURS } from '../../../view/look';"],
+    ['src/io/export/figure/x.ts', "import type { ViewState } from '../../../state/viewState';"],
+    ['src/view/x.ts', "import type { Theme } from '../state/viewState';"],
+    ['src/ui/x.ts', "import { createViewStore } from '../state/store';"],
+    ['src/ui/x.ts', "import { composeFigure } from '../io/export/figure/compose';"],
+    ['src/App.tsx', "import { Header } from './ui/Header';"],
+    ['src/cli/commands/x.ts', "import { readAny } from '../../io';"],
+    ['src/cli/commands/x.ts', "import { main } from '../main';"],
+    ['src/state/positions.ts', "import { layoutPositions } from '../view/layout';"],
+  ])('%s: %s passes', async (path, code) => {
+    expect(await floorErrors(path, code)).toEqual([]);
+  });
+});
