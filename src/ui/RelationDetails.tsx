@@ -1,8 +1,9 @@
 // Details of one relation: type and direction, dates in words with their stated precision, status and who
-// alleges or disputes it, the summary, and every evidence quote with its source (title, author, publisher,
-// date, and a link only for http(s) addresses). Text from the data is rendered as text, never as markup.
+// alleges or disputes it, the editor's confidence and what is inferred (date, type, parties), the summary, and
+// every evidence quote with whose claim it carries, its grades and its source (title, author, publisher, date,
+// and a link only for http(s) addresses). Text from the data is rendered as text, never as markup.
 import type { EdgeRecord, Model } from '../model';
-import type { Source } from '../model/dataset/schema';
+import type { Evidence, Source } from '../model/dataset/schema';
 import { parseWhen } from '../model/time/edtf';
 import { formatSpan } from '../model/time/format';
 import type { ViewStore } from '../state/store';
@@ -10,6 +11,13 @@ import type { Theme } from '../state/viewState';
 import { edgeClassKey, edgeLook } from '../view/look';
 import { AttributeList } from './AttributeList';
 import { EdgeGlyph } from './glyphs';
+import {
+  claimKindText,
+  claimantText,
+  confidenceText,
+  credibilityText,
+  reliabilityText,
+} from './evidenceText';
 import { actorLabel, partiesText, safeHref, whenText } from './relationText';
 
 function sourceDate(source: Source): string {
@@ -35,6 +43,36 @@ function SourceLine({ source }: { source: Source }) {
         <span key={part}> · {part}</span>
       ))}
     </cite>
+  );
+}
+
+/** Whose claim a passage carries and its grades, above its source. */
+function ClaimLine({ model, evidence }: { model: Model; evidence: Evidence }) {
+  const parts = [
+    evidence.reliability && reliabilityText(evidence.reliability),
+    evidence.credibility && credibilityText(evidence.credibility),
+  ].filter(Boolean);
+  return (
+    <p className="claim" data-testid="claim">
+      <span className="claimant">{claimantText(model, evidence.claim)}</span>
+      <span className="muted"> · {claimKindText(evidence.claim)}</span>
+      {parts.map((part) => (
+        <span key={part} className="grade">
+          {' '}
+          · {part}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+/** A note saying that part of the relation is the editor's inference, and from what. */
+function Inferred({ what, note }: { what: string; note: string | undefined }) {
+  if (note === undefined) return null;
+  return (
+    <p className="inference" data-testid={`inference-${what}`}>
+      <span className="badge">inferred {what}</span> {note}
+    </p>
   );
 }
 
@@ -75,10 +113,13 @@ export function RelationDetails(props: {
         {r.subtype && <span className="muted"> ({r.subtype})</span>}
       </h2>
       <p className="parties">{partiesText(model, edge, true)}</p>
+      <Inferred what="type" note={r.inference?.type} />
+      <Inferred what="parties" note={r.inference?.parties} />
       <dl>
         <dt>When</dt>
         <dd>
           {whenText(edge)} <code className="edtf">{r.when}</code>
+          <Inferred what="date" note={r.inference?.when} />
         </dd>
         <dt>Status</dt>
         <dd>
@@ -101,6 +142,14 @@ export function RelationDetails(props: {
             </dd>
           </>
         )}
+        {r.confidence && (
+          <>
+            <dt>Confidence</dt>
+            <dd title={confidenceText(r.confidence)} data-testid="confidence">
+              {r.confidence}
+            </dd>
+          </>
+        )}
       </dl>
       <p className="summary">{r.summary}</p>
       <AttributeList attributes={r.attributes} />
@@ -113,7 +162,10 @@ export function RelationDetails(props: {
         return (
           <figure key={i} className="evidence">
             <blockquote>{ev.quote}</blockquote>
-            <figcaption>{source ? <SourceLine source={source} /> : ev.source}</figcaption>
+            <figcaption>
+              <ClaimLine model={model} evidence={ev} />
+              {source ? <SourceLine source={source} /> : ev.source}
+            </figcaption>
           </figure>
         );
       })}
