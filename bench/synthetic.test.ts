@@ -8,7 +8,9 @@ describe('syntheticDataset', () => {
   const dataset = syntheticDataset({ relations: 4000, seed: 42 });
 
   it('is a valid dataset that builds', () => {
-    const result = validateDataset(dataset);
+    // Loaded as the benchmarks load it, through an import: random relations may repeat one pair and type on
+    // overlapping dates, which a curated dataset may not but an import is only warned of.
+    const result = validateDataset(dataset, { requireEvidence: false });
     expect(result.ok && result.value.relations.length).toBe(4000);
     expect(buildModel(dataset).edges.length).toBeGreaterThanOrEqual(4000);
   });

@@ -65,10 +65,25 @@ describe.each([
     expect(essence(readBack(dataset, format))).toEqual(essence(dataset));
   });
 
-  it('keeps every quote and its source through the CSV zip', () => {
+  it.each(['json', 'gexf', 'graphml', 'cyjs', 'csv'] as const)(
+    'keeps each relation’s confidence and inference notes through %s',
+    (format) => {
+      const notes = (d: Dataset) =>
+        Object.fromEntries(d.relations.map((r) => [r.id, [r.confidence, r.inference]]));
+      expect(notes(readBack(dataset, format))).toEqual(notes(dataset));
+    },
+  );
+
+  it('keeps every quote, its source, whose claim it carries and its grades through the CSV zip', () => {
     const back = readBack(dataset, 'csv');
     const quotes = (d: Dataset) =>
-      d.relations.flatMap((r) => r.evidence.map((e) => `${r.id} ${e.source} ${e.quote}`)).sort();
+      d.relations
+        .flatMap((r) =>
+          r.evidence.map((e) =>
+            JSON.stringify([r.id, e.source, e.quote, e.claim, e.reliability, e.credibility]),
+          ),
+        )
+        .sort();
     expect(quotes(back)).toEqual(quotes(dataset));
     expect(back.sources.map((s) => [s.id, s.title]).sort()).toEqual(
       dataset.sources.map((s) => [s.id, s.title]).sort(),

@@ -1,9 +1,11 @@
-// The verbatim passages a relation rests on, each with its source (title, author, publisher, date; a link only
-// for http(s) addresses): the "says who?" of every line, shared by the relation details and the pair view.
+// The verbatim passages a relation rests on, each with whose claim it carries, its grades and its source (title,
+// author, publisher, date; a link only for http(s) addresses): the "says who?" of every line, shared by the
+// relation details, the pair view and the comparison.
 import type { Model, Relation } from '../model';
-import type { Source } from '../model/dataset/schema';
+import type { Evidence, Source } from '../model/dataset/schema';
 import { parseWhen } from '../model/time/edtf';
 import { formatSpan } from '../model/time/format';
+import { claimKindText, claimantText, credibilityText, reliabilityText } from './evidenceText';
 import { safeHref } from './relationText';
 
 function sourceDate(source: Source): string {
@@ -32,6 +34,26 @@ export function SourceLine({ source }: { source: Source }) {
   );
 }
 
+/** Whose claim a passage carries and its grades, above its source. */
+function ClaimLine({ model, evidence }: { model: Model; evidence: Evidence }) {
+  const parts = [
+    evidence.reliability && reliabilityText(evidence.reliability),
+    evidence.credibility && credibilityText(evidence.credibility),
+  ].filter(Boolean);
+  return (
+    <p className="claim" data-testid="claim">
+      <span className="claimant">{claimantText(model, evidence.claim)}</span>
+      <span className="muted"> · {claimKindText(evidence.claim)}</span>
+      {parts.map((part) => (
+        <span key={part} className="grade">
+          {' '}
+          · {part}
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function EvidenceList({ model, relation }: { model: Model; relation: Relation }) {
   if (relation.evidence.length === 0)
     return <p className="muted">Unsourced: the file this came from carries no quotes.</p>;
@@ -43,7 +65,10 @@ export function EvidenceList({ model, relation }: { model: Model; relation: Rela
         return (
           <figure key={i} className="evidence">
             <blockquote>{ev.quote}</blockquote>
-            <figcaption>{source ? <SourceLine source={source} /> : ev.source}</figcaption>
+            <figcaption>
+              <ClaimLine model={model} evidence={ev} />
+              {source ? <SourceLine source={source} /> : ev.source}
+            </figcaption>
           </figure>
         );
       })}

@@ -1,6 +1,7 @@
 // Details of one relation: type and direction, dates in words with their stated precision, status and who
-// alleges or disputes it, the summary, and every evidence quote with its source (title, author, publisher,
-// date, and a link only for http(s) addresses). Text from the data is rendered as text, never as markup.
+// alleges or disputes it, the editor's confidence and what is inferred (date, type, parties), the summary, and
+// every evidence quote with whose claim it carries, its grades and its source (title, author, publisher, date,
+// and a link only for http(s) addresses). Text from the data is rendered as text, never as markup.
 import type { EdgeRecord, Model } from '../model';
 import type { ViewStore } from '../state/store';
 import type { Theme } from '../state/viewState';
@@ -8,7 +9,18 @@ import { edgeClassKey, edgeLook } from '../view/look';
 import { AttributeList } from './AttributeList';
 import { EdgeGlyph } from './glyphs';
 import { EvidenceList } from './Evidence';
+import { confidenceText } from './evidenceText';
 import { actorLabel, partiesText, whenText } from './relationText';
+
+/** A note saying that part of the relation is the editor's inference, and from what. */
+function Inferred({ what, note }: { what: string; note: string | undefined }) {
+  if (note === undefined) return null;
+  return (
+    <p className="inference" data-testid={`inference-${what}`}>
+      <span className="badge">inferred {what}</span> {note}
+    </p>
+  );
+}
 
 function ActorList({ model, ids, store }: { model: Model; ids: readonly string[]; store: ViewStore }) {
   return (
@@ -46,10 +58,13 @@ export function RelationDetails(props: {
         {r.subtype && <span className="muted"> ({r.subtype})</span>}
       </h2>
       <p className="parties">{partiesText(model, edge, true)}</p>
+      <Inferred what="type" note={r.inference?.type} />
+      <Inferred what="parties" note={r.inference?.parties} />
       <dl>
         <dt>When</dt>
         <dd>
           {whenText(edge)} <code className="edtf">{r.when}</code>
+          <Inferred what="date" note={r.inference?.when} />
         </dd>
         <dt>Status</dt>
         <dd>
@@ -69,6 +84,14 @@ export function RelationDetails(props: {
             <dt>Disputed by</dt>
             <dd>
               <ActorList model={model} ids={r.disputedBy} store={store} />
+            </dd>
+          </>
+        )}
+        {r.confidence && (
+          <>
+            <dt>Confidence</dt>
+            <dd title={confidenceText(r.confidence)} data-testid="confidence">
+              {r.confidence}
             </dd>
           </>
         )}

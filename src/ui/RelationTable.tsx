@@ -1,22 +1,49 @@
 // The live relations as a real table: the keyboard and screen-reader way through what the graph shows. Same
 // live view, same filters; one row per relation (its drawn parties joined); sortable by column and narrowed by
-// a text filter. Choosing a row selects the relation, as a click on its line in the graph would.
+// a text filter and by who says so (the voices its passages carry, confidence, reliability, inference). Choosing
+// a row selects the relation, as a click on its line in the graph would.
 import { useMemo, useState } from 'react';
 import type { EdgeRecord, Model } from '../model';
 import type { ViewStore } from '../state/store';
 import type { Selection } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
+import {
+  CONFIDENCE_LEVELS,
+  RELIABILITY_GRADES,
+  type Confidence,
+  type Reliability,
+} from '../model/dataset/vocabulary';
 import { foldText } from '../view/names';
+import {
+  NO_SOURCING_FILTER,
+  passesSourcing,
+  sourcingOf,
+  type Sourcing,
+  type SourcingFilter,
+  type VoiceFilter,
+} from './evidenceText';
 import { actorLabel, whenText } from './relationText';
 
-type Column = 'type' | 'source' | 'target' | 'when' | 'status';
+type Column = 'type' | 'source' | 'target' | 'when' | 'status' | 'confidence';
 const COLUMNS: readonly { id: Column; title: string }[] = [
   { id: 'when', title: 'When' },
   { id: 'type', title: 'Type' },
   { id: 'source', title: 'From' },
   { id: 'target', title: 'To' },
   { id: 'status', title: 'Status' },
+  { id: 'confidence', title: 'Confidence' },
 ];
+
+const VOICE_CHOICES: readonly [VoiceFilter, string][] = [
+  ['any', 'anyone'],
+  ['author', 'the author'],
+  ['party', 'a named party'],
+  ['report', 'a cited report'],
+  ['alone', 'parties or reports alone'],
+];
+
+/** Sorting by confidence puts high first when ascending; a relation without one sorts last. */
+const CONFIDENCE_RANK: Readonly<Record<string, number>> = { high: 0, moderate: 1, low: 2, '': 3 };
 
 export interface TableRow {
   readonly relationId: string;
@@ -27,6 +54,8 @@ export interface TableRow {
   readonly when: string;
   readonly start: number;
   readonly status: string;
+  readonly confidence: string;
+  readonly sourcing: Sourcing;
   readonly summary: string;
 }
 
@@ -49,6 +78,8 @@ export function tableRows(model: Model, live: LiveView): TableRow[] {
       when: whenText(e),
       start: e.span.start,
       status: e.status,
+      confidence: e.relation.confidence ?? '',
+      sourcing: sourcingOf(e.relation),
       summary: e.relation.summary,
     };
   });
@@ -56,6 +87,7 @@ export function tableRows(model: Model, live: LiveView): TableRow[] {
 
 function compare(a: TableRow, b: TableRow, by: Column): number {
   if (by === 'when') return a.start - b.start;
+  if (by === 'confidence') return (CONFIDENCE_RANK[a.confidence] ?? 3) - (CONFIDENCE_RANK[b.confidence] ?? 3);
   return a[by].localeCompare(b[by]);
 }
 
@@ -68,14 +100,17 @@ export function RelationTable(props: {
   const { model, live, selection, store } = props;
   const [sort, setSort] = useState<{ by: Column; dir: 1 | -1 }>({ by: 'when', dir: -1 });
   const [text, setText] = useState('');
+  const [sourcing, setSourcing] = useState<SourcingFilter>(NO_SOURCING_FILTER);
+  const narrow = (patch: Partial<SourcingFilter>) => setSourcing((f) => ({ ...f, ...patch }));
   const rows = useMemo(() => {
     const q = foldText(text);
     const all = tableRows(model, live).filter(
       (r) =>
-        !q || foldText(`${r.type} ${r.source} ${r.target} ${r.when} ${r.status} ${r.summary}`).includes(q),
+        passesSourcing(r.sourcing, sourcing) &&
+        (!q || foldText(`${r.type} ${r.source} ${r.target} ${r.when} ${r.status} ${r.summary}`).includes(q)),
     );
     return all.sort((a, b) => sort.dir * compare(a, b, sort.by) || a.relationId.localeCompare(b.relationId));
-  }, [model, live, text, sort]);
+  }, [model, live, text, sort, sourcing]);
   const select = (relationId: string) =>
     store.update((s) => ({ ...s, selection: { kind: 'relation', id: relationId } }), 'push');
   return (
@@ -83,6 +118,52 @@ export function RelationTable(props: {
       <div className="table-tools">
         <label>
           Filter rows <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        <label>
+          Resting on{' '}
+          <select value={sourcing.voice} onChange={(e) => narrow({ voice: e.target.value as VoiceFilter })}>
+            {VOICE_CHOICES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Confidence{' '}
+          <select
+            value={sourcing.confidence}
+            onChange={(e) => narrow({ confidence: e.target.value as Confidence | 'any' })}
+          >
+            <option value="any">any</option>
+            {CONFIDENCE_LEVELS.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Reliability{' '}
+          <select
+            value={sourcing.reliability}
+            onChange={(e) => narrow({ reliability: e.target.value as Reliability | 'any' })}
+          >
+            <option value="any">any</option>
+            {RELIABILITY_GRADES.map((g) => (
+              <option key={g} value={g}>
+                {g === 'A' ? 'A' : `${g} or better`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={sourcing.inferredOnly}
+            onChange={(e) => narrow({ inferredOnly: e.target.checked })}
+          />
+          Inferred only
         </label>
         <span className="muted" aria-live="polite">
           {rows.length} relation{rows.length === 1 ? '' : 's'}
@@ -130,6 +211,7 @@ export function RelationTable(props: {
                 <td>{r.source}</td>
                 <td>{r.target}</td>
                 <td>{r.status === 'alleged' ? <em>alleged</em> : 'reported'}</td>
+                <td>{r.confidence}</td>
                 <td>{r.summary}</td>
               </tr>
             ))}

@@ -13,7 +13,7 @@ import {
 } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
 
-export type NodeShape = 'ellipse' | 'diamond' | 'round-rectangle' | 'hexagon';
+export type NodeShape = 'ellipse' | 'diamond' | 'round-rectangle' | 'hexagon' | 'triangle';
 export type ArrowShape = 'none' | 'triangle' | 'triangle-tee' | 'diamond' | 'circle' | 'tee';
 
 export interface ThemeColours {
@@ -42,6 +42,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
       'armed-group': '#c9c2d6',
       'state-agency': '#d5e2c3',
       organisation: '#c8dde9',
+      unidentified: '#dcdad5',
     },
   },
   dark: {
@@ -57,6 +58,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
       'armed-group': '#574d68',
       'state-agency': '#4c5d3c',
       organisation: '#3b5868',
+      unidentified: '#505055',
     },
   },
 };
@@ -73,6 +75,8 @@ const KIND_SHAPE: Readonly<Record<ActorKind, NodeShape>> = {
   'armed-group': 'diamond',
   'state-agency': 'round-rectangle',
   organisation: 'hexagon',
+  // An unnamed party: a shape no named kind uses, in grey.
+  unidentified: 'triangle',
 };
 
 export function nodeLook(kind: ActorKind, theme: Theme): NodeLook {

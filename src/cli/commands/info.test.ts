@@ -20,9 +20,62 @@ describe('faultline info', () => {
         '  "clash" × 1',
         '  "Supply route" × 1',
         '  "alliance" × 2',
+        'who says so (relations with a passage of each kind; "alone": only parties or reports; "none": no passage):',
+        '  status    relations   author    party   report unstated    alone     none',
+        '  reported          3        0        0        0        0        0        3',
+        '  alleged           1        0        0        0        0        0        1',
+        'confidence: 0 high, 0 moderate, 0 low, 4 not stated',
+        'inference notes: 0 on the date, 0 on the type, 0 on the parties',
+        'graded passages: 0 of 0 with a reliability, 0 with a credibility',
         '',
       ].join('\n'),
     );
+  });
+
+  it('tells, per status and per kind of voice, how many relations of the bundled dataset rest on what', async () => {
+    const text = await runCli('info', 'graph-data/af-pak.json');
+    expect(text.status).toBe(0);
+    const table = text.stdout.split('\n').filter((l) => /^ {2}(status|reported|alleged) /.test(l));
+    expect(table[0]!.trim().split(/\s+/)).toEqual([
+      'status',
+      'relations',
+      'author',
+      'party',
+      'report',
+      'unstated',
+      'alone',
+      'none',
+    ]);
+    const run = await runCli('info', 'graph-data/af-pak.json', '--json');
+    const info = JSON.parse(run.stdout) as {
+      counts: { relations: number };
+      sourcing: {
+        byStatus: Record<
+          string,
+          { relations: number; resting: Record<string, number>; noAuthor: number; unsourced: number }
+        >;
+      };
+    };
+    const { reported, alleged } = info.sourcing.byStatus;
+    expect(reported!.relations + alleged!.relations).toBe(info.counts.relations);
+    // The text table shows the same numbers as the JSON.
+    for (const [line, s] of [
+      [table[1]!, reported!],
+      [table[2]!, alleged!],
+    ] as const) {
+      expect(line.trim().split(/\s+/).slice(1).map(Number)).toEqual([
+        s.relations,
+        s.resting.author!,
+        s.resting.party!,
+        s.resting.report!,
+        s.resting.unstated!,
+        s.noAuthor,
+        s.unsourced,
+      ]);
+    }
+    // Every relation of the bundled dataset says whose claim its passages carry; every alleged one names a claimant.
+    expect(reported!.resting.unstated! + alleged!.resting.unstated!).toBe(0);
+    expect(alleged!.resting.party! + alleged!.resting.report!).toBeGreaterThanOrEqual(alleged!.relations);
   });
 
   it('gives the same as JSON with --json, and exits 1 on a file that does not load', async () => {

@@ -1,8 +1,11 @@
 // `faultline info <file> [--actors FILE] [--json]`: what a dataset or foreign file holds, as the importer reads
-// it: counts, the time span covered, the relation types with their counts, and how the file's own type names
-// were mapped. Exit 0 when the file loads, 1 when it does not (with its problems), 2 on a usage error.
+// it: counts, the time span covered, the relation types with their counts, how the file's own type names were
+// mapped, and who says so: per status, how many relations rest on the author's voice, a named party, a cited
+// report; their confidence and inference notes. Exit 0 when the file loads, 1 when it does not (with its
+// problems), 2 on a usage error.
 import { basename } from 'node:path';
-import { relationTypesOf } from '../../model/dataset/vocabulary';
+import { sourcingSummary, VOICE_KINDS, type SourcingSummary } from '../../model/dataset/sourcing';
+import { RELATION_STATUSES, relationTypesOf } from '../../model/dataset/vocabulary';
 import type { ImportReport } from '../../io/import';
 import type { Dataset } from '../../model/dataset/schema';
 import { isoInstant } from '../../model/time/days';
@@ -21,7 +24,7 @@ import { printProblems } from '../problems';
 
 export const INFO_USAGE = `Usage: faultline info <file> [--actors FILE] [--strict] [--json]
 
-${wrap(`Tells what a file (${READ_FORMATS}) holds: counts, the time span, the relation types.`)}
+${wrap(`Tells what a file (${READ_FORMATS}) holds: counts, the time span, the relation types, and who says so (per status, how many relations rest on the author's voice, a named party, a cited report).`)}
 ${INPUT_HELP}
 --json         the same as JSON, for scripts
 
@@ -53,6 +56,32 @@ function typeLines(dataset: Dataset, report: ImportReport): TypeLine[] {
     });
 }
 
+const VOICE_TITLES = { author: 'author', party: 'party', report: 'report', unstated: 'unstated' } as const;
+
+/** Per status, how many relations rest on each kind of voice; then confidence, inference notes and grades. */
+export function sourcingLines(summary: SourcingSummary): string[] {
+  const cell = (v: string | number, width = 9) => String(v).padStart(width);
+  const lines = [
+    'who says so (relations with a passage of each kind; "alone": only parties or reports; "none": no passage):',
+    `  ${'status'.padEnd(10)}${cell('relations')}${VOICE_KINDS.map((k) => cell(VOICE_TITLES[k])).join('')}${cell('alone')}${cell('none')}`,
+  ];
+  for (const status of RELATION_STATUSES) {
+    const s = summary.byStatus[status];
+    lines.push(
+      `  ${status.padEnd(10)}${cell(s.relations)}${VOICE_KINDS.map((k) => cell(s.resting[k])).join('')}${cell(s.noAuthor)}${cell(s.unsourced)}`,
+    );
+  }
+  const c = summary.confidence;
+  const i = summary.inferred;
+  const g = summary.graded;
+  lines.push(
+    `confidence: ${c.high} high, ${c.moderate} moderate, ${c.low} low, ${c.unstated} not stated`,
+    `inference notes: ${i.when} on the date, ${i.type} on the type, ${i.parties} on the parties`,
+    `graded passages: ${g.reliability} of ${g.passages} with a reliability, ${g.credibility} with a credibility`,
+  );
+  return lines;
+}
+
 function describe(file: string, dataset: Dataset, report: ImportReport): string {
   const span = report.span ? `${isoInstant(report.span.start)} – ${isoInstant(report.span.end)}` : 'undated';
   const lines = [
@@ -69,6 +98,7 @@ function describe(file: string, dataset: Dataset, report: ImportReport): string 
     lines.push('types as the file names them:');
     for (const f of report.foreignTypes) lines.push(`  ${JSON.stringify(f.name || '(none)')} × ${f.count}`);
   }
+  lines.push(...sourcingLines(sourcingSummary(dataset)));
   return `${lines.join('\n')}\n`;
 }
 
@@ -98,6 +128,7 @@ export async function runInfo(argv: readonly string[], io: CommandIo = PROCESS_I
         span: report.span && { start: isoInstant(report.span.start), end: isoInstant(report.span.end) },
         types: typeLines(dataset, report),
         foreignTypes: report.foreignTypes,
+        sourcing: sourcingSummary(dataset),
         warnings: result.warnings.length,
       };
       io.out(`${JSON.stringify(json, null, 2)}\n`);
@@ -110,7 +141,7 @@ export async function runInfo(argv: readonly string[], io: CommandIo = PROCESS_I
 
 export const infoCommand = {
   name: 'info',
-  summary: 'tell what a dataset or foreign file holds: counts, time span, relation types',
+  summary: 'tell what a dataset or foreign file holds: counts, time span, relation types, who says so',
   usage: INFO_USAGE,
   run: runInfo,
 } as const;

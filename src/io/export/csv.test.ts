@@ -41,9 +41,56 @@ describe('csvTables', () => {
       'Asserted by',
       'Disputed by',
       'Evidence',
+      'Confidence',
+      'Inference when',
+      'Inference type',
+      'Inference parties',
+      'Claims',
+      'Reliability',
+      'Credibility',
       'weight_hint',
       'kind',
     ]);
+  });
+
+  it('writes who says so: confidence, inference notes, and per passage the claim and its grades', () => {
+    expect(relations.find((r) => r.Id === 'gamma-mediates-2025-10~beta')).toMatchObject({
+      Confidence: 'moderate',
+      'Inference when': 'From the first day of the talks to the fourth, as Report A counts them.',
+      'Inference type': '',
+      Claims: 'author|report: Wire, 16 October [gamma]',
+      Reliability: 'B|',
+      Credibility: '2|',
+    });
+    expect(relations.find((r) => r.Id === 'alpha-closes-border')).toMatchObject({
+      Confidence: '',
+      Claims: '',
+      Reliability: '',
+    });
+    const evidence = rows(tables['evidence.csv']);
+    expect(evidence.filter((e) => e['Relation id'] === 'gamma-mediates-2025-10')).toEqual([
+      expect.objectContaining({
+        'Claim by': 'author',
+        Claimant: '',
+        'Claimant name': '',
+        Reliability: 'B',
+        Credibility: '2',
+      }),
+      expect.objectContaining({
+        'Claim by': 'report',
+        Claimant: 'gamma',
+        'Claimant name': 'Wire, 16 October',
+        Reliability: '',
+        Credibility: '',
+      }),
+    ]);
+    expect(evidence.find((e) => e['Relation id'] === 'alpha-army-strikes-beta')).toMatchObject({
+      'Claim by': 'party',
+      Claimant: 'beta',
+      'Claimant name': 'Beta, "officials"',
+      Reliability: 'F',
+      Credibility: '6',
+    });
   });
 
   it('writes one row per target, each naming its relation', () => {

@@ -1,12 +1,13 @@
 // The CSV export: `relations.csv` (one row per drawn edge: a relation with several targets gives one row per
-// target, each naming the relation), `actors.csv`, `sources.csv` and `evidence.csv` (every quote), alone or
+// target, each naming the relation, with its confidence, inference notes and per-passage claims and grades),
+// `actors.csv`, `sources.csv` and `evidence.csv` (every quote, whose claim it carries and its grades), alone or
 // zipped. Column names are those Kumu and Gephi import (Source/Target or From/To, Type, Label, Gephi's
 // `timeset`); the EDTF `When` column keeps the exact date. Free-form attributes follow as their own columns.
 import { strToU8, zipSync } from 'fflate';
 import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText } from './attributes';
 import { csvTable } from './csv-text';
-import { LIST_SEPARATOR } from './fields';
+import { edgeFields, LIST_SEPARATOR } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, gephiTimeset, intervalOf } from './time';
 import { WriterOptionError, type WriterFormat } from './writer-format';
@@ -40,6 +41,13 @@ const RELATION_COLUMNS = [
   'Asserted by',
   'Disputed by',
   'Evidence',
+  'Confidence',
+  'Inference when',
+  'Inference type',
+  'Inference parties',
+  'Claims',
+  'Reliability',
+  'Credibility',
 ] as const;
 const ACTOR_COLUMNS = [
   'Id',
@@ -53,7 +61,17 @@ const ACTOR_COLUMNS = [
   'When',
 ] as const;
 const SOURCE_COLUMNS = ['Id', 'Title', 'Author', 'Publisher', 'Published', 'URL', 'Note'] as const;
-const EVIDENCE_COLUMNS = ['Relation id', 'Source id', 'Quote', 'Source title'] as const;
+const EVIDENCE_COLUMNS = [
+  'Relation id',
+  'Source id',
+  'Quote',
+  'Source title',
+  'Claim by',
+  'Claimant',
+  'Claimant name',
+  'Reliability',
+  'Credibility',
+] as const;
 
 /** Each table of the export as CSV text (BOM, CRLF), by file name. */
 export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${CsvTable}.csv`, string> {
@@ -70,6 +88,7 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
       const r = e.relation;
       const first = r.evidence[0];
       const days = dayRange(intervalOf(e.span));
+      const fields = edgeFields(e);
       return [
         e.key,
         e.source,
@@ -91,6 +110,13 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
         r.assertedBy?.join(LIST_SEPARATOR),
         r.disputedBy?.join(LIST_SEPARATOR),
         r.evidence.length,
+        r.confidence,
+        r.inference?.when,
+        r.inference?.type,
+        r.inference?.parties,
+        fields.claims,
+        fields.reliability,
+        fields.credibility,
         ...relationExtra.map((c) => attributeText(r.attributes, c.key)),
       ];
     }),
@@ -116,7 +142,19 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
   );
   const evidence = csvTable(
     EVIDENCE_COLUMNS,
-    dataset.relations.flatMap((r) => r.evidence.map((e) => [r.id, e.source, e.quote, titles.get(e.source)])),
+    dataset.relations.flatMap((r) =>
+      r.evidence.map((e) => [
+        r.id,
+        e.source,
+        e.quote,
+        titles.get(e.source),
+        e.claim?.by,
+        e.claim?.actor,
+        e.claim?.name,
+        e.reliability,
+        e.credibility,
+      ]),
+    ),
   );
   return {
     'relations.csv': relations,

@@ -45,7 +45,14 @@ describe('writeCytoscape', () => {
       start: '2025-10-11',
       end: '2025-10-15',
       evidence: 2,
+      confidence: 'moderate',
+      inferenceWhen: 'From the first day of the talks to the fourth, as Report A counts them.',
+      claims: ['author', 'report: Wire, 16 October [gamma]'],
+      reliability: ['B', null],
+      credibility: [2, null],
     });
+    const border = file.elements.edges.find((e) => e.data.id === 'alpha-closes-border')!;
+    expect(Object.keys(border.data)).not.toContain('claims');
     expect(typeof edge.data.width).toBe('number');
     const alpha = file.elements.nodes.find((n) => n.data.id === 'alpha')!;
     expect(alpha.classes).toEqual(['kind-state']);

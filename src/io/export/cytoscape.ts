@@ -1,16 +1,18 @@
 // Cytoscape.js JSON (`.cyjs`): the elements as the explorer draws them, with the same classes (`kind-…`, tone,
 // line style, direction, `alleged`) and data fields (label, size, width) the view's stylesheet reads, plus that
 // stylesheet itself, so `cytoscape({ ...file })` renders the same picture. Cytoscape desktop opens the file too
-// (File > Import > Network from File) and takes every data field as a column.
+// (File > Import > Network from File) and takes every data field as a column. Who says so travels as data too:
+// confidence, inference notes, and per passage its claim and grades.
 import type { Dataset } from '../../model/dataset/schema';
 import { buildStylesheet } from '../../view/style';
 import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../view/look';
 import { attributeColumns } from './attributes';
+import { claimText } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, intervalOf } from './time';
 import { textFile, type WriterFormat } from './writer-format';
 
-type Data = Record<string, string | number | boolean | null | readonly string[]>;
+type Data = Record<string, string | number | boolean | null | readonly (string | number | null)[]>;
 
 interface CyElement {
   data: Data;
@@ -78,6 +80,16 @@ export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): str
       evidence: r.evidence.length,
       assertedBy: r.assertedBy,
       disputedBy: r.disputedBy,
+      confidence: r.confidence,
+      inferenceWhen: r.inference?.when,
+      inferenceType: r.inference?.type,
+      inferenceParties: r.inference?.parties,
+      // One value per passage, in order; null where a passage does not say.
+      ...(r.evidence.some((x) => x.claim || x.reliability || x.credibility) && {
+        claims: r.evidence.map((x) => (x.claim ? claimText(x.claim) : null)),
+        reliability: r.evidence.map((x) => x.reliability ?? null),
+        credibility: r.evidence.map((x) => x.credibility ?? null),
+      }),
     });
     return { data: withAttributes(data, r.attributes), classes };
   });

@@ -1,6 +1,8 @@
 // The built-in fields every attribute-carrying export writes for an actor and for an edge, under one set of names
-// (GEXF attribute ids, GraphML attr.name), so the formats agree with each other and with the import's names.
-import type { Actor } from '../../model/dataset/schema';
+// (GEXF attribute ids, GraphML attr.name), so the formats agree with each other and with the import's names. An
+// edge carries who says so too: the relation's confidence and inference notes, and per passage its claim and
+// Admiralty grades, as lists in passage order.
+import type { Actor, Claim, Evidence } from '../../model/dataset/schema';
 import type { EdgeRecord } from '../../model';
 import type { TimeSpan } from '../../model/time/edtf';
 import { dayRange, intervalOf } from './time';
@@ -36,7 +38,20 @@ export const EDGE_FIELDS = {
   subtype: 'string',
   asserted_by: 'string',
   disputed_by: 'string',
+  confidence: 'string',
+  inference_when: 'string',
+  inference_type: 'string',
+  inference_parties: 'string',
+  claims: 'string',
+  reliability: 'string',
+  credibility: 'string',
 } as const satisfies Record<string, FieldType>;
+
+/**
+ * Edge fields a Faultline export derives from the evidence (one value per passage, in order): they summarise the
+ * quotes a graph format does not carry, and an import of Faultline's own export does not read them back as data.
+ */
+export const PER_PASSAGE_FIELDS = ['claims', 'reliability', 'credibility'] as const;
 
 export type ActorField = keyof typeof ACTOR_FIELDS;
 export type EdgeField = keyof typeof EDGE_FIELDS;
@@ -55,6 +70,23 @@ export function actorFields(actor: Actor, span: TimeSpan | null): Record<ActorFi
   };
 }
 
+/** Whose claim a passage carries, in one short text: `author`, `party: Islamabad [pakistan]`, `report: UN reporting`. */
+export function claimText(claim: Claim): string {
+  if (claim.by === 'author') return 'author';
+  const who = claim.name ?? claim.actor ?? '';
+  const actor = claim.actor !== undefined && claim.name !== undefined ? ` [${claim.actor}]` : '';
+  return `${claim.by}: ${who}${actor}`;
+}
+
+/** One value per passage, joined; undefined when no passage has one (so the field is left out). */
+function perPassage(
+  evidence: readonly Evidence[],
+  value: (e: Evidence) => string | undefined,
+): string | undefined {
+  const values = evidence.map((e) => value(e) ?? '');
+  return values.some((v) => v !== '') ? values.join(LIST_SEPARATOR) : undefined;
+}
+
 export function edgeFields(e: EdgeRecord): Record<EdgeField, FieldValue> {
   const r = e.relation;
   return {
@@ -70,5 +102,13 @@ export function edgeFields(e: EdgeRecord): Record<EdgeField, FieldValue> {
     subtype: r.subtype,
     asserted_by: r.assertedBy?.join(LIST_SEPARATOR),
     disputed_by: r.disputedBy?.join(LIST_SEPARATOR),
+    confidence: r.confidence,
+    inference_when: r.inference?.when,
+    inference_type: r.inference?.type,
+    inference_parties: r.inference?.parties,
+    // A passage that does not say whose claim it carries is left empty, not written as the author's.
+    claims: perPassage(r.evidence, (x) => x.claim && claimText(x.claim)),
+    reliability: perPassage(r.evidence, (x) => x.reliability),
+    credibility: perPassage(r.evidence, (x) => x.credibility?.toString()),
   };
 }

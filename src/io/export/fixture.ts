@@ -1,8 +1,9 @@
 // A small dataset for the export and round-trip tests. It holds one of each case a writer must get right: a
 // relation with several targets, undirected and directed types, a type the dataset declares, an alleged
 // relation, open, time-of-day and `[a..b]` ("some time between") spans, actors with and without a lifetime (one
-// its relations outlast), a parent, free-form attributes (one whose key shadows a built-in column), and text
-// that would be markup or a formula if written unescaped.
+// its relations outlast), a parent, free-form attributes (one whose key shadows a built-in column), passages that
+// say whose claim they carry (author, party, report) with and without grades, confidence and an inference note,
+// and text that would be markup or a formula if written unescaped.
 import { datasetSchema, type Dataset } from '../../model/dataset/schema';
 
 export const FIXTURE: Dataset = datasetSchema.parse({
@@ -80,9 +81,21 @@ export const FIXTURE: Dataset = datasetSchema.parse({
       summary: 'Gamma hosted talks, "off the record".',
       status: 'reported',
       evidence: [
-        { source: 'src-a', quote: 'Gamma hosted both delegations for four days of talks.' },
-        { source: 'src-b', quote: 'The talks, held under Gamma, ended without a deal.' },
+        {
+          source: 'src-a',
+          quote: 'Gamma hosted both delegations for four days of talks.',
+          claim: { by: 'author' },
+          reliability: 'B',
+          credibility: 2,
+        },
+        {
+          source: 'src-b',
+          quote: 'The talks, held under Gamma, ended without a deal.',
+          claim: { by: 'report', name: 'Wire, 16 October', actor: 'gamma' },
+        },
       ],
+      confidence: 'moderate',
+      inference: { when: 'From the first day of the talks to the fourth, as Report A counts them.' },
     },
     {
       id: 'alpha-army-strikes-beta',
@@ -95,7 +108,16 @@ export const FIXTURE: Dataset = datasetSchema.parse({
       status: 'alleged',
       assertedBy: ['beta'],
       disputedBy: ['alpha'],
-      evidence: [{ source: 'src-b', quote: 'Beta said the army struck its positions at night.' }],
+      evidence: [
+        {
+          source: 'src-b',
+          quote: 'Beta said the army struck its positions at night.',
+          claim: { by: 'party', actor: 'beta', name: 'Beta, "officials"' },
+          reliability: 'F',
+          credibility: 6,
+        },
+      ],
+      confidence: 'low',
     },
     {
       id: 'beta-threatens-gamma',
@@ -105,7 +127,7 @@ export const FIXTURE: Dataset = datasetSchema.parse({
       when: '[2025-09..2025-10]',
       summary: 'Beta threatened Gamma some time in September or October.',
       status: 'reported',
-      evidence: [{ source: 'src-a', quote: 'Beta had threatened Gamma in the weeks before the talks.' }],
+      evidence: [{ source: 'src-b', quote: 'Beta had threatened Gamma in the weeks before the talks.' }],
     },
     {
       id: 'alpha-closes-border',

@@ -80,6 +80,24 @@ describe('writeGexf', () => {
     });
   });
 
+  it('writes who says so: confidence, inference notes, and per passage the claim and its grades', () => {
+    expect(values(byId(edges, 'gamma-mediates-2025-10~alpha'))).toMatchObject({
+      confidence: 'moderate',
+      inference_when: 'From the first day of the talks to the fourth, as Report A counts them.',
+      claims: 'author|report: Wire, 16 October [gamma]',
+      reliability: 'B|',
+      credibility: '2|',
+    });
+    expect(values(byId(edges, 'alpha-army-strikes-beta'))).toMatchObject({
+      confidence: 'low',
+      claims: 'party: Beta, "officials" [beta]',
+      reliability: 'F',
+      credibility: '6',
+    });
+    // A relation none of whose passages says anything of the kind carries no such attribute.
+    expect(values(byId(edges, 'alpha-closes-border'))).not.toHaveProperty('claims');
+  });
+
   it('colours edges by tone', () => {
     const rgb = (id: string): string[] => {
       const c = childrenNamed(byId(edges, id), 'color', GEXF_VIZ_NS)[0]!;

@@ -76,7 +76,24 @@ describe('writeGraphml', () => {
     [
       'alpha-army-strikes-beta',
       'true',
-      { status: 'alleged', when: '2025-10-09T22:30:00Z', end: '2025-10-09', evidence: '1' },
+      {
+        status: 'alleged',
+        when: '2025-10-09T22:30:00Z',
+        end: '2025-10-09',
+        evidence: '1',
+        confidence: 'low',
+        claims: 'party: Beta, "officials" [beta]',
+        reliability: 'F',
+        credibility: '6',
+      },
+    ],
+    [
+      'gamma-mediates-2025-10~beta',
+      'true',
+      {
+        inference_when: 'From the first day of the talks to the fourth, as Report A counts them.',
+        claims: 'author|report: Wire, 16 October [gamma]',
+      },
     ],
   ])('writes %s with its direction, type and time', (id, directed, expected) => {
     const edge = edges.get(id)!;

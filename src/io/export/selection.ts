@@ -1,7 +1,8 @@
 // What an export writes: the whole dataset, or the part behind the current view. Resolves every relation to its
 // drawn edges (one per target), its type description and its time span, and gives each actor a lifetime, once,
 // for all the writers. A view subset keeps whole relations (every target) and whatever they need to stay a valid
-// dataset: the actors they touch and those actors' parents, the sources their evidence cites, the types they use.
+// dataset: the actors they touch (as parties, asserters, disputers or claimants of a passage) and those actors'
+// parents, the sources their evidence cites, the types they use.
 import type { Dataset } from '../../model/dataset/schema';
 import { targetsOf } from '../../model/dataset/schema';
 import { buildModel, type EdgeRecord } from '../../model';
@@ -50,7 +51,10 @@ function subset(dataset: Dataset, relationIds: ReadonlySet<string>): Dataset {
     typeIds.add(r.type);
     for (const id of [r.source, ...targetsOf(r), ...(r.assertedBy ?? []), ...(r.disputedBy ?? [])])
       addActor(id);
-    for (const e of r.evidence) sourceIds.add(e.source);
+    for (const e of r.evidence) {
+      sourceIds.add(e.source);
+      if (e.claim?.actor !== undefined) addActor(e.claim.actor);
+    }
   }
   return {
     ...dataset,

@@ -6,12 +6,19 @@ import type { Problem } from '../../model/dataset/problems';
 import {
   DATASET_FORMAT,
   type Actor,
+  type Claim,
   type Dataset,
+  type Evidence,
   type Relation,
   type Source,
 } from '../../model/dataset/schema';
-import { ACTOR_KINDS, relationTypesOf, type ActorKind } from '../../model/dataset/vocabulary';
-import type { AttributeBag, Draft, DraftActor, DraftRelation, DraftSource } from './draft';
+import {
+  ACTOR_KINDS,
+  relationTypesOf,
+  type ActorKind,
+  type Confidence,
+} from '../../model/dataset/vocabulary';
+import type { AttributeBag, Draft, DraftActor, DraftEvidence, DraftRelation, DraftSource } from './draft';
 import { newAttributes, problemAt } from './draft';
 import { fitWhen } from './fit-time';
 import { IdAllocator, isValidId, slugify } from './ids';
@@ -190,6 +197,30 @@ function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Re
   return { draft: d, source, targets, assertedBy, disputedBy, status: status as Resolved['status'] };
 }
 
+/**
+ * A quote as the dataset holds it: its claimant resolved to an actor id (added when the file names a new one); a
+ * claimant that names no actor the file keeps stays a name, with a warning, so the quote and its claim survive.
+ */
+function evidenceOf(e: DraftEvidence, source: string, actors: ActorIndex, draft: Draft): Evidence {
+  const out: Evidence = { source, quote: e.quote };
+  if (e.claim) {
+    const claim: Claim = { by: e.claim.by };
+    if (e.claim.actor !== undefined) {
+      const r = actors.resolve(e.claim.actor);
+      if ('id' in r) claim.actor = r.id;
+      else {
+        claim.name = e.claim.name ?? e.claim.actor;
+        actors.warnings.push(problemAt(draft, {}, `claimant: ${r.error}; kept as a name`, 'warning'));
+      }
+    }
+    if (e.claim.name !== undefined && claim.name === undefined) claim.name = e.claim.name;
+    out.claim = claim;
+  }
+  if (e.reliability) out.reliability = e.reliability;
+  if (e.credibility) out.credibility = e.credibility;
+  return out;
+}
+
 class SourceIndex {
   private readonly ids = new IdAllocator('source');
   /** By the file's source id where it gives one, else by title: sources without ids are told apart by title. */
@@ -277,8 +308,10 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
       when: fitted.when,
       summary: d.summary?.trim() || `${typeLabel}: ${names([r.source])} – ${names(r.targets)}`,
       status: r.status,
-      evidence: d.evidence.map((e) => ({ source: sources.idFor(e.source, d), quote: e.quote })),
+      evidence: d.evidence.map((e) => evidenceOf(e, sources.idFor(e.source, d), actors, draft)),
     };
+    if (d.confidence) relation.confidence = d.confidence as Confidence;
+    if (d.inference) relation.inference = d.inference;
     if (d.subtype) relation.subtype = d.subtype;
     if (r.assertedBy?.length) relation.assertedBy = r.assertedBy;
     if (r.disputedBy?.length) relation.disputedBy = r.disputedBy;

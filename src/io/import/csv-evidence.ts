@@ -1,8 +1,17 @@
 // The sources and evidence tables a CSV relations table may come with (the CSV export's sources.csv and
 // evidence.csv): every quote of every relation, citing sources by id, where the relations table carries only the
-// first quote and its source's title. When given, they replace the relations table's Quote column.
+// first quote and its source's title, with whose claim each quote carries and its grades. When given, they replace
+// the relations table's Quote column.
 import type { Problem } from '../../model/dataset/problems';
-import type { Draft, DraftRelation, DraftSource } from './draft';
+import {
+  CLAIM_KINDS,
+  CREDIBILITY_GRADES,
+  RELIABILITY_GRADES,
+  type ClaimKind,
+  type Credibility,
+  type Reliability,
+} from '../../model/dataset/vocabulary';
+import type { Draft, DraftEvidence, DraftRelation, DraftSource, Place } from './draft';
 import { problemAt } from './draft';
 import { normalizeName, text, type Field } from './fields';
 import type { Table } from './csv-table';
@@ -56,6 +65,49 @@ export function readSources(draft: Draft, table: Table, ctx: TimeContext): Map<s
   return out;
 }
 
+/** The Claim by / Claimant / Claimant name / Reliability / Credibility columns; what is not valid is a warning. */
+function whoSaysSo(
+  draft: Draft,
+  f: ReadonlyMap<string, Field>,
+  place: Place,
+): Pick<DraftEvidence, 'claim' | 'reliability' | 'credibility'> {
+  const out: Pick<DraftEvidence, 'claim' | 'reliability' | 'credibility'> = {};
+  const warn = (column: string, value: string, allowed: readonly (string | number)[]) =>
+    draft.warnings.push(
+      problemAt(
+        draft,
+        { ...place, path: column },
+        `"${value}" is not one of ${allowed.join(', ')}; it was left out`,
+        'warning',
+      ),
+    );
+  const by = text(f.get('claimby'))?.toLowerCase();
+  const actor = text(f.get('claimant'));
+  const name = text(f.get('claimantname'));
+  if (by !== undefined) {
+    if ((CLAIM_KINDS as readonly string[]).includes(by)) {
+      out.claim = {
+        by: by as ClaimKind,
+        ...(actor !== undefined && { actor }),
+        ...(name !== undefined && { name }),
+      };
+    } else warn('Claim by', by, CLAIM_KINDS);
+  }
+  const reliability = text(f.get('reliability'))?.toUpperCase();
+  if (reliability !== undefined) {
+    if ((RELIABILITY_GRADES as readonly string[]).includes(reliability))
+      out.reliability = reliability as Reliability;
+    else warn('Reliability', reliability, RELIABILITY_GRADES);
+  }
+  const credibility = text(f.get('credibility'));
+  if (credibility !== undefined) {
+    const grade = Number(credibility);
+    if ((CREDIBILITY_GRADES as readonly number[]).includes(grade)) out.credibility = grade as Credibility;
+    else warn('Credibility', credibility, CREDIBILITY_GRADES);
+  }
+  return out;
+}
+
 /** Replaces the relations' evidence with the evidence table's rows, by relation id. */
 export function applyEvidence(
   draft: Draft,
@@ -81,7 +133,7 @@ export function applyEvidence(
       continue;
     }
     const list = byRelation.get(relation!) ?? [];
-    list.push({ quote: quote!, source: source! });
+    list.push({ quote: quote!, source: source!, ...whoSaysSo(draft, f, place) });
     byRelation.set(relation!, list);
   }
   const seen = new Set<string>();

@@ -23,6 +23,7 @@ import { spellsFromFields, timeFieldsOf } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { failed, checkCancelled, type CsvCompanion, type ImportOptions, type ImportResult } from './result';
 import { readZip } from './zip';
+import { PER_PASSAGE_FIELDS } from '../export/fields';
 import { applyEvidence, readSources } from './csv-evidence';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
@@ -81,8 +82,19 @@ interface RowKey {
   readonly drafts: DraftRelation[];
 }
 
-/** Columns a Faultline CSV export derives from others: the edge key, the type's label, days, the evidence count. */
-const FAULTLINE_DERIVED = new Set(['id', 'label', 'start', 'end', 'timeset', 'evidence']);
+/**
+ * Columns a Faultline CSV export derives from others: the edge key, the type's label, days, the evidence count, and
+ * the per-passage claims and grades (evidence.csv carries them, quote by quote).
+ */
+const FAULTLINE_DERIVED = new Set([
+  'id',
+  'label',
+  'start',
+  'end',
+  'timeset',
+  'evidence',
+  ...PER_PASSAGE_FIELDS,
+]);
 
 /** A Faultline CSV export names each relation in "Relation id" and counts its quotes in "Evidence". */
 function isFaultlineExport(table: Table): boolean {

@@ -2,6 +2,7 @@
 // and Cytoscape desktop's `.cyjs` (the same, with the network's `data` beside it). Each element's `data` keys are
 // fields (fields.ts: `name`/`label`, `interaction`/`type`, `when`/`start`/`end` …); `parent` gives partOf,
 // `position` the attributes `x`/`y`, `classes` the attribute `classes`. Problems are placed by JSON path.
+import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeValue, type Draft } from './draft';
@@ -88,7 +89,7 @@ function itemOf(draft: Draft, e: Element): Item {
 /** What a Faultline export derives for drawing (sizes, widths, tone, the view's colours and classes, days). */
 const DERIVED = {
   node: new Set(['size', 'colour']),
-  edge: new Set(['id', 'width', 'label', 'tone', 'evidence', 'start', 'end']),
+  edge: new Set<string>(['id', 'width', 'label', 'tone', 'evidence', 'start', 'end', ...PER_PASSAGE_FIELDS]),
 };
 
 function readNodes(draft: Draft, nodes: Element[], ctx: TimeContext, fromFaultline: boolean): void {

@@ -2,7 +2,12 @@
 // EDTF times already converted, unknown values in `attributes`), each with its place in the file and its own
 // problems. assemble.ts turns a Draft into a dataset; readers only fill one in.
 import type { Problem } from '../../model/dataset/problems';
-import type { RelationTypeDeclaration } from '../../model/dataset/vocabulary';
+import type {
+  ClaimKind,
+  Credibility,
+  Reliability,
+  RelationTypeDeclaration,
+} from '../../model/dataset/vocabulary';
 import type { ImportFormat } from './result';
 import type { TypeHints } from './type-mapping';
 import { errorIn, warningIn, type Place as FilePlace } from '../problem';
@@ -72,7 +77,19 @@ export interface DraftRelation extends DraftRecord {
   status?: string;
   assertedBy?: string[];
   disputedBy?: string[];
-  readonly evidence: { quote: string; source: DraftSource }[];
+  /** As written; kept only when it is one of the confidence levels. */
+  confidence?: string;
+  inference?: { when?: string; type?: string; parties?: string };
+  readonly evidence: DraftEvidence[];
+}
+
+/** A quote and its source; who says so (a claimant by the file's actor id or a name) and grades when given. */
+export interface DraftEvidence {
+  quote: string;
+  source: DraftSource;
+  claim?: { by: ClaimKind; actor?: string; name?: string };
+  reliability?: Reliability;
+  credibility?: Credibility;
 }
 
 export interface Draft {

@@ -26,7 +26,11 @@ export type RelationRole =
   | 'sourceUrl'
   | 'sourcePublished'
   | 'sourceAuthor'
-  | 'sourcePublisher';
+  | 'sourcePublisher'
+  | 'confidence'
+  | 'inferenceWhen'
+  | 'inferenceType'
+  | 'inferenceParties';
 
 export type ActorRole =
   | 'id'
@@ -68,6 +72,10 @@ const RELATION_NAMES: Record<RelationRole, readonly string[]> = {
   sourcePublished: ['sourcepublished', 'sourcedate', 'published', 'publicationdate'],
   sourceAuthor: ['sourceauthor', 'author'],
   sourcePublisher: ['sourcepublisher', 'publisher'],
+  confidence: ['confidence'],
+  inferenceWhen: ['inferencewhen'],
+  inferenceType: ['inferencetype'],
+  inferenceParties: ['inferenceparties'],
 };
 
 const ACTOR_NAMES: Record<ActorRole, readonly string[]> = {

@@ -3,6 +3,7 @@
 // attribute on nodes, `summary`, `status`, `quote` … on edges) or attributes; dynamic attribute values are kept as
 // `title@when`; viz colour, position, size and shape are kept as `viz:color`, `x`, `y` … An edge's type is its
 // `kind`, else a type attribute, else its label when the file has few distinct labels. Time: gexf-time.ts.
+import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
@@ -187,7 +188,7 @@ function readNodes(graph: XmlElement, c: Context): Map<string, string | undefine
   return lifetimes;
 }
 
-const FAULTLINE_DERIVED = new Set(['label', 'evidence']);
+const FAULTLINE_DERIVED = new Set<string>(['label', 'evidence', ...PER_PASSAGE_FIELDS]);
 const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);
 
 function readEdges(

@@ -2,6 +2,7 @@
 // nested graph are part of the node holding it), edges relations. Each <data> is a field named by its key's
 // `attr.name` (fields.ts), typed by `attr.type`, defaults filled in; `start`/`end`/`when` fields give the time.
 // yEd's graphics data is skipped but its node label read. Hyperedges and ports are not read (a warning says so).
+import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type Draft } from './draft';
@@ -99,7 +100,7 @@ function walk(root: XmlElement): Walked {
 }
 
 /** A Faultline export writes the type's label and the evidence count beside each edge: derived, not data. */
-const FAULTLINE_DERIVED = new Set(['label', 'evidence']);
+const FAULTLINE_DERIVED = new Set<string>(['label', 'evidence', ...PER_PASSAGE_FIELDS]);
 
 function readNodes(
   draft: Draft,

@@ -86,6 +86,37 @@ describe('readAnySync', () => {
     expect(d.relations[0]?.evidence.map((e) => e.source)).toEqual(['s1', 's2']);
   });
 
+  it('reads whose claim each quote carries and its grades, and warns of values it cannot use', () => {
+    const zip = zipSync({
+      'set-relations.csv': strToU8(
+        'Relation id,Source,Target,Type,When,Polarity,Evidence,Confidence,Inference when\n' +
+          'r,a,b,talks,2001-05,cooperative,3,moderate,May from the papers\n',
+      ),
+      'set-actors.csv': strToU8('Id,Label,Kind\na,Alpha,state\nb,Beta,state\nc,Gamma,organisation\n'),
+      'set-sources.csv': strToU8('Id,Title,Published\ns1,Paper one,2001-06-01\ns2,Paper two,2001-06-02\n'),
+      'set-evidence.csv': strToU8(
+        'Relation id,Source id,Quote,Claim by,Claimant,Claimant name,Reliability,Credibility\n' +
+          'r,s1,The two states held talks in May.,author,,,b,2\n' +
+          'r,s2,Alpha and Beta talked again in May.,party,c,Gamma officials,F,6\n' +
+          'r,s2,The talks went on into the night.,rumour,,,G,9\n',
+      ),
+    });
+    const result = readAnySync(zip, 'set.zip');
+    const r = loaded(result).relations[0]!;
+    expect(r.confidence).toBe('moderate');
+    expect(r.inference).toEqual({ when: 'May from the papers' });
+    expect(r.evidence.map((e) => [e.claim, e.reliability, e.credibility])).toEqual([
+      [{ by: 'author' }, 'B', 2],
+      [{ by: 'party', actor: 'c', name: 'Gamma officials' }, 'F', 6],
+      [undefined, undefined, undefined],
+    ]);
+    expect(result.ok && result.warnings.map((w) => w.message)).toEqual([
+      '"rumour" is not one of author, party, report; it was left out',
+      '"G" is not one of A, B, C, D, E, F; it was left out',
+      '"9" is not one of 1, 2, 3, 4, 5, 6; it was left out',
+    ]);
+  });
+
   it('refuses a zip without a relations table, and bytes that are not a zip', () => {
     expect(errorsOf(readAnySync(zipSync({ 'notes.txt': strToU8('x') }), 'x.zip'))[0]?.message).toContain(
       'no relations table',

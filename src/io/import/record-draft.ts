@@ -14,8 +14,8 @@ import {
 import { list, text, type ActorRole, type Field, type RelationRole } from './fields';
 import { hullOf } from './record-time';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
-import type { Polarity } from '../../model/dataset/vocabulary';
 import { warningIn } from '../problem';
+import { CONFIDENCE_LEVELS, type Polarity } from '../../model/dataset/vocabulary';
 
 export interface RelationInput {
   readonly foreignId?: string | undefined;
@@ -122,6 +122,17 @@ export function relationDrafts(draft: Draft, input: RelationInput, ctx: TimeCont
   const status = text(known.get('status'));
   const assertedBy = list(known.get('assertedBy'));
   const disputedBy = list(known.get('disputedBy'));
+  const confidenceField = known.get('confidence');
+  const confidence = text(confidenceField)?.toLowerCase();
+  const isLevel = (CONFIDENCE_LEVELS as readonly string[]).includes(confidence ?? '');
+  // A confidence Faultline does not know is kept as the file wrote it, not dropped.
+  if (confidenceField && !isLevel) attributes[confidenceField.name] = confidenceField.value;
+  const notes = {
+    when: text(known.get('inferenceWhen')),
+    type: text(known.get('inferenceType')),
+    parties: text(known.get('inferenceParties')),
+  };
+  const inference = Object.fromEntries(Object.entries(notes).filter(([, v]) => v !== undefined));
   const inheritedWhen = input.spells.length === 0 && input.fallbackWhen !== '../..';
   return spells.map((when): DraftRelation => ({
     foreignId: input.foreignId,
@@ -137,6 +148,8 @@ export function relationDrafts(draft: Draft, input: RelationInput, ctx: TimeCont
     status,
     assertedBy,
     disputedBy,
+    ...(isLevel && { confidence }),
+    ...(Object.keys(inference).length > 0 && { inference }),
     evidence: evidence.slice(),
     attributes,
     place: input.place,

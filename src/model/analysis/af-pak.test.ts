@@ -30,16 +30,16 @@ describe('views of the bundled dataset', () => {
       [
         'qatar-mediation-2025-10-19~pakistan',
         `qatar-mediation-2025-10-19~${TG}`,
-        `turkiye-mediation-2025-istanbul~${TG}`,
+        `turkiye-hosting-2025-istanbul~${TG}`,
         `pakistan-${TG}-ceasefire-2025-10-19`,
         `pakistan-rivalry-${TG}`,
       ],
-      ['taliban-rivalry-afghan-republic', `china-mediation-2026-02-27~${TG}`],
+      ['taliban-rivalry-kabul-government', `china-mediation-2026-02-27~${TG}`],
     ],
     [
-      'a snapshot on 2021-08-01: the Taliban still fighting the Republic, no Taliban government yet',
-      snap('2021-08-01'),
-      ['taliban-rivalry-afghan-republic', 'pakistan-support-taliban-199x-2021'],
+      'a snapshot on 2021-07-15: the Taliban still fighting the Kabul government, no Taliban government yet',
+      snap('2021-07-15'),
+      ['taliban-rivalry-kabul-government', 'pakistan-support-taliban-2001-2021'],
       [`pakistan-rivalry-${TG}`, `ttp-affiliation-${TG}`],
     ],
     [
@@ -51,7 +51,7 @@ describe('views of the bundled dataset', () => {
     [
       'everything up to the end of 2009: the Swat agreement, nothing after the Taliban takeover',
       { mode: 'cumulative', at: endOf('2009-12-31') },
-      ['pakistan-tnsm-swat-agreement-2009', 'tnsm-affiliation-ttp', 'isi-support-taliban-199x-2021'],
+      ['pakistan-tnsm-swat-agreement-2009', 'tnsm-affiliation-ttp', 'isi-support-taliban-2001-2021'],
       [`ttp-affiliation-${TG}`, 'united-states-taliban-doha-agreement-2020-02'],
     ],
   ])('%s', (_, view, live, notLive) => {
@@ -65,7 +65,7 @@ describe('views of the bundled dataset', () => {
     const actors = model.index.liveActors(model.index.query(snap('2025-10-19')));
     expect([...actors]).toEqual(expect.arrayContaining(['pakistan', TG, 'qatar', 'turkiye', 'ttp']));
     expect(actors.has('taliban')).toBe(false);
-    expect(actors.has('afghan-republic')).toBe(false);
+    expect(actors.has('kabul-government')).toBe(false);
   });
 });
 
@@ -79,7 +79,7 @@ describe('queries on the bundled dataset', () => {
     expect(attacks.sort()).toEqual([
       `pakistan-attack-${TG}-2026-02-22`,
       `pakistan-attack-${TG}-2026-02-27`,
-      `pakistan-attack-${TG}-civilians-2026`,
+      `pakistan-attack-${TG}-territorial-gains-2026`,
     ]);
     expect(d.added).toContain(`china-mediation-2026-02-27~${TG}`);
     expect(d.removed).toEqual([]);

@@ -39,8 +39,8 @@ describe('compareViews on the bundled dataset', () => {
 
   it('ends the insurgency’s lasting relations and starts the government’s over the takeover of August 2021', () => {
     const { added, ended, diff } = compareViews(model, day('2021-08-01'), day('2021-09-01'));
-    expect(ended).toContain('taliban-rivalry-afghan-republic');
-    expect(ended).toContain('pakistan-support-taliban-199x-2021');
+    expect(ended).toContain('taliban-rivalry-kabul-government');
+    expect(ended).toContain('pakistan-support-taliban-2001-2021');
     expect(ended.every((k) => model.edgeByKey.get(k)!.info.duration === 'lasting')).toBe(true);
     expect(added).toContain('taliban-government-alliance-ttp');
     // An event dated only "2021" waits for the government formed on 15 August.

@@ -148,8 +148,11 @@ describe('mediators in the bundled dataset', () => {
     expect(found.map((f) => f.mediator)).not.toContain('china');
   });
 
-  it('has no mediator before the October 2025 fighting', () => {
-    expect(mediatorsOf(model, viewEdges(model, day('2025-09-01')))).toEqual([]);
+  it('has no mediator between Pakistan and the Afghan Taliban government before the October 2025 fighting', () => {
+    // Only the Taliban government itself, standing between Pakistan and the TTP.
+    expect(
+      mediatorsOf(model, viewEdges(model, day('2025-09-01'))).map((f) => [f.mediator, f.parties.join()]),
+    ).toEqual([['taliban-government', 'pakistan,ttp']]);
   });
 });
 

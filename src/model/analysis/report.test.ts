@@ -116,20 +116,21 @@ describe('analyseView on the bundled dataset', () => {
     memory: DEFAULT_EVENT_MEMORY,
   };
 
-  it('ranks the TTP, Pakistan and the Taliban government first on 2026-02-27, with five mediators', () => {
+  it('ranks Pakistan, the TTP and the Taliban government first on 2026-02-27, with five mediators', () => {
     const analysis = analyseView(model, viewEdges(model, spec));
-    // The TTP is the only link of al-Qaeda, its splinter factions and the Pakistani affiliates to the rest.
-    expect(analysis.ranking.slice(0, 3).map((r) => r.id)).toEqual(['ttp', 'pakistan', 'taliban-government']);
-    expect(analysis.ranking[1]).toMatchObject({ label: 'Pakistan', hostile: 33, mediation: 7 });
+    expect(analysis.ranking.slice(0, 3).map((r) => r.id)).toEqual(['pakistan', 'ttp', 'taliban-government']);
+    expect(analysis.ranking[0]).toMatchObject({ label: 'Pakistan', hostile: 36, mediation: 7 });
     expect(analysis.mediators.map((f) => f.mediator)).toEqual([
       'china',
       'qatar',
-      'russia',
       'saudi-arabia',
+      'taliban-government',
       'turkiye',
     ]);
+    // Russia only offered to mediate (an offer, not mediation); the Taliban government stands between Pakistan
+    // and the TTP.
     expect(new Set(analysis.mediators.map((f) => f.parties.join()))).toEqual(
-      new Set(['pakistan,taliban-government']),
+      new Set(['pakistan,taliban-government', 'pakistan,ttp']),
     );
     expect(analysis.tensions[0]).toMatchObject({
       kind: '---',

@@ -1,27 +1,20 @@
-// Cross-record checks on what a relation claims and rests on: only an alleged relation names who asserts or
-// disputes it, and every relation carries evidence (an error for curated data; for imports from formats
-// without quotes, a warning that the relation will be shown as unsourced).
+// Cross-record checks on what a relation claims and rests on: only an alleged relation names who asserts it (a
+// reported one, which the sources state as fact, may still name who denies it), and every relation carries
+// evidence (an error for curated data; for imports from formats without quotes, a warning that the relation will
+// be shown as unsourced).
 import { relationRef, report, type CheckContext } from './check-context';
-
-const WHO: Readonly<Record<'assertedBy' | 'disputedBy', string>> = {
-  assertedBy: 'who asserts it',
-  disputedBy: 'who disputes it',
-};
 
 export function checkClaims(ctx: CheckContext): void {
   ctx.dataset.relations.forEach((relation, i) => {
     const base = `relations[${i}]`;
     const ref = relationRef(relation.id);
-    if (relation.status !== 'alleged') {
-      for (const field of ['assertedBy', 'disputedBy'] as const) {
-        if (relation[field] === undefined) continue;
-        report(
-          ctx,
-          `${base}.${field}`,
-          ref,
-          `only an alleged relation names ${WHO[field]}; this one is "${relation.status}" (make it "alleged" or drop ${field})`,
-        );
-      }
+    if (relation.status !== 'alleged' && relation.assertedBy !== undefined) {
+      report(
+        ctx,
+        `${base}.assertedBy`,
+        ref,
+        `only an alleged relation names who asserts it; this one is "${relation.status}" (make it "alleged" or drop assertedBy)`,
+      );
     }
     if (relation.evidence.length > 0) return;
     if (ctx.requireEvidence) {

@@ -1,5 +1,6 @@
-// Cross-record checks on references: every actor and source a record names exists, a relation links different
-// actors, `partOf` forms a tree (no actor inside itself), and a warning for actors no relation mentions.
+// Cross-record checks on references: every actor and source a record names exists (a passage's claimant too), a
+// relation links different actors, `partOf` forms a tree (no actor inside itself), and a warning for actors no
+// relation mentions (as a party, an asserter or disputer, or a claimant).
 import {
   actorRef,
   didYouMean,
@@ -55,6 +56,8 @@ export function checkReferences(ctx: CheckContext): void {
       relation[field]?.forEach((id, k) => checkActor(ctx, id, `${base}.${field}[${k}]`, ref));
     }
     relation.evidence.forEach((evidence, k) => {
+      const claimant = evidence.claim?.actor;
+      if (claimant !== undefined) checkActor(ctx, claimant, `${base}.evidence[${k}].claim.actor`, ref);
       if (ctx.sourceIds.has(evidence.source)) return;
       report(
         ctx,
@@ -102,6 +105,8 @@ export function checkUnmentionedActors(ctx: CheckContext): void {
     targetsOf(relation).forEach((id) => mentioned.add(id));
     relation.assertedBy?.forEach((id) => mentioned.add(id));
     relation.disputedBy?.forEach((id) => mentioned.add(id));
+    for (const evidence of relation.evidence)
+      if (evidence.claim?.actor !== undefined) mentioned.add(evidence.claim.actor);
   }
   ctx.dataset.actors.forEach((actor, i) => {
     if (mentioned.has(actor.id)) return;

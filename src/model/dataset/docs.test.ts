@@ -73,12 +73,12 @@ describe('docs/data-format.md', () => {
     }
   });
 
-  it('describes the two Taliban actors as the bundled dataset has them', () => {
+  it('describes the three Taliban actors as the bundled dataset has them', () => {
     const data = JSON.parse(
       readFileSync(new URL('../../../graph-data/af-pak.json', import.meta.url), 'utf8'),
     ) as Dataset;
-    const rows = tableAfter('## Modelling decision: the Afghan Taliban are two actors');
-    expect(rows.map((r) => r.id)).toEqual(['taliban', 'taliban-government']);
+    const rows = tableAfter('## Modelling decision: the Afghan Taliban are three actors');
+    expect(rows.map((r) => r.id)).toEqual(['taliban-regime-1996-2001', 'taliban', 'taliban-government']);
     for (const row of rows) {
       const actor = data.actors.find((a) => a.id === row.id);
       expect(

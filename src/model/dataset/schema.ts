@@ -2,7 +2,14 @@
 // TypeScript types inferred from it. It checks the shape of each record; the rules that span records
 // (references resolve, ids unique, dates in order) live in validate.ts.
 import { z } from 'zod';
-import { ACTOR_KINDS, RELATION_STATUSES } from './vocabulary';
+import {
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  CONFIDENCE_LEVELS,
+  CREDIBILITY_GRADES,
+  RELATION_STATUSES,
+  RELIABILITY_GRADES,
+} from './vocabulary';
 
 export const DATASET_FORMAT = 'faultline-dataset/1';
 
@@ -46,6 +53,18 @@ export const actorSchema = z.strictObject({
   attributes: attributesSchema.optional(),
 });
 
+/**
+ * Whose claim a passage carries. `by` says which kind of voice; a party is named by `actor` (an actor of the
+ * dataset), by `name` (as the text names it: "Pakistani officials", "Ismail Bagheri") or both; a cited report by
+ * `name` ("UN reporting", "Al Jazeera, 27 February 2026") and, when its issuer is an actor, `actor`. Which fields
+ * each kind takes is checked in check-sourcing.ts, so the message can name the passage.
+ */
+export const claimSchema = z.strictObject({
+  by: z.enum(CLAIM_KINDS, { message: `must be one of ${CLAIM_KINDS.join(', ')}` }),
+  actor: idSchema.optional(),
+  name: text.optional(),
+});
+
 export const evidenceSchema = z.strictObject({
   source: idSchema,
   quote: z
@@ -53,7 +72,28 @@ export const evidenceSchema = z.strictObject({
     .trim()
     .min(12, { message: 'must be a verbatim passage of at least 12 characters' })
     .max(400, { message: 'must be at most 400 characters (a sentence or clause)' }),
+  /** Whose claim the passage carries; without it, the author's own voice. */
+  claim: claimSchema.optional(),
+  /** Reliability of the item's source, Admiralty / NATO grade A (best) to F (cannot be judged). */
+  reliability: z
+    .enum(RELIABILITY_GRADES, { message: `must be one of ${RELIABILITY_GRADES.join(', ')}` })
+    .optional(),
+  /** Credibility of the item itself, Admiralty / NATO grade 1 (confirmed) to 6 (cannot be judged). */
+  credibility: z
+    .literal(CREDIBILITY_GRADES, { message: `must be one of ${CREDIBILITY_GRADES.join(', ')}` })
+    .optional(),
 });
+
+/** Notes on the parts of a relation that are the editor's inference rather than the text's word. */
+export const inferenceSchema = z
+  .strictObject({
+    when: text.optional(),
+    type: text.optional(),
+    parties: text.optional(),
+  })
+  .refine((o) => o.when !== undefined || o.type !== undefined || o.parties !== undefined, {
+    message: 'must give a note for at least one of when, type, parties',
+  });
 
 export const relationSchema = z.strictObject({
   id: idSchema,
@@ -72,6 +112,12 @@ export const relationSchema = z.strictObject({
    * curated datasets and as a warning for imports from formats that carry no quotes (shown as unsourced).
    */
   evidence: z.array(evidenceSchema),
+  /** The analyst's confidence in the relation (ICD 203): high, moderate or low. */
+  confidence: z
+    .enum(CONFIDENCE_LEVELS, { message: `must be one of ${CONFIDENCE_LEVELS.join(', ')}` })
+    .optional(),
+  /** Where the date, the type or the parties are the editor's inference, a note saying from what. */
+  inference: inferenceSchema.optional(),
   attributes: attributesSchema.optional(),
 });
 
@@ -101,6 +147,8 @@ export const datasetSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
+export type Claim = z.infer<typeof claimSchema>;
+export type Inference = z.infer<typeof inferenceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
 export type Attributes = z.infer<typeof attributesSchema>;

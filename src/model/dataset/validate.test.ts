@@ -35,6 +35,27 @@ describe('valid datasets', () => {
     }
   });
 
+  // prettier-ignore
+  const passing: [string, Mutation][] = [
+    ['an event dated up to the day its source was published', (d) => (d.relations[3].when = '2024-02-20/2024-03-02')],
+    ['a lasting relation still going on after its sources', (d) => (d.relations[6].when = '2003/..')],
+    ['the same type between the same pair at other times', (d) => d.relations.push({ ...d.relations[2], id: 'b-accuses-a-later', when: '2024-03-02' })],
+    ['the same type the other way round on the same day', (d) => d.relations.push({ ...d.relations[2], id: 'a-accuses-b', source: 'state-a', target: 'state-b' })],
+    ['two events of the same pair dated no closer than a month', (d) => d.relations.push({ ...d.relations[3], id: 'group-b-raids-b', when: '2024-02' })],
+    ['an alleged relation whose passage names the claimant', (d) => { delete d.relations[1].assertedBy; d.relations[1].evidence[0].claim = { by: 'party', name: 'State B officials' }; }],
+    ['a reported relation disputed by a party', (d) => (d.relations[2].disputedBy = ['state-a'])],
+    ['a reported relation resting on a party that is not a side', (d) => (d.relations[2].evidence[0].claim = { by: 'party', actor: 'org-m' })],
+    ['a reported relation resting on a side and the author', (d) => d.relations[2].evidence.push({ ...d.relations[2].evidence[0], claim: { by: 'party', actor: 'state-b', name: 'the State B government' } })],
+    ['a reported relation resting on a cited report', (d) => (d.relations[2].evidence[0].claim = { by: 'report', name: 'UN reporting' })],
+    ['grades, confidence and an inference note', (d) => Object.assign(d.relations[3], { confidence: 'moderate', inference: { when: 'The text says "late last month".' }, evidence: [{ ...d.relations[3].evidence[0], claim: { by: 'author' }, reliability: 'B', credibility: 2 }] })],
+  ];
+  it.each(passing)('accepts %s', (_name, mutate) => {
+    const d = copy();
+    mutate(d);
+    const result = validateDataset(d, { file: FILE });
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([]);
+  });
+
   it('accepts an event lasting exactly 42 days and an undated import', () => {
     const d = copy();
     d.relations[3].when = '2024-01-01/2024-02-11';
@@ -65,7 +86,7 @@ const broken: [string, Mutation, Expected][] = [
   ['duplicate declared type', (d) => d.relationTypes.push({ ...d.relationTypes[0] }), { path: 'relationTypes[1].id', message: 'the id "truce-breach" is already used by relationTypes[0]' }],
   ['declared type redefines a built-in one', (d) => d.relationTypes.push({ ...d.relationTypes[0], id: 'attack' }), { path: 'relationTypes[1].id', message: '"attack" is a built-in relation type and cannot be declared again' }],
   ['hostile mediation type', (d) => Object.assign(d.relationTypes[0], { mediation: true }), { path: 'relationTypes[0].polarity', message: '"truce-breach" is drawn as mediation, which counts as cooperative: set its polarity to "cooperative"' }],
-  ['unknown relation type', (d) => (d.relations[3].type = 'bombing'), { path: 'relations[3].type', record: rel('group-b-attacks-b'), message: '"bombing" is not a relation type; use one of alliance, support, affiliation, rivalry, talks, mediation, agreement, endorsement, accusation, condemnation, threat, coercion, attack, clash, or a type this dataset declares (truce-breach)' }],
+  ['unknown relation type', (d) => (d.relations[3].type = 'bombing'), { path: 'relations[3].type', record: rel('group-b-attacks-b'), message: '"bombing" is not a relation type; use one of alliance, ties, support, affiliation, rivalry, talks, hosting, offer, mediation, agreement, pause, endorsement, demand, accusation, condemnation, threat, coercion, attack, clash, or a type this dataset declares (truce-breach)' }],
   ['misspelt relation type', (d) => (d.relations[3].type = 'atack'), { path: 'relations[3].type', record: rel('group-b-attacks-b'), message: '"atack" is not a relation type; did you mean "attack"?' }],
   // References
   ['unknown source actor', (d) => (d.relations[2].source = 'state-c'), { path: 'relations[2].source', record: rel('b-accuses-a'), message: '"state-c" is not an actor of this dataset; did you mean "state-a"?' }],
@@ -90,11 +111,34 @@ const broken: [string, Mutation, Expected][] = [
   ['event with an open end', (d) => (d.relations[2].when = '2024-03-01/..'), { path: 'relations[2].when', record: rel('b-accuses-a'), message: '"2024-03-01/.." has an open or unknown end, but accusation is an event' }],
   ['event with an unknown start', (d) => (d.relations[2].when = '/2024-03-01'), { path: 'relations[2].when', record: rel('b-accuses-a'), message: '"/2024-03-01" has an open or unknown end, but accusation is an event' }],
   ['event of 43 days', (d) => (d.relations[3].when = '2024-01-01/2024-02-12'), { path: 'relations[3].when', record: rel('group-b-attacks-b'), message: '"2024-01-01/2024-02-12" spans 43 days, but attack is an event, which lasts at most 42 days' }],
-  ['declared event type too long', (d) => (d.relations[7].when = '2024-04/2024-06'), { path: 'relations[7].when', record: rel('group-b-breaks-truce'), message: 'spans 91 days, but truce-breach is an event' }],
+  ['declared event type too long', (d) => (d.relations[7].when = '2024-01/2024-03'), { path: 'relations[7].when', record: rel('group-b-breaks-truce'), message: 'spans 91 days, but truce-breach is an event' }],
   // Allegations and evidence
   ['assertedBy on a reported relation', (d) => (d.relations[2].assertedBy = ['state-b']), { path: 'relations[2].assertedBy', record: rel('b-accuses-a'), message: 'only an alleged relation names who asserts it; this one is "reported"' }],
-  ['disputedBy on a reported relation', (d) => { d.relations[1].status = 'reported'; delete d.relations[1].assertedBy; }, { path: 'relations[1].disputedBy', record: rel('agency-a-supports-group-b'), message: 'only an alleged relation names who disputes it; this one is "reported"' }],
   ['relation without evidence', (d) => (d.relations[6].evidence = []), { path: 'relations[6].evidence', record: rel('group-c-joins-group-b'), message: 'has no evidence: every relation needs at least one {source, quote}' }],
+  // Who says so: the shape of a passage's claim, and its grades
+  ['claim of an unknown kind', (d) => (d.relations[2].evidence[0].claim = { by: 'rumour' }), { path: 'relations[2].evidence[0].claim.by', record: rel('b-accuses-a'), message: '"rumour" must be one of author, party, report' }],
+  ['author claim naming someone', (d) => (d.relations[2].evidence[0].claim = { by: 'author', name: 'State B' }), { path: 'relations[2].evidence[0].claim', record: rel('b-accuses-a'), message: 'a claim in the author\'s own voice names no one' }],
+  ['party claim naming no one', (d) => (d.relations[2].evidence[0].claim = { by: 'party' }), { path: 'relations[2].evidence[0].claim', record: rel('b-accuses-a'), message: 'a claim by a party must say who: give "actor" (an actor id) or "name"' }],
+  ['report claim without a name', (d) => (d.relations[2].evidence[0].claim = { by: 'report', actor: 'org-m' }), { path: 'relations[2].evidence[0].claim', record: rel('b-accuses-a'), message: 'a claim from a cited report must name the report' }],
+  ['claim by an unknown actor', (d) => (d.relations[2].evidence[0].claim = { by: 'party', actor: 'org-n' }), { path: 'relations[2].evidence[0].claim.actor', record: rel('b-accuses-a'), message: '"org-n" is not an actor of this dataset; did you mean "org-m"?' }],
+  ['reliability out of the scale', (d) => (d.relations[2].evidence[0].reliability = 'G'), { path: 'relations[2].evidence[0].reliability', record: rel('b-accuses-a'), message: '"G" must be one of A, B, C, D, E, F' }],
+  ['credibility out of the scale', (d) => (d.relations[2].evidence[0].credibility = 7), { path: 'relations[2].evidence[0].credibility', record: rel('b-accuses-a'), message: '7 must be one of 1, 2, 3, 4, 5, 6' }],
+  ['confidence not in ICD 203 words', (d) => (d.relations[2].confidence = 'certain'), { path: 'relations[2].confidence', record: rel('b-accuses-a'), message: '"certain" must be one of high, moderate, low' }],
+  ['inference note on nothing', (d) => (d.relations[2].inference = {}), { path: 'relations[2].inference', record: rel('b-accuses-a'), message: 'must give a note for at least one of when, type, parties' }],
+  ['inference note on an unknown part', (d) => (d.relations[2].inference = { when: 'Dated from the article.', target: 'guessed' }), { path: 'relations[2].inference', record: rel('b-accuses-a'), message: 'has a field the format does not know: "target"' }],
+  // Dates bounded by what the sources could know
+  ['relation beginning after its sources', (d) => (d.relations[2].when = '2024-03-05'), { path: 'relations[2].when', record: rel('b-accuses-a'), message: '"2024-03-05" begins after 2 March 2024, when the latest of its sources ("src-gazette") was published' }],
+  ['event running past its sources', (d) => (d.relations[3].when = '2024-03'), { path: 'relations[3].when', record: rel('group-b-attacks-b'), message: '"2024-03" runs to 31 March 2024, after 2 March 2024, when the latest of its sources ("src-gazette") was published: a source cannot report what came after it; narrow the date to end by then (for example "2024-03-01/2024-03-02")' }],
+  ['"some time between" running past its sources', (d) => (d.relations[3].when = '[2024-02..2024-04]'), { path: 'relations[3].when', record: rel('group-b-attacks-b'), message: '"[2024-02..2024-04]" runs to 30 April 2024, after 2 March 2024' }],
+  ['lasting relation with a known end past its sources', (d) => (d.relations[0].when = '1998/2025'), { path: 'relations[0].when', record: rel('a-b-rivalry'), message: '"1998/2025" runs to 31 December 2025, after 2 March 2024' }],
+  // A relation recorded twice
+  ['lasting relation recorded twice, the other way round', (d) => d.relations.push({ ...d.relations[0], id: 'b-a-rivalry', source: 'state-b', target: 'state-a', when: '2010/..' }), { path: 'relations[8]', record: rel('b-a-rivalry'), message: 'records the same rivalry between state-a and state-b as relations[0] ("a-b-rivalry") over overlapping dates ("1998/.." and "2010/..")' }],
+  ['event recorded twice on overlapping days', (d) => d.relations.push({ ...d.relations[2], id: 'b-accuses-a-again', when: '2024-02-28/2024-03-01' }), { path: 'relations[8]', record: rel('b-accuses-a-again'), message: 'records the same accusation from state-b to state-a as relations[2] ("b-accuses-a") over overlapping dates ("2024-03-01" and "2024-02-28/2024-03-01"): make them one relation carrying the passages of both' }],
+  ['one target of several recorded twice', (d) => d.relations.push({ ...d.relations[4], id: 'm-mediates-b', target: 'state-b', when: '2024-03-12' }), { path: 'relations[8]', record: rel('m-mediates-b'), message: 'records the same mediation from org-m to state-b as relations[4] ("m-mediates")' }],
+  // Who alleges, and what a reported relation rests on
+  ['alleged relation naming no one', (d) => delete d.relations[1].assertedBy, { path: 'relations[1].status', record: rel('agency-a-supports-group-b'), message: 'an alleged relation must name who alleges it' }],
+  ['reported relation resting only on its source\'s word', (d) => (d.relations[2].evidence[0].claim = { by: 'party', actor: 'state-b' }), { path: 'relations[2].evidence', record: rel('b-accuses-a'), message: 'every passage is the word of a side of the relation (state-b), as in "On Friday State B accused State A of sheltering the leaders…": a reported relation needs at least one passage in the author\'s own voice or from a party that is not a side' }],
+  ['reported relation resting only on the word of a side\'s state', (d) => { Object.assign(d.relations[1], { status: 'reported' }); delete d.relations[1].assertedBy; d.relations[1].evidence[0].claim = { by: 'report', name: 'State A ministry statement', actor: 'state-a' }; }, { path: 'relations[1].evidence', record: rel('agency-a-supports-group-b'), message: 'every passage is the word of a side of the relation (state-a)' }],
 ];
 
 describe('broken variants: one error each, at its place', () => {
@@ -132,6 +176,21 @@ describe('warnings', () => {
       expected.record,
     );
     expect(warnings[0]?.message).toContain(expected.message);
+  });
+
+  it('makes the sourcing rules warnings for imports', () => {
+    const d = copy();
+    d.relations[2].when = '2024-03-05';
+    delete d.relations[1].assertedBy;
+    d.relations.push({ ...d.relations[2], id: 'b-accuses-a-again' });
+    const result = validateDataset(d, { file: FILE, requireEvidence: false });
+    expect(result.ok).toBe(true);
+    expect((result.ok ? result.warnings : []).map((p) => [p.path, p.severity])).toEqual([
+      ['relations[1].status', 'warning'],
+      ['relations[2].when', 'warning'],
+      ['relations[8].when', 'warning'],
+      ['relations[8]', 'warning'],
+    ]);
   });
 
   it('makes missing evidence a warning when evidence is not required (imports)', () => {

@@ -1,12 +1,15 @@
 // The one door through which a dataset enters Faultline: checks its shape with the zod schema, then the rules
-// that span records (ids, references, relation types, dates, allegations, evidence), and reports every
+// that span records (ids, references, relation types, dates, allegations, evidence, who says so, dates against
+// the sources' publication, relations recorded twice), and reports every
 // problem with its file, JSON path, record and a plain sentence. Used by the app's loader, every importer
 // and the command line. The rules are listed with example messages in docs/data-format.md.
 import { checkClaims } from './check-claims';
 import type { CheckContext } from './check-context';
 import { checkDates } from './check-dates';
+import { checkDuplicates } from './check-duplicates';
 import { checkRelationTypes, checkUniqueIds } from './check-ids';
 import { checkPartOf, checkReferences, checkUnmentionedActors } from './check-references';
+import { checkSourcing } from './check-sourcing';
 import { locateJsonSyntaxError } from './json-syntax';
 import { DatasetError, type Problem, type Result } from './problems';
 import { datasetSchema, type Actor, type Dataset } from './schema';
@@ -17,8 +20,9 @@ export interface ValidateOptions {
   /** Named in every problem. */
   readonly file?: string;
   /**
-   * A relation without evidence is an error (true, the default: curated datasets) or a warning that it will be
-   * shown as unsourced (false: importers of formats that carry no quotes).
+   * True (the default) for curated datasets: a relation without evidence is an error, and so is a break of the
+   * sourcing rules (dates after the sources, claimants, relations recorded twice). False for importers of
+   * formats that carry no quotes or claimants: each of these is a warning (shown as unsourced, and so on).
    */
   readonly requireEvidence?: boolean;
 }
@@ -49,6 +53,8 @@ function crossCheck(dataset: Dataset, options: ValidateOptions): Problem[] {
   checkPartOf(ctx);
   checkClaims(ctx);
   checkDates(ctx);
+  checkSourcing(ctx);
+  checkDuplicates(ctx);
   checkUnmentionedActors(ctx);
   // Stable: within one record, the problems stay in the order of the checks above.
   return ctx.problems

@@ -2,7 +2,7 @@
 // its polarity, direction, duration class and line style. The schema, the model, the view's style, the
 // legend and the exporters all read this table, so a type can never look one way and mean another.
 
-export const ACTOR_KINDS = ['state', 'armed-group', 'state-agency', 'organisation'] as const;
+export const ACTOR_KINDS = ['state', 'armed-group', 'state-agency', 'organisation', 'unidentified'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const ACTOR_KIND_INFO: Readonly<Record<ActorKind, { label: string; description: string }>> = {
@@ -19,17 +19,27 @@ export const ACTOR_KIND_INFO: Readonly<Record<ActorKind, { label: string; descri
     label: 'Organisation',
     description: 'An international body, alliance, party or other organisation.',
   },
+  unidentified: {
+    label: 'Unidentified',
+    description:
+      'A party the sources do not name, such as the perpetrator of an unclaimed attack: one per act.',
+  },
 };
 
 export const RELATION_TYPES = [
   'alliance',
+  'ties',
   'support',
   'affiliation',
   'rivalry',
   'talks',
+  'hosting',
+  'offer',
   'mediation',
   'agreement',
+  'pause',
   'endorsement',
+  'demand',
   'accusation',
   'condemnation',
   'threat',
@@ -92,6 +102,15 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
     3,
     'Lasting alignment between parties.',
   ),
+  ties: t(
+    'ties',
+    'Ties',
+    'cooperative',
+    'lasting',
+    false,
+    1,
+    'Close ties or cooperation short of an alliance.',
+  ),
   support: t(
     'support',
     'Support',
@@ -112,6 +131,24 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
   ),
   rivalry: t('rivalry', 'Rivalry', 'hostile', 'lasting', false, 2, 'Enduring hostility.'),
   talks: t('talks', 'Talks', 'cooperative', 'event', false, 1, 'Direct talks or negotiations.'),
+  hosting: t(
+    'hosting',
+    'Hosting',
+    'cooperative',
+    'event',
+    true,
+    1,
+    'A third party hosts talks between parties, not said to mediate them.',
+  ),
+  offer: t(
+    'offer',
+    'Offer',
+    'cooperative',
+    'event',
+    true,
+    1,
+    'An offer of mediation, talks or help, not (yet) the act.',
+  ),
   mediation: t(
     'mediation',
     'Mediation',
@@ -122,6 +159,15 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
     'A third party mediating between parties.',
   ),
   agreement: t('agreement', 'Agreement', 'cooperative', 'event', false, 2, 'Ceasefire, peace deal, accord.'),
+  pause: t(
+    'pause',
+    'Pause',
+    'cooperative',
+    'event',
+    false,
+    1,
+    'A temporary pause in fighting, short of an agreement.',
+  ),
   endorsement: t(
     'endorsement',
     'Endorsement',
@@ -131,6 +177,7 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
     1,
     'Public backing of a party or its action.',
   ),
+  demand: t('demand', 'Demand', 'hostile', 'event', true, 1, 'A public demand or call on a party to act.'),
   accusation: t('accusation', 'Accusation', 'hostile', 'event', true, 1, 'A public charge against a party.'),
   condemnation: t(
     'condemnation',
@@ -157,6 +204,62 @@ export const RELATION_TYPE_INFO: Readonly<Record<RelationType, RelationTypeInfo>
 
 export const RELATION_STATUSES = ['reported', 'alleged'] as const;
 export type RelationStatus = (typeof RELATION_STATUSES)[number];
+
+/**
+ * Whose claim an evidence passage carries: the article's author in their own voice, a named party (an actor of the
+ * dataset or anyone else the text names: officials, an analyst), or a report the article cites.
+ */
+export const CLAIM_KINDS = ['author', 'party', 'report'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+export const CLAIM_KIND_INFO: Readonly<Record<ClaimKind, { label: string; description: string }>> = {
+  author: { label: 'Author', description: "The article's author, in their own voice." },
+  party: { label: 'Named party', description: 'A party the article names as saying it.' },
+  report: { label: 'Cited report', description: 'A report, study or news item the article cites.' },
+};
+
+/** How a passage without a `claim` is read: in the author's own voice (older and imported datasets). */
+export const DEFAULT_CLAIM_KIND: ClaimKind = 'author';
+
+/** Reliability of the source of an item (Admiralty / NATO system), A best; F when it cannot be judged. */
+export const RELIABILITY_GRADES = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+export type Reliability = (typeof RELIABILITY_GRADES)[number];
+
+export const RELIABILITY_INFO: Readonly<Record<Reliability, string>> = {
+  A: 'Completely reliable',
+  B: 'Usually reliable',
+  C: 'Fairly reliable',
+  D: 'Not usually reliable',
+  E: 'Unreliable',
+  F: 'Reliability cannot be judged',
+};
+
+/** Credibility of one item of information (Admiralty / NATO system), 1 best; 6 when it cannot be judged. */
+export const CREDIBILITY_GRADES = [1, 2, 3, 4, 5, 6] as const;
+export type Credibility = (typeof CREDIBILITY_GRADES)[number];
+
+export const CREDIBILITY_INFO: Readonly<Record<Credibility, string>> = {
+  1: 'Confirmed by other sources',
+  2: 'Probably true',
+  3: 'Possibly true',
+  4: 'Doubtful',
+  5: 'Improbable',
+  6: 'Truth cannot be judged',
+};
+
+/** The analyst's confidence in a relation, in the words of ICD 203. */
+export const CONFIDENCE_LEVELS = ['high', 'moderate', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];
+
+export const CONFIDENCE_INFO: Readonly<Record<Confidence, string>> = {
+  high: 'High confidence: well-corroborated sources, the text leaves little room for doubt.',
+  moderate: 'Moderate confidence: credibly sourced and plausible, but not corroborated enough for more.',
+  low: 'Low confidence: scant, questionable or contested sourcing, or much inference.',
+};
+
+/** The parts of a relation that may be the editor's inference rather than the text's word, each with a note. */
+export const INFERENCE_FIELDS = ['when', 'type', 'parties'] as const;
+export type InferenceField = (typeof INFERENCE_FIELDS)[number];
 
 export function isBuiltinRelationType(id: string): id is RelationType {
   return Object.hasOwn(RELATION_TYPE_INFO, id);

@@ -21,6 +21,8 @@ export function nodePath(shape: NodeShape, cx: number, cy: number, r: number): s
       });
       return `M ${pts.join(' L ')} Z`;
     }
+    case 'triangle':
+      return `M ${cx} ${cy - r} L ${cx + r} ${cy + r * 0.8} L ${cx - r} ${cy + r * 0.8} Z`;
   }
 }
 
