@@ -154,6 +154,30 @@ describe('arrangements', () => {
   });
 });
 
+describe('an actor without any relation', () => {
+  const withLoner: Dataset = {
+    ...FIXTURE,
+    actors: [
+      ...FIXTURE.actors,
+      { id: 'loner', label: 'Loner', kind: 'organisation', description: 'Named, unrelated.' },
+    ],
+  };
+  const bbox = (placed: ReadonlyMap<string, { x: number; y: number }>, skip = '') => {
+    const ps = [...placed].filter(([id]) => id !== skip).map(([, p]) => p);
+    const xs = ps.map((p) => p.x);
+    const ys = ps.map((p) => p.y);
+    return { w: Math.max(...xs) - Math.min(...xs), bottom: Math.max(...ys) };
+  };
+
+  it('leaves the others laid out as without it, and stands below them', () => {
+    const alone = forcePlaces(layoutGraph(buildModel(FIXTURE)).elements);
+    const placed = forcePlaces(layoutGraph(buildModel(withLoner)).elements);
+    for (const [id, p] of alone) expect(placed.get(id)).toEqual(p);
+    expect(placed.get('loner')!.y).toBeGreaterThan(bbox(alone).bottom);
+    expect(bbox(placed, 'loner').w).toBe(bbox(alone).w);
+  });
+});
+
 describe('large graphs', () => {
   const places = PROOF_PLACES + 100;
   const model = buildModel(ringDataset(places));

@@ -40,7 +40,7 @@ export const FCOSE_OPTIONS: FcoseLayoutOptions = {
 export const PROOF_PLACES = 300;
 
 /** Bumped whenever the force layout's settings change, so positions kept in the browser are computed anew. */
-export const LAYOUT_VERSION = 1;
+export const LAYOUT_VERSION = 2;
 
 export interface LayoutGraph {
   /** Actor id → its place (the first record of a party that has successors). */
@@ -77,11 +77,54 @@ export function fcoseLayout(overrides: Partial<FcoseLayoutOptions>): LayoutOptio
   return { ...FCOSE_OPTIONS, ...overrides };
 }
 
-/** The force layout of a layout graph's places, by id: the part worth a worker on large graphs. */
+/**
+ * The force layout of a layout graph's places, by id: the part worth a worker on large graphs. Places that are
+ * never related (an actor the sources name without a relation) are left out of the forces, which otherwise pull
+ * the whole picture into a knot around them, and stand in a row below it.
+ */
 export function forcePlaces(elements: readonly ElementDefinition[]): Map<string, Point> {
-  const places = elements.filter((e) => e.group === 'nodes').length;
-  if (places <= PROOF_PLACES) return runHeadless([...elements], fcoseLayout({ randomize: true }));
-  return spread(runHeadless([...elements], fcoseLayout({ randomize: true, quality: 'draft' })));
+  const related = new Set<string>();
+  for (const e of elements) {
+    if (e.group !== 'edges') continue;
+    related.add(String(e.data.source));
+    related.add(String(e.data.target));
+  }
+  const isolated = elements.filter((e) => e.group === 'nodes' && !related.has(String(e.data.id)));
+  const connected = elements.filter((e) => e.group !== 'nodes' || related.has(String(e.data.id)));
+  const places = connected.filter((e) => e.group === 'nodes').length;
+  const placed =
+    places === 0
+      ? new Map<string, Point>()
+      : places <= PROOF_PLACES
+        ? runHeadless(connected, fcoseLayout({ randomize: true }))
+        : spread(runHeadless(connected, fcoseLayout({ randomize: true, quality: 'draft' })));
+  return besideBelow(
+    placed,
+    isolated.map((e) => String(e.data.id)),
+  );
+}
+
+/** Room between places in the row of unrelated places, px. */
+const ROW_SPACING = 120;
+
+/** Unrelated places in rows under the others, centred, about as wide as the layout. */
+function besideBelow(placed: Map<string, Point>, ids: readonly string[]): Map<string, Point> {
+  if (ids.length === 0) return placed;
+  const xs = [...placed.values()].map((p) => p.x);
+  const ys = [...placed.values()].map((p) => p.y);
+  const [x0, x1] = xs.length ? [Math.min(...xs), Math.max(...xs)] : [0, 0];
+  const bottom = ys.length ? Math.max(...ys) + ROW_SPACING : 0;
+  const perRow = Math.max(1, Math.floor((x1 - x0) / ROW_SPACING) + 1);
+  ids.forEach((id, i) => {
+    const row = Math.floor(i / perRow);
+    const inRow = Math.min(perRow, ids.length - row * perRow);
+    const col = i % perRow;
+    placed.set(
+      id,
+      roundPoint({ x: (x0 + x1) / 2 + (col - (inRow - 1) / 2) * ROW_SPACING, y: bottom + row * ROW_SPACING }),
+    );
+  });
+  return placed;
 }
 
 /** Room per place in a spread-out spectral layout, px: a node and its label beside the next one. */
