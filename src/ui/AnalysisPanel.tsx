@@ -3,7 +3,7 @@
 // unbalanced triangles ("tensions"), and who mediates between parties in conflict, each with its reason. The same
 // answers as `faultline analyse` (src/model/analysis/report.ts). Computed after the frame is painted and once the
 // date holds still (useDeferred); with the panel closed nothing is computed.
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import {
   analyseView,
   mediationReason,
@@ -22,7 +22,15 @@ const SHOWN = 12;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-function Ranking({ model, analysis, store }: { model: Model; analysis: ViewAnalysis; store: ViewStore }) {
+const Ranking = memo(function Ranking({
+  model,
+  analysis,
+  store,
+}: {
+  model: Model;
+  analysis: ViewAnalysis;
+  store: ViewStore;
+}) {
   const [all, setAll] = useState(false);
   const rows = all ? analysis.ranking : analysis.ranking.slice(0, SHOWN);
   return (
@@ -93,7 +101,7 @@ function Ranking({ model, analysis, store }: { model: Model; analysis: ViewAnaly
       )}
     </>
   );
-}
+});
 
 function tensionText(model: Model, t: Tension): string {
   const [a, b, c] = t.actors.map((id) => actorLabel(model, id));
@@ -101,6 +109,26 @@ function tensionText(model: Model, t: Tension): string {
   const negative = t.ties.find((tie) => tie.sign < 0)!;
   return `${actorLabel(model, t.pivot!)} is cooperative with both ${actorLabel(model, negative.a)} and ${actorLabel(model, negative.b)}, which are hostile to each other`;
 }
+
+/** The actors to choose from: memoised, so a time step does not re-render thousands of options. */
+const ActorOptions = memo(function ActorOptions({
+  model,
+  actors,
+}: {
+  model: Model;
+  actors: readonly string[];
+}) {
+  return (
+    <>
+      <option value="">choose…</option>
+      {actors.map((id) => (
+        <option key={id} value={id}>
+          {actorLabel(model, id)}
+        </option>
+      ))}
+    </>
+  );
+});
 
 function PathFinder({ model, actors, live }: { model: Model; actors: readonly string[]; live: LiveView }) {
   const [from, setFrom] = useState('');
@@ -112,12 +140,7 @@ function PathFinder({ model, actors, live }: { model: Model; actors: readonly st
   );
   const pick = (value: string, set: (v: string) => void, label: string) => (
     <select aria-label={label} value={value} onChange={(e) => set(e.target.value)}>
-      <option value="">choose…</option>
-      {actors.map((id) => (
-        <option key={id} value={id}>
-          {actorLabel(model, id)}
-        </option>
-      ))}
+      <ActorOptions model={model} actors={actors} />
     </select>
   );
   return (
@@ -158,6 +181,13 @@ export function AnalysisPanel(props: {
   const { model, live, state, store } = props;
   const compute = useCallback(() => analyseView(model, live.edges), [model, live.edges]);
   const { value: analysis, pending } = useDeferred(compute, 'faultline:analysis');
+  const choices = useMemo(
+    () =>
+      (analysis?.ranking ?? [])
+        .map((r) => r.id)
+        .sort((a, b) => actorLabel(model, a).localeCompare(actorLabel(model, b))),
+    [analysis, model],
+  );
   const when = state.mode === 'snapshot' ? 'date' : 'window';
   const openPair = (a: string, b: string) =>
     store.update(
@@ -180,13 +210,7 @@ export function AnalysisPanel(props: {
           <h3>Who is central ({analysis.ranking.length} actors)</h3>
           <Ranking model={model} analysis={analysis} store={store} />
           <h3>Shortest path</h3>
-          <PathFinder
-            model={model}
-            actors={analysis.ranking
-              .map((r) => r.id)
-              .sort((a, b) => actorLabel(model, a).localeCompare(actorLabel(model, b)))}
-            live={live}
-          />
+          <PathFinder model={model} actors={choices} live={live} />
           <h3>Structural balance</h3>
           <p data-testid="balance">
             {analysis.balance.ratio === null
