@@ -159,7 +159,14 @@ function Explorer({
       deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus, edgeMode }, changes),
     [deriver, store, date, mode, win, memory, filters, focus, edgeMode, changes],
   );
-  const period = useMemo(() => periodOf(model) ?? { first: date, last: date }, [model, date]);
+  // The period depends on the date only for a dataset without dated relations: a new period object on every step
+  // would recompute the time bar's histogram and the analysis series on every step.
+  const dataPeriod = useMemo(() => periodOf(model), [model]);
+  const undatedDay = dataPeriod ? null : date;
+  const period = useMemo(
+    () => dataPeriod ?? { first: undatedDay ?? 0, last: undatedDay ?? 0 },
+    [dataPeriod, undatedDay],
+  );
   // A layout chosen later may need computing (a worker, for a large graph): the old one stays until it is ready.
   const [prepared, setPrepared] = useState(state.layout);
   useEffect(() => {

@@ -172,6 +172,76 @@ function PathFinder({ model, actors, live }: { model: Model; actors: readonly st
   );
 }
 
+/** Balance, tensions and mediators: memoised on the analysis, so a time step does not re-render their lists. */
+const Findings = memo(function Findings({
+  model,
+  analysis,
+  store,
+  when,
+}: {
+  model: Model;
+  analysis: ViewAnalysis;
+  store: ViewStore;
+  when: 'date' | 'window';
+}) {
+  const openPair = (a: string, b: string) =>
+    store.update(
+      (s) => ({ ...s, selection: { kind: 'pair', id: pairSelectionId(a, b) }, side: 'details' }),
+      'push',
+    );
+  return (
+    <>
+      <h3>Structural balance</h3>
+      <p data-testid="balance">
+        {analysis.balance.ratio === null
+          ? 'No triangle of ties in this view.'
+          : `${pct(analysis.balance.ratio)} of ${analysis.balance.total} triangles balanced (${analysis.balance.balanced} balanced, ${analysis.balance.unbalanced} unbalanced).`}
+      </p>
+      <h3>Tensions ({analysis.tensions.length})</h3>
+      {analysis.tensions.length === 0 ? (
+        <p className="muted">No unbalanced triangle.</p>
+      ) : (
+        <ul className="change-list" data-testid="tensions">
+          {analysis.tensions.map((t) => {
+            const negative = t.ties.find((tie) => tie.sign < 0)!;
+            return (
+              <li key={t.actors.join('~')}>
+                <button type="button" className="link" onClick={() => openPair(negative.a, negative.b)}>
+                  {tensionText(model, t)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <h3>Mediators ({analysis.mediators.length})</h3>
+      {analysis.mediators.length === 0 ? (
+        <p className="muted">No actor mediates between parties in conflict in this view.</p>
+      ) : (
+        <ul className="change-list" data-testid="mediators">
+          {analysis.mediators.map((m) => (
+            <li key={`${m.mediator}:${m.parties.join('~')}`} data-mediator={m.mediator}>
+              <button
+                type="button"
+                className="link"
+                onClick={() =>
+                  store.update(
+                    (s) => ({ ...s, selection: { kind: 'actor', id: m.mediator }, side: 'details' }),
+                    'push',
+                  )
+                }
+              >
+                {actorLabel(model, m.mediator)}
+              </button>{' '}
+              {mediationReason(m, (id) => actorLabel(model, id), when)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+});
+
 export function AnalysisPanel(props: {
   model: Model;
   live: LiveView;
@@ -189,11 +259,6 @@ export function AnalysisPanel(props: {
     [analysis, model],
   );
   const when = state.mode === 'snapshot' ? 'date' : 'window';
-  const openPair = (a: string, b: string) =>
-    store.update(
-      (s) => ({ ...s, selection: { kind: 'pair', id: pairSelectionId(a, b) }, side: 'details' }),
-      'push',
-    );
   return (
     <section
       className="details analysis"
@@ -211,53 +276,7 @@ export function AnalysisPanel(props: {
           <Ranking model={model} analysis={analysis} store={store} />
           <h3>Shortest path</h3>
           <PathFinder model={model} actors={choices} live={live} />
-          <h3>Structural balance</h3>
-          <p data-testid="balance">
-            {analysis.balance.ratio === null
-              ? 'No triangle of ties in this view.'
-              : `${pct(analysis.balance.ratio)} of ${analysis.balance.total} triangles balanced (${analysis.balance.balanced} balanced, ${analysis.balance.unbalanced} unbalanced).`}
-          </p>
-          <h3>Tensions ({analysis.tensions.length})</h3>
-          {analysis.tensions.length === 0 ? (
-            <p className="muted">No unbalanced triangle.</p>
-          ) : (
-            <ul className="change-list" data-testid="tensions">
-              {analysis.tensions.map((t) => {
-                const negative = t.ties.find((tie) => tie.sign < 0)!;
-                return (
-                  <li key={t.actors.join('~')}>
-                    <button type="button" className="link" onClick={() => openPair(negative.a, negative.b)}>
-                      {tensionText(model, t)}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          <h3>Mediators ({analysis.mediators.length})</h3>
-          {analysis.mediators.length === 0 ? (
-            <p className="muted">No actor mediates between parties in conflict in this view.</p>
-          ) : (
-            <ul className="change-list" data-testid="mediators">
-              {analysis.mediators.map((m) => (
-                <li key={`${m.mediator}:${m.parties.join('~')}`} data-mediator={m.mediator}>
-                  <button
-                    type="button"
-                    className="link"
-                    onClick={() =>
-                      store.update(
-                        (s) => ({ ...s, selection: { kind: 'actor', id: m.mediator }, side: 'details' }),
-                        'push',
-                      )
-                    }
-                  >
-                    {actorLabel(model, m.mediator)}
-                  </button>{' '}
-                  {mediationReason(m, (id) => actorLabel(model, id), when)}
-                </li>
-              ))}
-            </ul>
-          )}
+          <Findings model={model} analysis={analysis} store={store} when={when} />
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 // Two thin lines under the time bar while the analysis panel is open: the share of balanced triangles over time,
 // and how many hostile and cooperative relations a snapshot holds. Computed off the frame's path (useDeferred)
 // over the whole period, once per dataset, filters and memory; drawn on the time bar's own scale.
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { DAY_MS, balanceSeries, toneSeries, type EdgeRecord, type Model } from '../model';
 import type { Theme } from '../state/viewState';
 import { THEME_COLOURS } from '../view/look';
@@ -71,43 +71,51 @@ export function AnalysisSeries(props: {
     [model, period, memory, keep],
   );
   const { value } = useDeferred(compute);
-  const colours = THEME_COLOURS[theme];
-  if (!value || width <= 0) return <div className="analysis-series" style={{ height: 2 * H + 4 }} />;
-  const x = (t: number) => xOf(t, domain, width);
-  const peak = Math.max(1, ...value.hostile, ...value.cooperative);
-  const count = (n: number) => H - 1 - (n / peak) * (H - 2);
-  const share = (r: number) => H - 1 - r * (H - 2);
-  return (
-    <div className="analysis-series" data-testid="analysis-series">
-      <svg width={width} height={H} role="img" aria-label="Share of balanced triangles over time">
-        <path d={path(value.at, value.balance, x, share)} fill="none" stroke={colours.text} strokeWidth={1} />
-        <text x={2} y={9} className="axis-text">
-          balanced triangles (0–100%)
-        </text>
-      </svg>
-      <svg
-        width={width}
-        height={H}
-        role="img"
-        aria-label="Hostile and cooperative relations in view over time"
-      >
-        <path
-          d={path(value.at, value.hostile, x, count)}
-          fill="none"
-          stroke={colours.tone.hostile}
-          strokeWidth={1}
-        />
-        <path
-          d={path(value.at, value.cooperative, x, count)}
-          fill="none"
-          stroke={colours.tone.cooperative}
-          strokeWidth={1}
-          strokeDasharray="3 2"
-        />
-        <text x={2} y={9} className="axis-text">
-          hostile (solid) · cooperative (dashed), up to {peak}
-        </text>
-      </svg>
-    </div>
-  );
+  // Only the date marker moves with a time step: the lines are redrawn when the series, the axis or the theme change.
+  return useMemo(() => {
+    if (!value || width <= 0) return <div className="analysis-series" style={{ height: 2 * H + 4 }} />;
+    const colours = THEME_COLOURS[theme];
+    const x = (t: number) => xOf(t, domain, width);
+    const peak = Math.max(1, ...value.hostile, ...value.cooperative);
+    const count = (n: number) => H - 1 - (n / peak) * (H - 2);
+    const share = (r: number) => H - 1 - r * (H - 2);
+    return (
+      <div className="analysis-series" data-testid="analysis-series">
+        <svg width={width} height={H} role="img" aria-label="Share of balanced triangles over time">
+          <path
+            d={path(value.at, value.balance, x, share)}
+            fill="none"
+            stroke={colours.text}
+            strokeWidth={1}
+          />
+          <text x={2} y={9} className="axis-text">
+            balanced triangles (0–100%)
+          </text>
+        </svg>
+        <svg
+          width={width}
+          height={H}
+          role="img"
+          aria-label="Hostile and cooperative relations in view over time"
+        >
+          <path
+            d={path(value.at, value.hostile, x, count)}
+            fill="none"
+            stroke={colours.tone.hostile}
+            strokeWidth={1}
+          />
+          <path
+            d={path(value.at, value.cooperative, x, count)}
+            fill="none"
+            stroke={colours.tone.cooperative}
+            strokeWidth={1}
+            strokeDasharray="3 2"
+          />
+          <text x={2} y={9} className="axis-text">
+            hostile (solid) · cooperative (dashed), up to {peak}
+          </text>
+        </svg>
+      </div>
+    );
+  }, [value, domain, width, theme]);
 }

@@ -57,6 +57,13 @@ export interface Marks {
   readonly focus: string | null;
 }
 
+/** Equal data values: numbers and strings by value, the members' key lists element by element. */
+function sameDatum(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((x, i) => x === b[i]);
+}
+
 function diffSets<T>(
   before: ReadonlySet<T>,
   after: ReadonlySet<T>,
@@ -220,10 +227,26 @@ export class GraphSync {
     if (change) e.addClass(change);
   }
 
+  /**
+   * Brings a pair line to its new look touching only what differs: each data field or class set costs Cytoscape a
+   * style pass over the element, and most steps change one thing of a line (its fading, say), not all of them.
+   */
   private restyle(e: SingularElementReturnValue, look: { data: Record<string, unknown>; classes: string[] }) {
-    e.data(look.data);
-    const kept = KEPT_CLASSES.filter((c) => e.hasClass(c));
-    e.classes([...look.classes, ...kept]);
+    const changed: Record<string, unknown> = {};
+    let any = false;
+    for (const [k, v] of Object.entries(look.data)) {
+      if (!sameDatum(e.data(k), v)) {
+        changed[k] = v;
+        any = true;
+      }
+    }
+    if (any) e.data(changed);
+    const want = new Set(look.classes);
+    for (const c of KEPT_CLASSES) if (e.hasClass(c)) want.add(c);
+    const drop = e.classes().filter((c) => !want.has(c));
+    const add = [...want].filter((c) => !e.hasClass(c));
+    if (drop.length) e.removeClass(drop.join(' '));
+    if (add.length) e.addClass(add.join(' '));
   }
 
   /** Whether an edge element (a relation or a pair line) belongs to a selected relation or pair. */
