@@ -132,16 +132,40 @@ const scenarios: readonly Scenario[] = [
       await slider.focus();
       await page.keyboard.press('Home');
       const start = await page.evaluate(() => window.__faultline!.view.date);
-      const seen = new Set<number>();
-      await page.getByRole('button', { name: 'Play' }).click();
-      await expect
-        .poll(async () => {
-          seen.add(await page.evaluate(() => window.__faultline!.live.edges.size));
-          return seen.size;
-        })
-        .toBeGreaterThanOrEqual(3);
+      // Every frame's count of drawn lines is recorded in the page: sampling from here could miss a state, and
+      // play ends by itself on the last day (26 weekly ticks of 250 ms), so nothing below races its end.
+      await page.evaluate(() => {
+        const seen = new Set<number>();
+        (window as unknown as { seenSizes: Set<number> }).seenSizes = seen;
+        const frame = () => {
+          seen.add(window.__faultline!.live.edges.size);
+          requestAnimationFrame(frame);
+        };
+        frame();
+      });
+      const play = page.getByRole('button', { name: 'Play' });
+      await play.click();
+      await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+      await expect(play).toBeVisible({ timeout: 30_000 });
+      const end = await page.evaluate(() => window.__faultline!.view.date);
+      expect(end).toBeGreaterThan(start!);
+      expect(
+        await page.evaluate(() => (window as unknown as { seenSizes: Set<number> }).seenSizes.size),
+      ).toBeGreaterThanOrEqual(3);
+
+      // Pause stops it where it is: from the first day, pause as soon as the date has moved.
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await play.click();
+      await expect.poll(() => page.evaluate(() => window.__faultline!.view.date)).toBeGreaterThan(start!);
       await page.getByRole('button', { name: 'Pause' }).click();
-      expect(await page.evaluate(() => window.__faultline!.view.date)).toBeGreaterThan(start!);
+      await expect(play).toBeVisible();
+      // The timer is cleared after the render that shows Play; a tick already due lands within the next two.
+      await page.waitForTimeout(2 * 250);
+      const paused = await page.evaluate(() => window.__faultline!.view.date);
+      expect(paused).toBeLessThan(end!);
+      await page.waitForTimeout(4 * 250);
+      expect(await page.evaluate(() => window.__faultline!.view.date)).toBe(paused);
     },
   },
   {
