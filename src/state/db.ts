@@ -1,6 +1,8 @@
 // The app's one IndexedDB database (`faultline`): the library's imported datasets (store `datasets`) and the
 // cached layout positions (store `layouts`). Opened once per page; every store this version knows is created on
-// upgrade. Failures become StorageUnavailableError, so callers can fall back instead of crashing.
+// upgrade. Failures become StorageUnavailableError (StorageFullError when the quota is exceeded), so callers can
+// say what happened and offer a way on instead of crashing or waiting: a write ends on complete, error or abort,
+// and browsers abort a transaction that outgrows the quota without an error event.
 const DB_NAME = 'faultline';
 const VERSION = 2;
 export const STORES = { datasets: 'datasets', layouts: 'layouts' } as const;
@@ -8,16 +10,46 @@ export type StoreName = (typeof STORES)[keyof typeof STORES];
 
 /** The browser refused IndexedDB (private mode in some browsers, a blocked origin), or a request failed. */
 export class StorageUnavailableError extends Error {
-  override readonly name = 'StorageUnavailableError';
+  override readonly name: string = 'StorageUnavailableError';
   constructor(readonly reason: string) {
     super(`The browser's storage is not available: ${reason}`);
+  }
+}
+
+/** A write the browser refused for want of space (its quota for this page is used up). */
+export class StorageFullError extends StorageUnavailableError {
+  override readonly name = 'StorageFullError';
+  constructor() {
+    super('it is full (the quota this browser gives the page is used up)');
+  }
+}
+
+/** What a DOMException from IndexedDB means for the reader of the message. */
+export function storageFailure(
+  error: DOMException | null | undefined,
+  fallback: string,
+): StorageUnavailableError {
+  if (error?.name === 'QuotaExceededError') return new StorageFullError();
+  // SecurityError's own text ("The operation is insecure.") says nothing a reader can act on.
+  if (error?.name === 'SecurityError') {
+    return new StorageUnavailableError('the browser refuses it to this page (private mode or site settings)');
+  }
+  return new StorageUnavailableError(error?.message ?? fallback);
+}
+
+/** Runs `start`, turning what it throws (IndexedDB throws SecurityError synchronously) into a refusal. */
+function guarded<T>(start: () => T, fallback: string): T {
+  try {
+    return start();
+  } catch (e) {
+    throw storageFailure(e instanceof DOMException ? e : null, e instanceof Error ? e.message : fallback);
   }
 }
 
 function promised<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(new StorageUnavailableError(request.error?.message ?? 'unknown error'));
+    request.onerror = () => reject(storageFailure(request.error, 'a request failed'));
   });
 }
 
@@ -28,7 +60,7 @@ function openDb(): Promise<IDBDatabase> {
     return Promise.reject(new StorageUnavailableError('this browser has no IndexedDB'));
   }
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(DB_NAME, VERSION);
+    const request = guarded(() => indexedDB.open(DB_NAME, VERSION), 'it could not be opened');
     request.onupgradeneeded = () => {
       const db = request.result;
       if (!db.objectStoreNames.contains(STORES.datasets))
@@ -37,10 +69,13 @@ function openDb(): Promise<IDBDatabase> {
         db.createObjectStore(STORES.layouts, { keyPath: 'key' });
     };
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => {
-      opening = null;
-      reject(new StorageUnavailableError(request.error?.message ?? 'it could not be opened'));
-    };
+    request.onerror = () => reject(storageFailure(request.error, 'it could not be opened'));
+    request.onblocked = () =>
+      reject(new StorageUnavailableError('another tab holds an older version of it open; close that tab'));
+  }).catch((e: unknown) => {
+    // The next call tries again: the refusal may have been the user's, since lifted.
+    opening = null;
+    throw e;
   });
   return opening;
 }
@@ -52,12 +87,17 @@ export async function withStore<T>(
   run: (store: IDBObjectStore) => IDBRequest<T>,
 ): Promise<T> {
   const db = await openDb();
-  const tx = db.transaction(name, mode);
-  const result = await promised(run(tx.objectStore(name)));
-  await new Promise<void>((resolve, reject) => {
-    if (mode === 'readonly') return resolve();
+  const tx = guarded(() => db.transaction(name, mode), 'it refused the transaction');
+  // Listened to from the start: an aborted transaction fires abort, and only sometimes error before it.
+  const ended = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(new StorageUnavailableError(tx.error?.message ?? 'the write failed'));
+    tx.onerror = () => reject(storageFailure(tx.error, 'the write failed'));
+    tx.onabort = () => reject(storageFailure(tx.error, 'the browser abandoned the write'));
   });
+  const request = guarded(() => run(tx.objectStore(name)), 'it refused the request');
+  // A failed request aborts the transaction too; the first reason wins, the other is expected.
+  ended.catch(() => undefined);
+  const result = await promised(request);
+  if (mode !== 'readonly') await ended;
   return result;
 }

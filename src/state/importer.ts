@@ -1,6 +1,7 @@
 // Running an import for the app: a user's file, pasted text or a URL's body becomes an `ImportSource`, and
 // `startImport` reads it in a Web Worker (src/io/import/worker.ts), reporting progress and cancellable by
-// terminating the worker. Files over the limit are refused here, before a byte is read.
+// terminating the worker. Files over the limit are refused here, before a byte is read (or, for a download of
+// undeclared size, as soon as it passes the limit).
 import {
   ImportCancelled,
   MAX_IMPORT_BYTES,
@@ -8,7 +9,7 @@ import {
   type ImportResult,
   type TypeMapping,
 } from '../io/import';
-import { sizeProblem } from '../io/import/text';
+import { sizeProblem, streamedSizeProblem } from '../io/import/text';
 import type { ImportMessage, ImportRequest } from '../io/import/worker';
 
 /** What was given to import, kept so the mapping step can read it again with the user's choices. */
@@ -65,22 +66,93 @@ export function dataUrl(raw: string, base: string): URL {
   return url;
 }
 
-export async function fetchSource(url: URL): Promise<ImportSource | ImportResult> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (e) {
+/** How long a `?data=` server may send nothing (before answering, or between parts) before the import gives up. */
+export const DATA_IDLE_TIMEOUT_MS = 30_000;
+
+export interface FetchOptions {
+  /** Aborting it stops the download; the result then rejects with ImportCancelled. */
+  readonly signal?: AbortSignal;
+  readonly idleTimeoutMs?: number;
+  /** The size limit (tests lower it); MAX_IMPORT_BYTES by default. */
+  readonly maxBytes?: number;
+}
+
+function joined(chunks: readonly Uint8Array[], total: number): ArrayBuffer {
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out.buffer;
+}
+
+/**
+ * Downloads a `?data=` address. The body is read as a stream and refused as soon as it passes the size limit
+ * (a server need not declare the size), and a server silent for `idleTimeoutMs` is given up on, so the import
+ * neither hangs nor reads a gigabyte to refuse it.
+ */
+export async function fetchSource(
+  url: URL,
+  options: FetchOptions = {},
+): Promise<ImportSource | ImportResult> {
+  const idleMs = options.idleTimeoutMs ?? DATA_IDLE_TIMEOUT_MS;
+  const limit = options.maxBytes ?? MAX_IMPORT_BYTES;
+  const control = new AbortController();
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waitAgain = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      control.abort();
+    }, idleMs);
+  };
+  const cancel = () => control.abort();
+  options.signal?.addEventListener('abort', cancel);
+  if (options.signal?.aborted) control.abort();
+  const failed = (e: unknown): never => {
+    if (options.signal?.aborted) throw new ImportCancelled();
+    if (timedOut) {
+      throw new ImportFetchError(
+        url.href,
+        `the server sent nothing for ${idleMs / 1000} s; try again later, or allow longer with datatimeout=<seconds> in the address`,
+      );
+    }
     throw new ImportFetchError(
       url.href,
       `the request failed (${e instanceof Error ? e.message : String(e)})`,
     );
+  };
+  try {
+    waitAgain();
+    const response = await fetch(url, { signal: control.signal }).catch(failed);
+    if (!response.ok) throw new ImportFetchError(url.href, `the server answered HTTP ${response.status}`);
+    const name = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)) || url.hostname;
+    const refused = refuseLarge(Number(response.headers.get('content-length') ?? 0), name);
+    if (refused || !response.body) {
+      await response.body?.cancel();
+      return refused ?? { fileName: name, input: new ArrayBuffer(0) };
+    }
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      waitAgain();
+      const part = await reader.read().catch(failed);
+      if (part.done) break;
+      total += part.value.byteLength;
+      if (total > limit) {
+        await reader.cancel();
+        return { ok: false, problems: [streamedSizeProblem(name, limit)] };
+      }
+      chunks.push(part.value);
+    }
+    return { fileName: name, input: joined(chunks, total) };
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', cancel);
   }
-  if (!response.ok) throw new ImportFetchError(url.href, `the server answered HTTP ${response.status}`);
-  const name = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1)) || url.hostname;
-  const declared = Number(response.headers.get('content-length') ?? 0);
-  const refused = refuseLarge(declared, name);
-  if (refused) return refused;
-  return { fileName: name, input: await response.arrayBuffer() };
 }
 
 export interface RunningImport {

@@ -1,8 +1,9 @@
 // The dataset library: the bundled datasets plus the ones a user imported, kept in the browser's IndexedDB
 // (src/state/db.ts, store `datasets`, records {id, title, savedAt, json}) so a reload or a shared tab
 // finds them again. An imported dataset's id is prefixed (`local:<dataset id>`) so the view state and the
-// address bar tell it from a bundled one; `loadDataset` serves either kind.
-import type { Model } from '../model';
+// address bar tell it from a bundled one; `loadDataset` serves either kind. When the browser will not keep a
+// dataset (storage full, refused), it can still be opened for this page's life only (`keepForThisPage`).
+import { buildModel, type Model } from '../model';
 import type { Dataset } from '../model/dataset/schema';
 import { writeJson } from '../io/export/json';
 import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
@@ -22,6 +23,19 @@ export interface LibraryEntry {
   readonly id: string;
   readonly title: string;
   readonly stored: boolean;
+  /** Open for this page's life only: the browser would not keep it. */
+  readonly unkept?: boolean;
+}
+
+/** Datasets opened without being kept, by library id; a reload loses them, as the dialog says. */
+const unkept = new Map<string, Dataset>();
+
+/** Opens an imported dataset for this page only (no storage); returns its library id. */
+export function keepForThisPage(dataset: Dataset): string {
+  const id = localIdOf(dataset);
+  unkept.set(id, dataset);
+  changed(id);
+  return id;
 }
 
 export function isLocalId(id: string): boolean {
@@ -67,11 +81,13 @@ export async function saveDataset(dataset: Dataset): Promise<string> {
     json: writeJson(dataset),
   };
   await withStore(STORES.datasets, 'readwrite', (s) => s.put(record));
+  unkept.delete(record.id);
   changed(record.id);
   return record.id;
 }
 
 export async function removeDataset(id: string): Promise<void> {
+  if (unkept.delete(id)) return changed(id);
   await withStore(STORES.datasets, 'readwrite', (s) => s.delete(id));
   changed(id);
 }
@@ -90,12 +106,22 @@ export async function listDatasets(): Promise<LibraryEntry[]> {
   } catch (e) {
     if (!(e instanceof StorageUnavailableError)) throw e;
   }
-  return [...bundled, ...stored.map((r) => ({ id: r.id, title: r.title, stored: true }))];
+  const onlyHere = [...unkept].filter(([id]) => !stored.some((r) => r.id === id));
+  return [
+    ...bundled,
+    ...onlyHere.map(([id, d]) => ({ id, title: d.title, stored: true, unkept: true })),
+    ...stored.map((r) => ({ id: r.id, title: r.title, stored: true })),
+  ];
 }
 
 /** The model of a bundled or stored dataset; a stored one is validated again, as any input is. */
 export async function loadDataset(id: string, onPhase: OnPhase = () => {}): Promise<Model> {
   if (!isLocalId(id)) return loadBundled(id, onPhase);
+  const here = unkept.get(id);
+  if (here) {
+    onPhase('building');
+    return buildModel(here);
+  }
   onPhase('reading');
   const record = await withStore(
     STORES.datasets,

@@ -30,7 +30,7 @@ export function DatasetSwitcher({ current, store }: { current: string; store: Vi
           {!shown && <option value={current}>{current}</option>}
           {entries.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.stored ? `${e.title} (imported)` : e.title}
+              {e.unkept ? `${e.title} (this page only)` : e.stored ? `${e.title} (imported)` : e.title}
             </option>
           ))}
         </select>

@@ -7,8 +7,10 @@ import type { ViewStore } from '../state/store';
 import { ACCEPT, ImportDialog } from './ImportDialog';
 import { useImport, type ImportFlow } from './useImport';
 
-/** `?data=` as the page was opened with it, read before the URL binding rewrites the address. */
-const LAUNCH_DATA = new URLSearchParams(window.location.search).get('data');
+/** `?data=` (and `datatimeout=`, seconds) as the page was opened with them, before the URL binding rewrites it. */
+const LAUNCH = new URLSearchParams(window.location.search);
+const LAUNCH_DATA = LAUNCH.get('data');
+const LAUNCH_TIMEOUT_S = Number(LAUNCH.get('datatimeout'));
 let launched = false;
 
 function importFile(flow: ImportFlow, file: File): void {
@@ -62,7 +64,13 @@ export function ImportButton({ store }: { store: ViewStore }) {
     // Once per page load, however often the header mounts.
     if (LAUNCH_DATA === null || launched) return;
     launched = true;
-    begin(LAUNCH_DATA, async () => fetchSource(dataUrl(LAUNCH_DATA, window.location.href)));
+    const idleTimeoutMs = LAUNCH_TIMEOUT_S > 0 ? LAUNCH_TIMEOUT_S * 1000 : undefined;
+    begin(LAUNCH_DATA, async (signal) =>
+      fetchSource(dataUrl(LAUNCH_DATA, window.location.href), {
+        signal,
+        ...(idleTimeoutMs !== undefined && { idleTimeoutMs }),
+      }),
+    );
   }, [begin]);
 
   return (

@@ -175,6 +175,28 @@ export function ImportDialog({ flow, onPick }: { flow: ImportFlow; onPick: () =>
       {stage.kind === 'read' && (
         <Outcome flow={flow} fileName={stage.source.fileName} result={stage.result} />
       )}
+      {stage.kind === 'notKept' && (
+        <>
+          <p role="alert">
+            {stage.message}. “{stage.dataset.title}” was read and checked but not kept, and the dataset open
+            before is unchanged.
+          </p>
+          <p>
+            {stage.full
+              ? 'Remove imported datasets you no longer need (Dataset, then Remove) and import it again, or open it for this page only: '
+              : 'You can open it for this page only: '}
+            a reload or a new tab will not find it; export it from the view to keep a copy.
+          </p>
+          <footer>
+            <button type="button" onClick={() => flow.openUnkept(stage.dataset)}>
+              Open for this page only
+            </button>
+            <button type="button" onClick={flow.close}>
+              Close
+            </button>
+          </footer>
+        </>
+      )}
       {stage.kind === 'failed' && (
         <>
           <p role="alert">{stage.message}</p>

@@ -4,7 +4,8 @@
 import { useCallback, useRef, useState } from 'react';
 import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
 import type { Dataset } from '../model/dataset/schema';
-import { saveDataset } from '../state/library';
+import { StorageFullError, StorageUnavailableError } from '../state/db';
+import { keepForThisPage, saveDataset } from '../state/library';
 import { startImport, type ImportProgress, type ImportSource } from '../state/importer';
 import type { ViewStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
@@ -18,16 +19,23 @@ export type ImportStage =
       readonly result: ImportResult;
       readonly mapping: TypeMapping;
     }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly message: string }
+  /** Read and checked, but the browser would not keep it: it may still be opened for this page only. */
+  | { readonly kind: 'notKept'; readonly dataset: Dataset; readonly message: string; readonly full: boolean };
 
 export interface ImportFlow {
   readonly stage: ImportStage | null;
   // Properties, not methods: the dialogs pass them unbound as event handlers.
   readonly choose: () => void;
   /** Reads what `get` gives (a file being read, a fetch): a source, or a result that refuses it outright. */
-  readonly begin: (fileName: string, get: () => Promise<ImportSource | ImportResult>) => void;
+  readonly begin: (
+    fileName: string,
+    get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>,
+  ) => void;
   readonly remap: (mapping: TypeMapping) => void;
   readonly open: (dataset: Dataset) => void;
+  /** Opens a dataset the browser would not keep, for this page only. */
+  readonly openUnkept: (dataset: Dataset) => void;
   readonly cancel: () => void;
   readonly close: () => void;
 }
@@ -79,16 +87,25 @@ export function useImport(store: ViewStore): ImportFlow {
   }, []);
 
   const begin = useCallback(
-    (fileName: string, get: () => Promise<ImportSource | ImportResult>) => {
+    (fileName: string, get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>) => {
       running.current?.cancel();
-      running.current = null;
+      const control = new AbortController();
+      // Whatever `get` answers after a Cancel or a newer import is dropped: a cancelled import stays cancelled.
+      const job = { cancel: () => control.abort() };
+      running.current = job;
       setStage({ kind: 'reading', fileName, progress: { phase: 'reading', done: null } });
-      get().then(
+      get(control.signal).then(
         (got) => {
+          if (running.current !== job) return;
+          running.current = null;
           if ('input' in got) read(got);
           else setStage({ kind: 'read', source: { fileName, input: '' }, result: got, mapping: new Map() });
         },
-        (e: unknown) => setStage({ kind: 'failed', message: errorText(e) }),
+        (e: unknown) => {
+          if (running.current !== job) return;
+          running.current = null;
+          if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', message: errorText(e) });
+        },
       );
     },
     [read],
@@ -108,8 +125,21 @@ export function useImport(store: ViewStore): ImportFlow {
           setStage(null);
           switchTo(store, id);
         },
-        (e: unknown) => setStage({ kind: 'failed', message: errorText(e) }),
+        (e: unknown) =>
+          setStage(
+            e instanceof StorageUnavailableError
+              ? { kind: 'notKept', dataset, message: e.message, full: e instanceof StorageFullError }
+              : { kind: 'failed', message: errorText(e) },
+          ),
       );
+    },
+    [store],
+  );
+
+  const openUnkept = useCallback(
+    (dataset: Dataset) => {
+      setStage(null);
+      switchTo(store, keepForThisPage(dataset));
     },
     [store],
   );
@@ -126,6 +156,7 @@ export function useImport(store: ViewStore): ImportFlow {
     begin,
     remap,
     open,
+    openUnkept,
     cancel,
     close: cancel,
   };

@@ -17,6 +17,15 @@ export function sizeProblem(size: number, file: string): Problem | undefined {
   return errorIn(file, `the file is ${mb(size)}; Faultline reads files up to ${mb(MAX_IMPORT_BYTES)}`);
 }
 
+/** The refusal of a download that did not say its size and ran past the limit: reading stopped there. */
+export function streamedSizeProblem(file: string, limit = MAX_IMPORT_BYTES): Problem {
+  const mb = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${limit} bytes`;
+  return errorIn(
+    file,
+    `the server did not say the file's size and it ran past ${mb}; reading stopped there (Faultline reads files up to ${mb})`,
+  );
+}
+
 export function decodeText(input: string | Uint8Array, file: string): Decoded {
   if (typeof input === 'string') {
     const refused = sizeProblem(input.length, file);
