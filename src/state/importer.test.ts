@@ -64,19 +64,21 @@ describe('fetchSource', () => {
   const stalled: ServerResponse[] = [];
   beforeAll(async () => {
     server = createServer((req, res) => {
-      if (req.url === '/ok.csv') return res.end('Source,Target\nA,B\n');
-      if (req.url === '/silent.csv') return stalled.push(res);
-      if (req.url === '/stops.csv') {
+      if (req.url === '/ok.csv') {
+        res.end('Source,Target\nA,B\n');
+      } else if (req.url === '/silent.csv') {
+        stalled.push(res);
+      } else if (req.url === '/stops.csv') {
         res.write('Source,Target\n');
-        return stalled.push(res);
-      }
-      if (req.url === '/endless.csv') {
+        stalled.push(res);
+      } else if (req.url === '/endless.csv') {
         // No Content-Length: chunked, more than the test's limit of 1,000 bytes.
         for (let i = 0; i < 100; i++) res.write('Source,Target\nA,B\n');
-        return res.end();
+        res.end();
+      } else {
+        res.statusCode = 404;
+        res.end();
       }
-      res.statusCode = 404;
-      res.end();
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
