@@ -204,11 +204,18 @@ export function foreignInstant(raw: string, ctx: TimeContext): string | null {
  */
 export function spanToEdtf(start: string | null, end: string | null, raw: string): string {
   if (start === null && end === null) return '../..';
-  if (start === null || end === null) return `${start ?? '..'}/${end ?? '..'}`;
-  if (start === end) return start;
-  if (parseWhen(start).start > parseWhen(end).end)
-    throw new TimeValueError(raw, 'the span ends before it starts');
-  return `${start}/${end}`;
+  const when = start === end ? start! : `${start ?? '..'}/${end ?? '..'}`;
+  // Each bound may be valid alone and the span not (a season as a bound of an open or closed interval): the span
+  // is checked as the dataset will read it, so the record is refused here, with its place, not later.
+  try {
+    if (start !== null && end !== null && parseWhen(start).start > parseWhen(end).end)
+      throw new TimeValueError(raw, 'the span ends before it starts');
+    parseWhen(when);
+  } catch (e) {
+    if (e instanceof EdtfError) throw new TimeValueError(raw, `as the span ${when}: ${e.reason}`);
+    throw e;
+  }
+  return when;
 }
 
 /** A value given as a whole `when` (CSV When column, GraphML `when`): EDTF as written, or one foreign instant. */
