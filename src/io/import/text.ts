@@ -26,6 +26,52 @@ export function streamedSizeProblem(file: string, limit = MAX_IMPORT_BYTES): Pro
   );
 }
 
+/** Where the first ill-formed UTF-8 sequence starts (its lead or stray byte); the length when there is none. */
+export function invalidUtf8At(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Lead byte → sequence length and the allowed range of the second byte (no overlongs, no surrogates).
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k < n; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (k === 1 ? c < lo || c > hi : c < 0x80 || c > 0xbf) return i;
+    }
+    i += n;
+  }
+  return bytes.length;
+}
+
+/** 1-based line and column (in characters of the valid text before it) of a byte offset. */
+function lineAt(bytes: Uint8Array, at: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < at; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: new TextDecoder().decode(bytes.subarray(start, at)).length + 1 };
+}
+
 export function decodeText(input: string | Uint8Array, file: string): Decoded {
   if (typeof input === 'string') {
     const refused = sizeProblem(input.length, file);
@@ -48,9 +94,17 @@ export function decodeText(input: string | Uint8Array, file: string): Decoded {
     };
   } catch (e) {
     if (!(e instanceof TypeError) || bom) {
+      const at = invalidUtf8At(input);
+      const line = lineAt(input, at);
       return {
         ok: false,
-        problems: [errorIn(file, 'the file says it is UTF-8 text but is not')],
+        problems: [
+          errorIn(
+            file,
+            `the file says it is UTF-8 text (it starts with UTF-8's byte-order mark) but the byte at offset ${at.toLocaleString('en')} (0x${(input[at] ?? 0).toString(16).padStart(2, '0')}) is not valid UTF-8`,
+            line,
+          ),
+        ],
       };
     }
   }
