@@ -83,3 +83,41 @@ test('Cancel while a ?data= server is slow: its late answer opens nothing', asyn
   expect((await openDataset(page)).view).toBe('af-pak');
   await expect(page.getByRole('combobox', { name: 'Dataset' })).not.toContainText('remote');
 });
+
+test('a dataset already kept under the same id, even from another tab: Open asks, then replaces or keeps both', async ({
+  page,
+  context,
+}) => {
+  await open(page);
+  const other = await context.newPage();
+  await open(other);
+  // The other tab keeps "remote" first; this tab, which never saw it, then imports a file with the same id.
+  await other.getByTestId('import-file').setInputFiles(REMOTE);
+  await dialog(other).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect.poll(() => openDataset(other)).toMatchObject({ view: 'local:remote' });
+
+  await page.getByTestId('import-file').setInputFiles(REMOTE);
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(dialog(page).getByRole('alert')).toContainText(
+    'A dataset "remote" is already kept in this browser under the id "remote". It was kept on',
+  );
+  expect((await openDataset(page)).view).toBe('af-pak');
+
+  await dialog(page).getByRole('button', { name: 'Keep both' }).click();
+  await expect
+    .poll(() => openDataset(page))
+    .toEqual({ view: 'local:remote-2', model: 'remote-2', relations: 2 });
+  const switcher = page.getByRole('combobox', { name: 'Dataset' });
+  await expect(switcher.locator('option')).toHaveText([
+    'af-pak',
+    'remote (imported, remote-2)',
+    'remote (imported, remote)',
+  ]);
+
+  // Again, now replacing: the kept "remote" is written anew and no third copy appears.
+  await page.getByTestId('import-file').setInputFiles(REMOTE);
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+  await dialog(page).getByRole('button', { name: 'Replace the kept one' }).click();
+  await expect.poll(() => openDataset(page)).toMatchObject({ view: 'local:remote' });
+  await expect(switcher.locator('option')).toHaveCount(3);
+});

@@ -72,18 +72,55 @@ function changed(id: string): void {
   for (const l of listeners) l(id);
 }
 
-/** Keeps an imported dataset (replacing one imported before under the same id); returns its library id. */
-export async function saveDataset(dataset: Dataset): Promise<string> {
+/**
+ * A dataset is already kept under the id an import would be kept under (imported before, or just now from
+ * another tab): the user decides between replacing it and keeping both.
+ */
+export class DatasetExistsError extends Error {
+  override readonly name = 'DatasetExistsError';
+  constructor(
+    readonly id: string,
+    readonly title: string,
+    /** When the kept one was saved, ms since the epoch. */
+    readonly savedAt: number,
+  ) {
+    super(
+      `A dataset "${title}" is already kept in this browser under the id "${id.slice(LOCAL_PREFIX.length)}".`,
+    );
+  }
+}
+
+/**
+ * Keeps an imported dataset; returns its library id. Unless `replace`, a dataset already kept under the same id is
+ * left as it is and DatasetExistsError says so: looked up and written in one transaction, so two tabs saving the
+ * same id cannot both believe they were first.
+ */
+export async function saveDataset(dataset: Dataset, replace = false): Promise<string> {
   const record: StoredRecord = {
     id: localIdOf(dataset),
     title: dataset.title,
     savedAt: Date.now(),
     json: writeJson(dataset),
   };
-  await withStore(STORES.datasets, 'readwrite', (s) => s.put(record));
+  const before = await withStore(STORES.datasets, 'readwrite', (s) => {
+    const get = s.get(record.id) as IDBRequest<StoredRecord | undefined>;
+    get.addEventListener('success', () => {
+      if (replace || get.result === undefined) s.put(record);
+    });
+    return get;
+  });
+  if (before && !replace) throw new DatasetExistsError(before.id, before.title, before.savedAt);
   unkept.delete(record.id);
   changed(record.id);
   return record.id;
+}
+
+/** The dataset under the first id not kept yet (`<id>-2`, `<id>-3`, …), so that it can be kept beside the other. */
+export async function besideKept(dataset: Dataset): Promise<Dataset> {
+  const kept = new Set((await storedDatasets()).map((r) => r.id));
+  let n = 2;
+  while (kept.has(`${LOCAL_PREFIX}${dataset.id}-${n}`)) n++;
+  return { ...dataset, id: `${dataset.id}-${n}` };
 }
 
 export async function removeDataset(id: string): Promise<void> {

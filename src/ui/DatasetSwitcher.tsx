@@ -21,6 +21,17 @@ export function DatasetSwitcher({ current, store }: { current: string; store: Vi
     };
   }, []);
 
+  const titles = new Map<string, number>();
+  for (const e of entries) titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
+  // Two imports kept under one title (kept both) are told apart by their ids.
+  const label = (e: LibraryEntry) => {
+    if (!e.stored) return e.title;
+    const how = e.unkept ? 'this page only' : 'imported';
+    return (titles.get(e.title) ?? 0) > 1
+      ? `${e.title} (${how}, ${e.id.replace(/^local:/, '')})`
+      : `${e.title} (${how})`;
+  };
+
   const shown = entries.find((e) => e.id === current);
   return (
     <span className="dataset-switcher">
@@ -30,7 +41,7 @@ export function DatasetSwitcher({ current, store }: { current: string; store: Vi
           {!shown && <option value={current}>{current}</option>}
           {entries.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.unkept ? `${e.title} (this page only)` : e.stored ? `${e.title} (imported)` : e.title}
+              {label(e)}
             </option>
           ))}
         </select>

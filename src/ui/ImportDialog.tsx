@@ -175,6 +175,27 @@ export function ImportDialog({ flow, onPick }: { flow: ImportFlow; onPick: () =>
       {stage.kind === 'read' && (
         <Outcome flow={flow} fileName={stage.source.fileName} result={stage.result} />
       )}
+      {stage.kind === 'exists' && (
+        <>
+          <p role="alert">
+            {stage.kept.message} It was kept on{' '}
+            {new Date(stage.kept.savedAt).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}
+            {stage.kept.title === stage.dataset.title ? '' : ` as “${stage.kept.title}”`}, perhaps from
+            another tab. Nothing has changed yet.
+          </p>
+          <footer>
+            <button type="button" onClick={() => flow.open(stage.dataset, 'replace')}>
+              Replace the kept one
+            </button>
+            <button type="button" onClick={() => flow.open(stage.dataset, 'keepBoth')}>
+              Keep both
+            </button>
+            <button type="button" onClick={flow.close}>
+              Cancel
+            </button>
+          </footer>
+        </>
+      )}
       {stage.kind === 'notKept' && (
         <>
           <p role="alert">

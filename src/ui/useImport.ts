@@ -5,7 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
 import type { Dataset } from '../model/dataset/schema';
 import { StorageFullError, StorageUnavailableError } from '../state/db';
-import { keepForThisPage, saveDataset } from '../state/library';
+import { besideKept, DatasetExistsError, keepForThisPage, saveDataset } from '../state/library';
 import { startImport, type ImportProgress, type ImportSource } from '../state/importer';
 import type { ViewStore } from '../state/store';
 import { DEFAULT_VIEW } from '../state/viewState';
@@ -21,7 +21,12 @@ export type ImportStage =
     }
   | { readonly kind: 'failed'; readonly message: string }
   /** Read and checked, but the browser would not keep it: it may still be opened for this page only. */
-  | { readonly kind: 'notKept'; readonly dataset: Dataset; readonly message: string; readonly full: boolean };
+  | { readonly kind: 'notKept'; readonly dataset: Dataset; readonly message: string; readonly full: boolean }
+  /** Another dataset is kept under the same id: replace it, or keep both. */
+  | { readonly kind: 'exists'; readonly dataset: Dataset; readonly kept: DatasetExistsError };
+
+/** What Open does when a dataset is already kept under the same id. */
+export type OnExisting = 'ask' | 'replace' | 'keepBoth';
 
 export interface ImportFlow {
   readonly stage: ImportStage | null;
@@ -33,7 +38,7 @@ export interface ImportFlow {
     get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>,
   ) => void;
   readonly remap: (mapping: TypeMapping) => void;
-  readonly open: (dataset: Dataset) => void;
+  readonly open: (dataset: Dataset, onExisting?: OnExisting) => void;
   /** Opens a dataset the browser would not keep, for this page only. */
   readonly openUnkept: (dataset: Dataset) => void;
   readonly cancel: () => void;
@@ -119,17 +124,23 @@ export function useImport(store: ViewStore): ImportFlow {
   );
 
   const open = useCallback(
-    (dataset: Dataset) => {
-      saveDataset(dataset).then(
+    (dataset: Dataset, onExisting: OnExisting = 'ask') => {
+      const saved =
+        onExisting === 'keepBoth'
+          ? besideKept(dataset).then((d) => saveDataset(d))
+          : saveDataset(dataset, onExisting === 'replace');
+      saved.then(
         (id) => {
           setStage(null);
           switchTo(store, id);
         },
         (e: unknown) =>
           setStage(
-            e instanceof StorageUnavailableError
-              ? { kind: 'notKept', dataset, message: e.message, full: e instanceof StorageFullError }
-              : { kind: 'failed', message: errorText(e) },
+            e instanceof DatasetExistsError
+              ? { kind: 'exists', dataset, kept: e }
+              : e instanceof StorageUnavailableError
+                ? { kind: 'notKept', dataset, message: e.message, full: e instanceof StorageFullError }
+                : { kind: 'failed', message: errorText(e) },
           ),
       );
     },

@@ -1,0 +1,57 @@
+// The library over a real IndexedDB implementation (fake-indexeddb): a second save under a kept id asks instead
+// of overwriting, replace and keep-both do what they say, and a dataset opened for this page only is listed and
+// loaded without being stored.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../model/dataset/schema';
+import {
+  besideKept,
+  DatasetExistsError,
+  keepForThisPage,
+  listDatasets,
+  loadDataset,
+  saveDataset,
+  storedDatasets,
+} from './library';
+
+function dataset(id: string, title: string): Dataset {
+  return {
+    format: 'faultline-dataset/1',
+    id,
+    title,
+    actors: [
+      { id: 'a', label: 'A', kind: 'state' },
+      { id: 'b', label: 'B', kind: 'state' },
+    ],
+    relations: [{ id: 'r', type: 'alliance', source: 'a', target: 'b', when: '2020', evidence: [] }],
+    sources: [],
+  } as unknown as Dataset;
+}
+
+describe('saveDataset', () => {
+  it('keeps a new id, refuses to overwrite a kept one unless told, and keeps both under the next free id', async () => {
+    expect(await saveDataset(dataset('trade', 'First'))).toBe('local:trade');
+    const again = saveDataset(dataset('trade', 'Second'));
+    await expect(again).rejects.toBeInstanceOf(DatasetExistsError);
+    await expect(again).rejects.toMatchObject({ id: 'local:trade', title: 'First' });
+    expect((await storedDatasets()).find((r) => r.id === 'local:trade')?.title).toBe('First');
+
+    expect(await saveDataset(dataset('trade', 'Second'), true)).toBe('local:trade');
+    expect((await storedDatasets()).find((r) => r.id === 'local:trade')?.title).toBe('Second');
+
+    const beside = await besideKept(dataset('trade', 'Third'));
+    expect(beside.id).toBe('trade-2');
+    expect(await saveDataset(beside)).toBe('local:trade-2');
+    expect((await besideKept(dataset('trade', 'Fourth'))).id).toBe('trade-3');
+  });
+});
+
+describe('keepForThisPage', () => {
+  it('lists and loads a dataset the browser was not asked to store', async () => {
+    const id = keepForThisPage(dataset('unstored', 'Here only'));
+    expect(await listDatasets()).toContainEqual({ id, title: 'Here only', stored: true, unkept: true });
+    expect((await storedDatasets()).some((r) => r.id === id)).toBe(false);
+    const model = await loadDataset(id);
+    expect(model.dataset.relations.map((r) => r.id)).toEqual(['r']);
+  });
+});
