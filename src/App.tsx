@@ -2,7 +2,7 @@
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { DAY_MS, boundsOf, diffViews, type EdgeRecord, type Model, type ViewSpec } from './model';
+import { DAY_MS, boundsOf, diffViews, openingOf, type EdgeRecord, type Model, type ViewSpec } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
 import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
@@ -81,8 +81,9 @@ export function App({ store }: { store: ViewStore }) {
       .then(
         (model) => {
           if (cancelled) return;
-          const last = periodOf(model)?.last ?? dayOf(Date.now());
-          store.update((s) => (s.date === null ? { ...s, date: last } : s), 'replace');
+          // The dataset's own opening, or its newest source's date: never a date after what the data knows.
+          const first = openingOf(model)?.date ?? periodOf(model)?.last ?? dayOf(Date.now());
+          store.update((s) => (s.date === null ? { ...s, date: first } : s), 'replace');
           setLoad({ status: 'ready', id: state.dataset, model });
         },
         (e: unknown) => !cancelled && setLoad({ status: 'error', id: state.dataset, lines: errorLines(e) }),
@@ -162,6 +163,7 @@ function Explorer({
   // The period depends on the date only for a dataset without dated relations: a new period object on every step
   // would recompute the time bar's histogram and the analysis series on every step.
   const dataPeriod = useMemo(() => periodOf(model), [model]);
+  const openingWindow = useMemo(() => openingOf(model)?.window ?? null, [model]);
   const undatedDay = dataPeriod ? null : date;
   const period = useMemo(
     () => dataPeriod ?? { first: undatedDay ?? 0, last: undatedDay ?? 0 },
@@ -299,6 +301,7 @@ function Explorer({
         state={state}
         store={store}
         period={period}
+        opening={openingWindow}
         keep={keep}
         series={state.side === 'analysis'}
       />

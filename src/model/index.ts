@@ -12,6 +12,7 @@ export {
   type ViewBounds,
 } from './time/index';
 export { isLiveLinear, linearScan } from './time/linear-scan';
+export { latestRelationDay, newestSourceDay, openingOf, type OpeningView } from './time/opening';
 export {
   edgesByPair,
   pairKey,

@@ -35,6 +35,8 @@ export interface TimeBarProps {
   readonly state: ViewState & { date: number };
   readonly store: ViewStore;
   readonly period: Period;
+  /** The stretch of time the dataset opens on (its `opening.window`), shown first when it holds the date. */
+  readonly opening?: { readonly from: number; readonly to: number } | null;
   readonly keep: (e: EdgeRecord) => boolean;
   /** The analysis series (balance, hostile and cooperative counts) under the axis: while the analysis panel is open. */
   readonly series?: boolean;
@@ -52,7 +54,7 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-export function TimeBar({ model, state, store, period, keep, series = false }: TimeBarProps) {
+export function TimeBar({ model, state, store, period, opening = null, keep, series = false }: TimeBarProps) {
   const bounds = useMemo<Domain>(
     () => ({ from: period.first - 15 * DAY_MS, to: period.last + 16 * DAY_MS }),
     [period],
@@ -67,7 +69,9 @@ export function TimeBar({ model, state, store, period, keep, series = false }: T
           },
           bounds,
         )
-      : bounds,
+      : opening && state.date >= opening.from && state.date <= opening.to
+        ? clampDomain({ from: opening.from, to: opening.to + DAY_MS }, bounds)
+        : bounds,
   );
   // The axis follows the date when it leaves the visible span (playing, jumping) without changing the zoom.
   const domain =
