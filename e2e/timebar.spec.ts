@@ -47,3 +47,22 @@ test('the bundled dataset opens on its own date, 27 February 2026, with the stri
   await expect(page.locator('.time-track svg text', { hasText: /^Jan$|^2026$/ }).first()).toBeAttached();
   await expect(page.locator('.time-track svg text', { hasText: /^Dec$/ })).toHaveCount(1);
 });
+
+for (const query of ['?date=2026-02-27', '?date=2026-02-27&edges=all']) {
+  test(`the counter and the table agree (${query})`, async ({ page }) => {
+    await open(page, query);
+    const expected = await page.evaluate(() => {
+      const f = window.__faultline!;
+      const relations = new Set([...f.live.edges].map((k) => f.model.edgeByKey.get(k)!.relationId));
+      return { actors: f.cy.nodes().length, relations: relations.size, lines: f.cy.edges().length };
+    });
+    expect(expected.relations).toBeGreaterThan(0);
+    await expect(page.getByTestId('view-count')).toHaveText(
+      `${expected.actors} actors · ${expected.relations} relations (${expected.lines} lines)`,
+    );
+    await page.getByRole('button', { name: 'Table' }).click();
+    const table = page.getByRole('region', { name: 'Relations in view' });
+    await expect(table.locator('tbody tr')).toHaveCount(expected.relations);
+    await expect(table.getByText(`${expected.relations} relations`, { exact: true })).toBeVisible();
+  });
+}

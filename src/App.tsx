@@ -26,6 +26,7 @@ import { SideTabs } from './ui/SideTabs';
 import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './ui/timeActions';
 import { Tooltip } from './ui/Tooltip';
+import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
 import { drawingFor } from './view/style';
@@ -194,6 +195,7 @@ function Explorer({
   const [relayout, setRelayout] = useState(0);
   const relayoutNow = useCallback(() => setRelayout((n) => n + 1), []);
 
+  const countText = useMemo(() => viewCountText(viewCount(live)), [live]);
   const liveRef = useRef<LiveView>(live);
   useLayoutEffect(() => {
     liveRef.current = live;
@@ -256,8 +258,8 @@ function Explorer({
         />
         <Tooltip model={model} hover={hover} />
         <p className="view-count" aria-live="polite">
-          {live.actors.size} actors · {live.edges.size} relations in view
-          {live.pairs && ` (${live.pairs.size} lines)`} <EdgeModeSwitch mode={state.edgeMode} store={store} />
+          <span data-testid="view-count">{countText}</span>{' '}
+          <EdgeModeSwitch mode={state.edgeMode} store={store} />
           {(gpu.hardware || renderer === 'webgl') && (
             <label className="gpu-choice" title={gpu.renderer ?? undefined}>
               <input
