@@ -66,3 +66,49 @@ for (const query of ['?date=2026-02-27', '?date=2026-02-27&edges=all']) {
     await expect(table.getByText(`${expected.relations} relations`, { exact: true })).toBeVisible();
   });
 }
+
+test('window mode: the handles stand apart and cannot cross, a typed start moves the start, keys move each end', async ({
+  page,
+}) => {
+  await open(page, '?date=2026-02-27');
+  await page.getByRole('group', { name: 'Time mode' }).getByRole('button', { name: 'Window' }).click();
+  const start = page.getByRole('slider', { name: 'Window start' });
+  const end = page.getByRole('slider', { name: 'Window end' });
+  const windowNow = () =>
+    page.evaluate(() => {
+      const w = window.__faultline!.view.window!;
+      return [new Date(w.from).toISOString().slice(0, 10), new Date(w.to).toISOString().slice(0, 10)];
+    });
+  await expect.poll(windowNow).toEqual(['2026-02-20', '2026-02-27']);
+  const a = (await start.boundingBox())!;
+  const b = (await end.boundingBox())!;
+  expect(a.x + a.width).toBeLessThanOrEqual(b.x + 0.5);
+
+  // Drag the start well past the end: the window keeps two days, the start's handle stays left of the end's.
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(b.x + 80, a.y + a.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(windowNow).toEqual(['2026-02-26', '2026-02-27']);
+  const a2 = (await start.boundingBox())!;
+  const b2 = (await end.boundingBox())!;
+  expect(a2.x + a2.width).toBeLessThanOrEqual(b2.x + 0.5);
+
+  // A typed start moves the start alone.
+  await page.getByLabel('Window starts on').fill('2026-01-15');
+  await expect.poll(windowNow).toEqual(['2026-01-15', '2026-02-27']);
+  await expect(page).toHaveURL(/from=2026-01-15&to=2026-02-27/);
+  // A start typed after the end stops a day before it.
+  await page.getByLabel('Window starts on').fill('2026-03-20');
+  await expect.poll(windowNow).toEqual(['2026-02-26', '2026-02-27']);
+  await page.getByLabel('Window starts on').fill('2026-01-15');
+
+  // Keys move each end by the step unit (a day).
+  await start.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(windowNow).toEqual(['2026-01-14', '2026-02-27']);
+  await end.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(windowNow).toEqual(['2026-01-14', '2026-02-25']);
+});

@@ -10,7 +10,8 @@ import { MODES, type Mode, type ViewState } from '../state/viewState';
 import { eventDays, nextEventDay, previousEventDay } from './events';
 import { AnalysisSeries } from './AnalysisSeries';
 import { TimeAxis } from './TimeAxis';
-import { stepped, withDate, withMode, type Period } from './timeActions';
+import { stepped, windowOf, withDate, withMode, type Period } from './timeActions';
+import { WindowFields } from './WindowFields';
 import {
   bucketRange,
   bucketSize,
@@ -54,6 +55,12 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
+/** The axis around a window: the window with room on both sides, so its two handles stand apart. */
+function aroundWindow(w: { from: number; to: number }, bounds: Domain): Domain {
+  const room = Math.max(45 * DAY_MS, 3 * (w.to - w.from));
+  return clampDomain({ from: w.from - room, to: w.to + room }, bounds);
+}
+
 export function TimeBar({ model, state, store, period, opening = null, keep, series = false }: TimeBarProps) {
   const bounds = useMemo<Domain>(
     () => ({ from: period.first - 15 * DAY_MS, to: period.last + 16 * DAY_MS }),
@@ -62,13 +69,7 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
   // A window of days is lost at the scale of decades: open zoomed around it, with room on both sides.
   const [chosen, setChosen] = useState<Domain>(() =>
     state.mode === 'window' && state.window
-      ? clampDomain(
-          {
-            from: state.window.from - Math.max(45 * DAY_MS, 3 * (state.window.to - state.window.from)),
-            to: state.window.to + Math.max(45 * DAY_MS, 3 * (state.window.to - state.window.from)),
-          },
-          bounds,
-        )
+      ? aroundWindow(state.window, bounds)
       : opening && state.date >= opening.from && state.date <= opening.to
         ? clampDomain({ from: opening.from, to: opening.to + DAY_MS }, bounds)
         : bounds,
@@ -106,25 +107,34 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
               key={m}
               type="button"
               aria-pressed={state.mode === m}
-              onClick={() => push((s) => withMode(s, m))}
+              onClick={() => {
+                push((s) => withMode(s, m));
+                // Choosing the window mode zooms the axis to the window, where its handles can be told apart.
+                if (m === 'window' && state.mode !== 'window')
+                  setDomain(aroundWindow(windowOf(state), bounds));
+              }}
             >
               {MODE_TITLES[m]}
             </button>
           ))}
         </span>
-        <label className="date-field">
-          <span className="visually-hidden">Go to date</span>
-          <input
-            type="date"
-            value={formatInstant(state.date)}
-            min={formatInstant(period.first)}
-            max={formatInstant(period.last)}
-            onChange={(e) => {
-              const day = parseIsoDay(e.target.value);
-              if (day !== null) jump(day);
-            }}
-          />
-        </label>
+        {state.mode === 'window' ? (
+          <WindowFields window={windowOf(state)} period={period} store={store} />
+        ) : (
+          <label className="date-field">
+            <span className="visually-hidden">Go to date</span>
+            <input
+              type="date"
+              value={formatInstant(state.date)}
+              min={formatInstant(period.first)}
+              max={formatInstant(period.last)}
+              onChange={(e) => {
+                const day = parseIsoDay(e.target.value);
+                if (day !== null) jump(day);
+              }}
+            />
+          </label>
+        )}
         <output className="date-words" aria-live="off">
           {state.mode === 'window' && state.window
             ? `${formatDateLong(state.window.from)} – ${formatDateLong(state.window.to)}`
