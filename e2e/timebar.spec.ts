@@ -112,3 +112,62 @@ test('window mode: the handles stand apart and cannot cross, a typed start moves
   await page.keyboard.press('ArrowLeft');
   await expect.poll(windowNow).toEqual(['2026-01-14', '2026-02-25']);
 });
+
+/** Records every view-state change in the page, with its time: [ms since recording began, date, window]. */
+function recordSteps(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const f = window.__faultline!;
+    const log: [number, number, number | null, number | null][] = [];
+    (window as unknown as { __steps: typeof log }).__steps = log;
+    f.store.subscribe(() => {
+      const s = f.store.get();
+      log.push([performance.now(), s.date!, s.window?.from ?? null, s.window?.to ?? null]);
+    });
+  });
+}
+
+function steps(page: Page): Promise<[number, number, number | null, number | null][]> {
+  return page.evaluate(
+    () => (window as unknown as { __steps: [number, number, number | null, number | null][] }).__steps,
+  );
+}
+
+test('play at 4 steps a second advances 4 days in one second (± one)', async ({ page }) => {
+  await open(page, '?date=2025-01-01');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('4');
+  await recordSteps(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(async () => (await steps(page)).length).toBeGreaterThanOrEqual(7);
+  const log = await steps(page);
+  const [t0, d0] = log[0]!;
+  const within = log.filter(([t]) => t <= t0 + 1000);
+  const advanced = (within[within.length - 1]![1] - d0) / 86_400_000;
+  expect(advanced).toBeGreaterThanOrEqual(3);
+  expect(advanced).toBeLessThanOrEqual(5);
+  // Play lasts months from here: the button is still Pause, and pausing stops the steps.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const stoppedAt = (await steps(page)).length;
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect((await steps(page)).length).toBe(stoppedAt);
+});
+
+test('in window mode play sweeps the window from its start and stops at its end', async ({ page }) => {
+  await open(page, '?date=2026-02-27&mode=window&from=2026-02-20&to=2026-02-27');
+  await page.getByRole('combobox', { name: 'Speed' }).selectOption('8');
+  await recordSteps(page);
+  await page.getByRole('button', { name: 'Play' }).click();
+  const day = (ms: number | null) => new Date(ms!).toISOString().slice(0, 10);
+  const windows = async () => (await steps(page)).map(([, , from, to]) => `${day(from)}/${day(to)}`);
+  // The sweep ends on the window as it was chosen, and play stops there by itself: the button says Play again.
+  await expect.poll(async () => (await windows()).at(-1)).toBe('2026-02-20/2026-02-27');
+  await expect(page.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
+  const seen = await windows();
+  expect(seen[0]).toBe('2026-02-20/2026-02-21');
+  expect(seen.every((w) => w.startsWith('2026-02-20/'))).toBe(true);
+  const ends = seen.map((w) => w.slice(11));
+  expect(ends).toEqual([...ends].sort());
+  expect(new Set(ends).size).toBe(ends.length);
+  await page.waitForFunction(() => new Promise((r) => setTimeout(() => requestAnimationFrame(r), 300)));
+  expect(await windows()).toEqual(seen);
+});

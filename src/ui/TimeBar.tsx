@@ -22,6 +22,7 @@ import {
   type StepUnit,
 } from './timeScale';
 import { usePlayer } from './usePlayer';
+import { DEFAULT_SPEED, SPEEDS, type Speed } from './playback';
 
 const MEMORY_CHOICES = [0, 7, 14, 30, 90, 180, 365];
 const MODE_TITLES: Readonly<Record<Mode, string>> = {
@@ -80,7 +81,8 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
   const setDomain = (d: Domain) => setChosen(clampDomain(d, bounds));
   const [unit, setUnit] = useState<StepUnit>('day');
   const [loop, setLoop] = useState(false);
-  const player = usePlayer(store, period, unit, loop);
+  const [speed, setSpeed] = useState<Speed>(DEFAULT_SPEED);
+  const player = usePlayer(store, period, unit, loop, speed);
   const [trackRef, width] = useWidth();
 
   const size = bucketSize(domain, width);
@@ -176,7 +178,17 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
           >
             ◀
           </button>
-          <button type="button" className="play" onClick={player.toggle} aria-pressed={player.playing}>
+          <button
+            type="button"
+            className="play"
+            onClick={player.toggle}
+            aria-pressed={player.playing}
+            title={
+              state.mode === 'window'
+                ? 'Play through the window, from its start to its end'
+                : 'Play from the date to the end of the period'
+            }
+          >
             {player.playing ? 'Pause' : 'Play'}
           </button>
           <button
@@ -200,7 +212,11 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
             type="button"
             aria-pressed={loop}
             onClick={() => setLoop((l) => !l)}
-            title="Start again at the beginning"
+            title={
+              state.mode === 'window'
+                ? 'Start the window again from its start when play reaches its end'
+                : 'Start again at the beginning when play reaches the end'
+            }
           >
             Loop
           </button>
@@ -211,6 +227,16 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
             {UNITS.map((u) => (
               <option key={u} value={u}>
                 a {u}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label title="Steps per second while playing">
+          Speed{' '}
+          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
+            {SPEEDS.map((n) => (
+              <option key={n} value={n}>
+                {n} a second
               </option>
             ))}
           </select>
