@@ -5,6 +5,78 @@
 import { expect, test, type Page } from '@playwright/test';
 import { drawnRelations, open } from './helpers';
 
+interface SmallRelation {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly target: string;
+  readonly when: string;
+}
+
+/** A small valid Faultline dataset the test makes up (its source and quotes are invented for the test). */
+function smallDataset(id: string, title: string, relations: readonly SmallRelation[]): string {
+  const actors = [...new Set(relations.flatMap((r) => [r.source, r.target]))];
+  return JSON.stringify({
+    format: 'faultline-dataset/1',
+    id,
+    title,
+    description: 'A dataset made up by an end-to-end test.',
+    sources: [{ id: 'made-up', title: 'A made-up source', published: '2026-01-01' }],
+    actors: actors.map((a) => ({
+      id: a,
+      label: a.toUpperCase(),
+      kind: 'state',
+      description: 'A made-up state.',
+    })),
+    relations: relations.map((r) => ({
+      ...r,
+      summary: `${r.source} and ${r.target}: ${r.type}.`,
+      status: 'reported',
+      evidence: [{ source: 'made-up', quote: `A made-up passage about ${r.id}.` }],
+    })),
+  });
+}
+
+/** Imports a Faultline JSON text by dropping it on the page, opens it, and waits for the explorer to show it. */
+async function importDataset(page: Page, id: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'application/json' }));
+      const target = document.querySelector('.graph-panel')!;
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name: `${id}.json`, text },
+  );
+  await page
+    .getByRole('dialog', { name: 'Import data' })
+    .getByRole('button', { name: 'Open', exact: true })
+    .click();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          document.getElementById('root')?.dataset.ready === 'true' && window.__faultline?.model.dataset.id,
+      ),
+    )
+    .toBe(id);
+}
+
+/** Waits until neither the viewport nor any node is animating (a layout change glides, and so does a fit). */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cy = window.__faultline!.cy;
+        return cy.animated() || cy.nodes(':animated').length > 0;
+      }),
+    )
+    .toBe(false);
+}
+
 /** Actors whose rendered bounding box is not wholly inside the graph's canvas. */
 function actorsOutsideCanvas(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -170,4 +242,66 @@ test('in window mode play sweeps the window from its start and stops at its end'
   expect(new Set(ends).size).toBe(ends.length);
   await page.waitForFunction(() => new Promise((r) => setTimeout(() => requestAnimationFrame(r), 300)));
   expect(await windows()).toEqual(seen);
+});
+
+test('the view fits: after switching to the grouped layout, after a resize, and on F without moving a node', async ({
+  page,
+}) => {
+  await open(page, '?date=2026-02-27');
+  await page.getByRole('combobox', { name: 'Layout' }).selectOption('kind');
+  await expect.poll(() => page.evaluate(() => window.__faultline!.view.layout)).toBe('kind');
+  await settled(page);
+  expect(await actorsOutsideCanvas(page)).toEqual([]);
+  await page.setViewportSize({ width: 1100, height: 640 });
+  await expect.poll(() => page.evaluate(() => window.__faultline!.cy.width())).toBeLessThan(700);
+  await settled(page);
+  expect(await actorsOutsideCanvas(page)).toEqual([]);
+  // Zoom in far, then F: everything is back in view and no actor has moved in the layout.
+  const placesBefore = await page.evaluate(() =>
+    window
+      .__faultline!.cy.nodes()
+      .map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+  );
+  await page.evaluate(() => {
+    const cy = window.__faultline!.cy;
+    cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
+  });
+  expect((await actorsOutsideCanvas(page)).length).toBeGreaterThan(0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('f');
+  await expect.poll(() => actorsOutsideCanvas(page)).toEqual([]);
+  await settled(page);
+  const placesAfter = await page.evaluate(() =>
+    window
+      .__faultline!.cy.nodes()
+      .map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`),
+  );
+  expect(placesAfter).toEqual(placesBefore);
+  // The Fit button does the same.
+  await page.evaluate(() => {
+    window.__faultline!.cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
+  });
+  await page.getByRole('button', { name: 'Fit' }).click();
+  await expect.poll(() => actorsOutsideCanvas(page)).toEqual([]);
+});
+
+test('at 1280×720 a 200-character title is ellipsised and Export stays on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await open(page, '?date=2026-02-27');
+  const title = `A very long dataset title ${'that goes on and on '.repeat(10)}`.slice(0, 200);
+  expect(title).toHaveLength(200);
+  await importDataset(
+    page,
+    'long-title',
+    smallDataset('long-title', title, [
+      { id: 'a-b-talks', type: 'talks', source: 'a', target: 'b', when: '2025-06-01' },
+    ]),
+  );
+  const exportButton = page.getByRole('button', { name: 'Export', exact: true });
+  await expect(exportButton).toBeVisible();
+  const box = (await exportButton.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(1280);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await expect(page.locator('.dataset-title')).toHaveAttribute('title', title);
 });

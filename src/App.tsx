@@ -26,6 +26,7 @@ import { SideTabs } from './ui/SideTabs';
 import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './ui/timeActions';
 import { Tooltip } from './ui/Tooltip';
+import { useShortcuts } from './ui/useShortcuts';
 import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
@@ -194,6 +195,9 @@ function Explorer({
   const [hover, setHover] = useState<Hover | null>(null);
   const [relayout, setRelayout] = useState(0);
   const relayoutNow = useCallback(() => setRelayout((n) => n + 1), []);
+  const [fit, setFit] = useState(0);
+  const fitNow = useCallback(() => setFit((n) => n + 1), []);
+  useShortcuts({ fit: fitNow });
 
   const countText = useMemo(() => viewCountText(viewCount(live)), [live]);
   const liveRef = useRef<LiveView>(live);
@@ -252,10 +256,14 @@ function Explorer({
           state={prepared === state.layout ? state : { ...state, layout: prepared }}
           store={store}
           relayout={relayout}
+          fit={fit}
           webgl={renderer === 'webgl'}
           onReady={onReady}
           onHover={setHover}
         />
+        <button type="button" className="fit-button" onClick={fitNow} title="Fit the graph to the view (F)">
+          Fit
+        </button>
         <Tooltip model={model} hover={hover} />
         <p className="view-count" aria-live="polite">
           <span data-testid="view-count">{countText}</span>{' '}
