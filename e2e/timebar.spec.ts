@@ -305,3 +305,44 @@ test('at 1280×720 a 200-character title is ellipsised and Export stays on scree
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await expect(page.locator('.dataset-title')).toHaveAttribute('title', title);
 });
+
+test('an event known only as "2023" is not live on 1 June 2023 with "whole span", and is drawn imprecise with "always"', async ({
+  page,
+}) => {
+  await open(page, '?date=2026-02-27');
+  await importDataset(
+    page,
+    'imprecise-2023',
+    smallDataset('imprecise-2023', 'Imprecise dates', [
+      { id: 'a-attacks-b-2023', type: 'attack', source: 'a', target: 'b', when: '2023' },
+      { id: 'a-b-talks-2023-05-20', type: 'talks', source: 'a', target: 'c', when: '2023-05-20' },
+    ]),
+  );
+  await open(page, '?dataset=local:imprecise-2023&date=2023-06-01&edges=all&imprecise=whole-span');
+  expect(await drawnRelations(page)).toEqual(['a-b-talks-2023-05-20']);
+  // The same view with "always": the 2023 attack is live (its span meets the view) and drawn as imprecise; the
+  // talks, dated to the day, are not.
+  await page.getByRole('combobox', { name: 'Show imprecise events' }).selectOption('always');
+  await expect(page).not.toHaveURL(/imprecise=/);
+  await expect.poll(() => drawnRelations(page)).toEqual(['a-attacks-b-2023', 'a-b-talks-2023-05-20']);
+  const classes = await page.evaluate(() => {
+    const cy = window.__faultline!.cy;
+    return [cy.getElementById('a-attacks-b-2023'), cy.getElementById('a-b-talks-2023-05-20')].map((e) =>
+      e.hasClass('imprecise'),
+    );
+  });
+  expect(classes).toEqual([true, false]);
+  // One line per pair: the attack's pair line is imprecise too (its only member is).
+  await page.getByRole('button', { name: 'One per pair' }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        window
+          .__faultline!.cy.edges('.imprecise')
+          .map((e) => e.id())
+          .sort(),
+      ),
+    )
+    .toEqual(['pair:a~b:hostile']);
+  await expect(page.getByText('imprecise date', { exact: true })).toBeVisible();
+});
