@@ -88,8 +88,8 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
   const size = bucketSize(domain, width);
   const buckets = useMemo(() => {
     const r = bucketRange(domain, size);
-    return histogram(model, r.from, r.to, size.ms, keep);
-  }, [model, domain, size, keep]);
+    return histogram(model, r.from, r.to, size.ms, keep, state.memory * DAY_MS);
+  }, [model, domain, size, keep, state.memory]);
   const events = useMemo(() => eventDays(model, keep), [model, keep]);
   const next = nextEventDay(events, state.date);
   const previous = previousEventDay(events, state.date);
@@ -243,7 +243,11 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
         </label>
       </div>
       <div className="time-axis-row">
-        <div ref={trackRef} className="time-axis" title={`Bars: relations per ${size.label}`}>
+        <div
+          ref={trackRef}
+          className="time-axis"
+          title={`Bars: relations per ${size.label}; lighter: imprecisely dated events, spread over the span they may lie in`}
+        >
           <TimeAxis
             state={state}
             store={store}
