@@ -281,7 +281,7 @@ test('the view fits: after switching to the grouped layout, after a resize, and 
   await page.evaluate(() => {
     window.__faultline!.cy.zoom({ level: 3, renderedPosition: { x: 0, y: 0 } });
   });
-  await page.getByRole('button', { name: 'Fit' }).click();
+  await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await expect.poll(() => actorsOutsideCanvas(page)).toEqual([]);
 });
 
@@ -345,4 +345,45 @@ test('an event known only as "2023" is not live on 1 June 2023 with "whole span"
     )
     .toEqual(['pair:a~b:hostile']);
   await expect(page.getByText('imprecise date', { exact: true })).toBeVisible();
+});
+
+test('the time bar: an overview of the whole period, presets, fit to data, and a click on the overview moving the detail axis', async ({
+  page,
+}) => {
+  await open(page, '?date=2026-02-27');
+  const brush = page.locator('.overview-brush');
+  const span = async () => {
+    const [from, to] = await Promise.all([brush.getAttribute('data-from'), brush.getAttribute('data-to')]);
+    return (Number(to) - Number(from)) / 86_400_000;
+  };
+  const ticks = () => page.locator('.time-track svg text').allTextContents();
+  const zoom = page.getByRole('group', { name: 'Zoom the time axis' });
+  await zoom.getByRole('button', { name: 'All' }).click();
+  const all = await span();
+  expect(all).toBeGreaterThan(20 * 365);
+  await expect
+    .poll(async () => (await ticks()).filter((t) => /^\d{4}$/.test(t)).length)
+    .toBeGreaterThanOrEqual(4);
+  await zoom.getByRole('button', { name: 'Last year' }).click();
+  await expect.poll(span).toBeGreaterThan(364);
+  expect(await span()).toBeLessThan(368);
+  await expect
+    .poll(async () =>
+      (await ticks()).some((t) => /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)$/.test(t)),
+    )
+    .toBe(true);
+  await zoom.getByRole('button', { name: '5 years' }).click();
+  await expect.poll(span).toBeGreaterThan(5 * 365 - 1);
+  await zoom.getByRole('button', { name: 'Fit to data' }).click();
+  const data = await span();
+  expect(data).toBeLessThan(all);
+  // A click at the overview's left quarter moves the detail axis there, with the same zoom.
+  await zoom.getByRole('button', { name: 'Last year' }).click();
+  const before = Number(await brush.getAttribute('data-from'));
+  const strip = (await page.locator('.time-overview').boundingBox())!;
+  await page.mouse.click(strip.x + strip.width * 0.25, strip.y + 8);
+  await expect
+    .poll(async () => Number(await brush.getAttribute('data-from')))
+    .toBeLessThan(before - 5 * 365 * 86_400_000);
+  expect(Math.round(await span())).toBeGreaterThan(364);
 });

@@ -1,5 +1,6 @@
-// The time bar: the whole period of the dataset with its activity histogram, zoom and pan, the date (or window)
-// handles, the mode switch, event memory, play / pause with speed and loop, steps and jumps between events.
+// The time bar: an overview strip of the whole period, the detail axis with its activity histogram, zoom and
+// pan, presets (last year, five years, all, fit to data), the date (or window) handles, the mode switch, event
+// memory, play / pause with speed and loop, steps and jumps between events.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DAY_MS, type EdgeRecord, type Model } from '../model';
 import { histogram } from '../model/analysis/histogram';
@@ -10,6 +11,8 @@ import { MODES, type Mode, type ViewState } from '../state/viewState';
 import { eventDays, nextEventDay, previousEventDay } from './events';
 import { AnalysisSeries } from './AnalysisSeries';
 import { TimeAxis } from './TimeAxis';
+import { TimeOverview } from './TimeOverview';
+import { presetDomain, startDays, type AxisPreset } from './axisRanges';
 import { stepped, windowOf, withDate, withMode, type Period } from './timeActions';
 import { WindowFields } from './WindowFields';
 import {
@@ -31,6 +34,12 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
   cumulative: 'Cumulative',
 };
 const UNITS: readonly StepUnit[] = ['day', 'week', 'month'];
+const PRESETS: readonly (readonly [AxisPreset, string, string])[] = [
+  ['year', 'Last year', 'The last year of the period'],
+  ['five-years', '5 years', 'The last five years of the period'],
+  ['all', 'All', 'The whole period'],
+  ['data', 'Fit to data', 'The shortest stretch holding nine in ten of the relations shown'],
+];
 
 export interface TimeBarProps {
   readonly model: Model;
@@ -75,10 +84,18 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
         ? clampDomain({ from: opening.from, to: opening.to + DAY_MS }, bounds)
         : bounds,
   );
+  // The date the axis was last set at: a preset or the overview may show a stretch without the date, and the
+  // axis stays there until the date moves.
+  const [chosenAt, setChosenAt] = useState(state.date);
   // The axis follows the date when it leaves the visible span (playing, jumping) without changing the zoom.
   const domain =
-    state.date >= chosen.from && state.date <= chosen.to ? chosen : centreOn(chosen, state.date, bounds);
-  const setDomain = (d: Domain) => setChosen(clampDomain(d, bounds));
+    state.date === chosenAt || (state.date >= chosen.from && state.date <= chosen.to)
+      ? chosen
+      : centreOn(chosen, state.date, bounds);
+  const setDomain = (d: Domain) => {
+    setChosen(clampDomain(d, bounds));
+    setChosenAt(state.date);
+  };
   const [unit, setUnit] = useState<StepUnit>('day');
   const [loop, setLoop] = useState(false);
   const [speed, setSpeed] = useState<Speed>(DEFAULT_SPEED);
@@ -90,6 +107,10 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
     const r = bucketRange(domain, size);
     return histogram(model, r.from, r.to, size.ms, keep, state.memory * DAY_MS);
   }, [model, domain, size, keep, state.memory]);
+  const overview = useMemo(() => {
+    const r = bucketRange(bounds, bucketSize(bounds, width));
+    return histogram(model, r.from, r.to, bucketSize(bounds, width).ms, keep, state.memory * DAY_MS);
+  }, [model, bounds, width, keep, state.memory]);
   const events = useMemo(() => eventDays(model, keep), [model, keep]);
   const next = nextEventDay(events, state.date);
   const previous = previousEventDay(events, state.date);
@@ -248,6 +269,15 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
           className="time-axis"
           title={`Bars: relations per ${size.label}; lighter: imprecisely dated events, spread over the span they may lie in`}
         >
+          <TimeOverview
+            bounds={bounds}
+            domain={domain}
+            setDomain={setDomain}
+            date={state.date}
+            width={width}
+            buckets={overview}
+            theme={state.theme}
+          />
           <TimeAxis
             state={state}
             store={store}
@@ -290,9 +320,16 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
           >
             −
           </button>
-          <button type="button" title="Show the whole period" onClick={() => setDomain(bounds)}>
-            All
-          </button>
+          {PRESETS.map(([preset, label, title]) => (
+            <button
+              key={preset}
+              type="button"
+              title={title}
+              onClick={() => setDomain(presetDomain(preset, period, bounds, startDays(model, keep)))}
+            >
+              {label}
+            </button>
+          ))}
         </span>
       </div>
     </section>
