@@ -387,3 +387,20 @@ test('the time bar: an overview of the whole period, presets, fit to data, and a
     .toBeLessThan(before - 5 * 365 * 86_400_000);
   expect(Math.round(await span())).toBeGreaterThan(364);
 });
+
+test('"/" goes to the search field and "?" shows the keyboard shortcuts', async ({ page }) => {
+  await open(page, '?date=2026-02-27');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox', { name: 'Find an actor' })).toBeFocused();
+  // Typed into the field, "?" and "f" are text, not shortcuts.
+  await page.keyboard.type('?f');
+  await expect(page.getByRole('combobox', { name: 'Find an actor' })).toHaveValue('?f');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toHaveCount(0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Fit the graph to the view');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});

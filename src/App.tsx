@@ -26,6 +26,7 @@ import { SideTabs } from './ui/SideTabs';
 import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './ui/timeActions';
 import { Tooltip } from './ui/Tooltip';
+import { ShortcutsHelp } from './ui/ShortcutsHelp';
 import { useShortcuts } from './ui/useShortcuts';
 import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
@@ -197,7 +198,16 @@ function Explorer({
   const relayoutNow = useCallback(() => setRelayout((n) => n + 1), []);
   const [fit, setFit] = useState(0);
   const fitNow = useCallback(() => setFit((n) => n + 1), []);
-  useShortcuts({ fit: fitNow });
+  const [help, setHelp] = useState(false);
+  const shortcuts = useMemo(
+    () => ({
+      fit: fitNow,
+      search: () => document.querySelector<HTMLInputElement>('.search input[type="search"]')?.focus(),
+      help: () => setHelp(true),
+    }),
+    [fitNow],
+  );
+  useShortcuts(shortcuts);
 
   const countText = useMemo(() => viewCountText(viewCount(live)), [live]);
   const liveRef = useRef<LiveView>(live);
@@ -306,6 +316,7 @@ function Explorer({
         {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
         {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
       </aside>
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       <TimeBar
         model={model}
         state={state}

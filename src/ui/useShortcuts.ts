@@ -24,6 +24,7 @@ function typingIn(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
+/** `actions` should keep its identity between renders (memoise it): the listener is installed again when it changes. */
 export function useShortcuts(actions: ShortcutActions): void {
   const { fit, search, help } = actions;
   useEffect(() => {
