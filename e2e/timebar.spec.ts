@@ -344,7 +344,7 @@ test('an event known only as "2023" is not live on 1 June 2023 with "whole span"
       ),
     )
     .toEqual(['pair:a~b:hostile']);
-  await expect(page.getByText('imprecise date', { exact: true })).toBeVisible();
+  await expect(page.getByText('imprecise', { exact: true })).toBeVisible();
 });
 
 test('the time bar: an overview of the whole period, presets, fit to data, and a click on the overview moving the detail axis', async ({

@@ -111,7 +111,7 @@ function Marks({ legend }: { legend: LegendModel }) {
         >
           <EdgeGlyph look={legend.imprecise.look} length={24} />
         </span>
-        <em>imprecise date</em>
+        <em>imprecise</em>
       </li>
     </ul>
   );

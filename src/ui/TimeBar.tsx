@@ -35,9 +35,9 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
 };
 const UNITS: readonly StepUnit[] = ['day', 'week', 'month'];
 const PRESETS: readonly (readonly [AxisPreset, string, string])[] = [
+  ['all', 'All', 'The whole period'],
   ['year', 'Last year', 'The last year of the period'],
   ['five-years', '5 years', 'The last five years of the period'],
-  ['all', 'All', 'The whole period'],
   ['data', 'Fit to data', 'The shortest stretch holding nine in ten of the relations shown'],
 ];
 
@@ -242,26 +242,32 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
             Loop
           </button>
         </span>
-        <label>
-          Step{' '}
-          <select value={unit} onChange={(e) => setUnit(e.target.value as StepUnit)}>
-            {UNITS.map((u) => (
-              <option key={u} value={u}>
-                a {u}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label title="Steps per second while playing">
-          Speed{' '}
-          <select value={speed} onChange={(e) => setSpeed(Number(e.target.value) as Speed)}>
-            {SPEEDS.map((n) => (
-              <option key={n} value={n}>
-                {n} a second
-              </option>
-            ))}
-          </select>
-        </label>
+        <span className="step-speed">
+          <label>
+            Step{' '}
+            <select value={unit} onChange={(e) => setUnit(e.target.value as StepUnit)}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  a {u}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label title="Steps per second while playing">
+            at{' '}
+            <select
+              aria-label="Speed"
+              value={speed}
+              onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
+            >
+              {SPEEDS.map((n) => (
+                <option key={n} value={n}>
+                  {n} / s
+                </option>
+              ))}
+            </select>
+          </label>
+        </span>
       </div>
       <div className="time-axis-row">
         <div

@@ -7,8 +7,8 @@ import type { Theme } from '../state/viewState';
 import { THEME_COLOURS } from '../view/look';
 import { centreOn, tOf, xOf, type Domain } from './timeScale';
 
-export const OVERVIEW_H = 22;
-const BARS_H = 16;
+export const OVERVIEW_H = 26;
+const BARS_H = 14;
 
 interface Props {
   readonly bounds: Domain;
@@ -90,10 +90,10 @@ export function TimeOverview({ bounds, domain, setDomain, date, width, buckets, 
           y1={0}
           y2={BARS_H + 1}
         />
-        <text className="axis-text" x={1} y={OVERVIEW_H - 0.5}>
+        <text className="axis-text" x={1} y={OVERVIEW_H - 2}>
           {year(bounds.from)}
         </text>
-        <text className="axis-text" x={width - 1} y={OVERVIEW_H - 0.5} textAnchor="end">
+        <text className="axis-text" x={width - 1} y={OVERVIEW_H - 2} textAnchor="end">
           {year(bounds.to)}
         </text>
       </svg>
