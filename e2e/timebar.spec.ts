@@ -304,6 +304,20 @@ test('at 1280×720 a 200-character title is ellipsised and Export stays on scree
   expect(box.x + box.width).toBeLessThanOrEqual(1280);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   await expect(page.locator('.dataset-title')).toHaveAttribute('title', title);
+  // Every control of the header and of the time bar stands inside the 1280×720 window.
+  const outside = await page.evaluate(() =>
+    [
+      ...document.querySelectorAll<HTMLElement>(
+        'header button, header select, .time-bar button, .time-bar select',
+      ),
+    ]
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < 0 || r.top < 0 || r.right > window.innerWidth || r.bottom > window.innerHeight;
+      })
+      .map((el) => el.textContent ?? el.getAttribute('aria-label')),
+  );
+  expect(outside).toEqual([]);
 });
 
 test('an event known only as "2023" is not live on 1 June 2023 with "whole span", and is drawn imprecise with "always"', async ({
