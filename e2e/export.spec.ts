@@ -230,6 +230,9 @@ test('export named in the URL downloads on load', async ({ page }) => {
   expect(file.name).toBe('af-pak_2026-02-27.png');
   const base = await figureSize(page);
   expect(pngSize(file.bytes)).toEqual({ width: base.width * 2, height: base.height * 2 });
+  // Done once: the address no longer asks for the export (a reload would not download it again), the view stays.
+  await expect(page).not.toHaveURL(/export=|scale=|bg=/);
+  await expect(page).toHaveURL(/date=2026-02-27/);
 });
 
 test('the picture carries the view’s dimming and selection', async ({ page }) => {

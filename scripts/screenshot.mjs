@@ -1,18 +1,26 @@
 #!/usr/bin/env node
 // Screenshots of the explorer on the bundled dataset for the README and docs/: builds nothing itself (run
 // `npm run build` first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
-// docs/explorer.png (light), docs/explorer-dark.png (dark), and the answers: the pair view, the comparison of two
-// dates and the analysis panel. Usage: node scripts/screenshot.mjs [query of the main view]
+// docs/explorer.png (light, the default view: no date in the address) and docs/explorer-dark.png (dark), the
+// answers (the pair view, the comparison of two dates, the analysis panel), the time bar (overview and detail),
+// imprecisely dated relations on the graph and window mode. Usage: node scripts/screenshot.mjs [query of the main view]
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startPreview } from './preview.mjs';
 
 const PORT = 4319;
-const query = process.argv[2] ?? '?date=2026-02-27';
+const query = process.argv[2] ?? '';
 const shots = [
   { file: 'docs/explorer.png', query, extra: '' },
   { file: 'docs/explorer-dark.png', query, extra: '&theme=dark' },
+  { file: 'docs/time-bar.png', query, extra: '', element: '.time-bar' },
+  { file: 'docs/imprecise.png', query: '?date=2024-06-01&edges=all', extra: '' },
+  {
+    file: 'docs/window-mode.png',
+    query: '?date=2026-02-27&mode=window&from=2026-02-20&to=2026-02-27',
+    extra: '',
+  },
   { file: 'docs/pair-view.png', query: '?date=2026-02-27&sel=pair:pakistan~taliban-government', extra: '' },
   { file: 'docs/compare.png', query: '?date=2025-11-01&compare=2025-09-01&side=compare', extra: '' },
   { file: 'docs/analysis.png', query: '?date=2025-10-19&side=analysis', extra: '' },
@@ -30,13 +38,15 @@ try {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   for (const shot of shots) {
-    await page.goto(`${base}${shot.query}${shot.extra}`);
+    const search = `${shot.query}${shot.extra}`;
+    await page.goto(`${base}${search.startsWith('&') ? `?${search.slice(1)}` : search}`);
     await page.waitForSelector('#root[data-ready="true"]');
     // The analysis panel and its series are computed once the view holds still.
     await page.waitForFunction(() => !globalThis.document.querySelector('[data-pending="true"]'));
     await page.waitForTimeout(300);
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: shot.file });
+    if (shot.element) await page.locator(shot.element).screenshot({ path: shot.file });
+    else await page.screenshot({ path: shot.file });
     console.log(`screenshot: wrote ${shot.file}`);
   }
   await browser.close();

@@ -2,7 +2,7 @@
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Core } from 'cytoscape';
-import { DAY_MS, boundsOf, diffViews, type EdgeRecord, type Model, type ViewSpec } from './model';
+import { DAY_MS, boundsOf, diffViews, openingOf, type EdgeRecord, type Model, type ViewSpec } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
 import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
@@ -26,6 +26,9 @@ import { SideTabs } from './ui/SideTabs';
 import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './ui/timeActions';
 import { Tooltip } from './ui/Tooltip';
+import { ShortcutsHelp } from './ui/ShortcutsHelp';
+import { useShortcuts } from './ui/useShortcuts';
+import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
 import { drawingFor } from './view/style';
@@ -81,8 +84,9 @@ export function App({ store }: { store: ViewStore }) {
       .then(
         (model) => {
           if (cancelled) return;
-          const last = periodOf(model)?.last ?? dayOf(Date.now());
-          store.update((s) => (s.date === null ? { ...s, date: last } : s), 'replace');
+          // The dataset's own opening, or its newest source's date: never a date after what the data knows.
+          const first = openingOf(model)?.date ?? periodOf(model)?.last ?? dayOf(Date.now());
+          store.update((s) => (s.date === null ? { ...s, date: first } : s), 'replace');
           setLoad({ status: 'ready', id: state.dataset, model });
         },
         (e: unknown) => !cancelled && setLoad({ status: 'error', id: state.dataset, lines: errorLines(e) }),
@@ -162,6 +166,7 @@ function Explorer({
   // The period depends on the date only for a dataset without dated relations: a new period object on every step
   // would recompute the time bar's histogram and the analysis series on every step.
   const dataPeriod = useMemo(() => periodOf(model), [model]);
+  const openingWindow = useMemo(() => openingOf(model)?.window ?? null, [model]);
   const undatedDay = dataPeriod ? null : date;
   const period = useMemo(
     () => dataPeriod ?? { first: undatedDay ?? 0, last: undatedDay ?? 0 },
@@ -191,7 +196,20 @@ function Explorer({
   const [hover, setHover] = useState<Hover | null>(null);
   const [relayout, setRelayout] = useState(0);
   const relayoutNow = useCallback(() => setRelayout((n) => n + 1), []);
+  const [fit, setFit] = useState(0);
+  const fitNow = useCallback(() => setFit((n) => n + 1), []);
+  const [help, setHelp] = useState(false);
+  const shortcuts = useMemo(
+    () => ({
+      fit: fitNow,
+      search: () => document.querySelector<HTMLInputElement>('.search input[type="search"]')?.focus(),
+      help: () => setHelp(true),
+    }),
+    [fitNow],
+  );
+  useShortcuts(shortcuts);
 
+  const countText = useMemo(() => viewCountText(viewCount(live)), [live]);
   const liveRef = useRef<LiveView>(live);
   useLayoutEffect(() => {
     liveRef.current = live;
@@ -248,14 +266,18 @@ function Explorer({
           state={prepared === state.layout ? state : { ...state, layout: prepared }}
           store={store}
           relayout={relayout}
+          fit={fit}
           webgl={renderer === 'webgl'}
           onReady={onReady}
           onHover={setHover}
         />
+        <button type="button" className="fit-button" onClick={fitNow} title="Fit the graph to the view (F)">
+          Fit
+        </button>
         <Tooltip model={model} hover={hover} />
         <p className="view-count" aria-live="polite">
-          {live.actors.size} actors · {live.edges.size} relations in view
-          {live.pairs && ` (${live.pairs.size} lines)`} <EdgeModeSwitch mode={state.edgeMode} store={store} />
+          <span data-testid="view-count">{countText}</span>{' '}
+          <EdgeModeSwitch mode={state.edgeMode} store={store} />
           {(gpu.hardware || renderer === 'webgl') && (
             <label className="gpu-choice" title={gpu.renderer ?? undefined}>
               <input
@@ -294,11 +316,13 @@ function Explorer({
         {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
         {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
       </aside>
+      {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       <TimeBar
         model={model}
         state={state}
         store={store}
         period={period}
+        opening={openingWindow}
         keep={keep}
         series={state.side === 'analysis'}
       />

@@ -12,6 +12,8 @@ export {
   type ViewBounds,
 } from './time/index';
 export { isLiveLinear, linearScan } from './time/linear-scan';
+export { IMPRECISE_RULES, isImprecise, keepsImprecise, type ImpreciseRule } from './time/precision';
+export { latestRelationDay, newestSourceDay, openingOf, type OpeningView } from './time/opening';
 export {
   edgesByPair,
   pairKey,

@@ -49,6 +49,8 @@ export interface HistogramBucket {
   readonly cooperative: number;
   readonly hostile: number;
   readonly mediation: number;
+  /** How many of each tone's events here are imprecisely dated (counted in the totals too; drawn lighter). */
+  readonly imprecise: { readonly cooperative: number; readonly hostile: number; readonly mediation: number };
 }
 
 /** The dataset as a mixed multigraph: node key = actor id, edge key = EdgeRecord.key; attributes are the records. */

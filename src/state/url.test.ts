@@ -1,4 +1,5 @@
 // Round trip of the view state through the query string, and what happens to values a link cannot carry.
+import { IMPRECISE_RULES } from '../model/time/precision';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromQuery, parseIsoDay, toQuery } from './url';
@@ -32,9 +33,10 @@ describe('toQuery / fromQuery', () => {
           hiddenTypes: ['attack', 'clash'],
           showAlleged: false,
           hideIsolated: true,
+          imprecise: 'whole-span',
         },
       },
-      '?dataset=af-pak&date=2026-02-27&mode=window&from=2026-02-21&to=2026-02-28&hide=attack,clash&alleged=0&isolated=hide',
+      '?dataset=af-pak&date=2026-02-27&mode=window&from=2026-02-21&to=2026-02-28&hide=attack,clash&alleged=0&isolated=hide&imprecise=whole-span',
     ],
     [
       'focus, selection, positions, theme',
@@ -88,6 +90,7 @@ describe('toQuery / fromQuery', () => {
         showReported: fc.boolean(),
         showAlleged: fc.boolean(),
         hideIsolated: fc.boolean(),
+        imprecise: fc.constantFrom(...IMPRECISE_RULES),
       }),
       focus: fc.option(fc.record({ id, hops: fc.constantFrom(1 as const, 2 as const) }), { nil: null }),
       selection: fc.option(

@@ -4,6 +4,7 @@
 import { parseIsoDay } from '../model/time/days';
 import { z } from 'zod';
 import { ACTOR_KINDS, type ActorKind } from '../model/dataset/vocabulary';
+import { IMPRECISE_RULES } from '../model/time/precision';
 import {
   DEFAULT_VIEW,
   LAYOUTS,
@@ -31,6 +32,7 @@ const themeSchema = z.enum(THEMES);
 const panelSchema = z.enum(PANELS);
 const sideSchema = z.enum(SIDES);
 const kindSchema = z.enum(ACTOR_KINDS);
+const impreciseSchema = z.enum(IMPRECISE_RULES);
 const memorySchema = z.coerce.number().int().min(0).max(36_500);
 
 function pick<T>(schema: z.ZodType<T>, raw: string | null, fallback: T): T {
@@ -85,6 +87,7 @@ export function fromQuery(search: string): ViewState {
       showReported: q.get('reported') !== '0',
       showAlleged: q.get('alleged') !== '0',
       hideIsolated: q.get('isolated') === 'hide',
+      imprecise: pick(impreciseSchema, q.get('imprecise'), d.filters.imprecise),
     },
     focus: focusId !== null && ID.test(focusId) ? { id: focusId, hops: q.get('hops') === '2' ? 2 : 1 } : null,
     selection: parseSelection(q.get('sel')),
@@ -117,6 +120,7 @@ export function toQuery(s: ViewState): string {
   if (!f.showReported) parts.push(['reported', '0']);
   if (!f.showAlleged) parts.push(['alleged', '0']);
   if (f.hideIsolated) parts.push(['isolated', 'hide']);
+  if (f.imprecise !== d.filters.imprecise) parts.push(['imprecise', f.imprecise]);
   if (s.focus) parts.push(['focus', s.focus.id], ['hops', String(s.focus.hops)]);
   if (s.selection) parts.push(['sel', `${s.selection.kind}:${s.selection.id}`]);
   const pos = Object.keys(s.positions)

@@ -2,7 +2,7 @@
 // memory, filters, focus, selection, dragged positions, theme, layout, panel). The view is a function of
 // (model, this); src/state/url.ts writes it to and reads it from the address bar.
 import type { ActorKind } from '../model/dataset/vocabulary';
-import { DAY_MS, DEFAULT_EVENT_MEMORY } from '../model';
+import { DAY_MS, DEFAULT_EVENT_MEMORY, type ImpreciseRule } from '../model';
 
 export const MODES = ['snapshot', 'window', 'cumulative'] as const;
 export type Mode = (typeof MODES)[number];
@@ -38,6 +38,8 @@ export interface Filters {
   readonly showAlleged: boolean;
   /** Hide actors with no live relation in the view. */
   readonly hideIsolated: boolean;
+  /** When an imprecise event (dated to a month or coarser, or wider than the memory) counts as live. */
+  readonly imprecise: ImpreciseRule;
 }
 
 export interface Focus {
@@ -81,6 +83,7 @@ export const DEFAULT_FILTERS: Filters = {
   showReported: true,
   showAlleged: true,
   hideIsolated: false,
+  imprecise: 'always',
 };
 
 export const DEFAULT_VIEW: ViewState = {

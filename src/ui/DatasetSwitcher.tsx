@@ -37,7 +37,7 @@ export function DatasetSwitcher({ current, store }: { current: string; store: Vi
     <span className="dataset-switcher">
       <label>
         Dataset{' '}
-        <select value={current} onChange={(e) => switchTo(store, e.target.value)}>
+        <select value={current} title={shown?.title} onChange={(e) => switchTo(store, e.target.value)}>
           {!shown && <option value={current}>{current}</option>}
           {entries.map((e) => (
             <option key={e.id} value={e.id}>

@@ -6,6 +6,7 @@ import { ExportDialog } from './ExportDialog';
 import { exportAnimation } from './exportAnimation';
 import { exportImage, failureText, type ExportContext } from './exportFigure';
 import { LAUNCH_QUERY, exportFromQuery } from './urlExport';
+import { toQuery } from '../state/url';
 import { painted } from '../view/graphSvg';
 
 /** Resolves once the graph is drawn and the app has said it is ready; false when that takes over a minute. */
@@ -39,6 +40,13 @@ export function ExportButton({ context }: { context: ExportContext }) {
         setNote(`Saved ${file.fileName}`);
       } catch (e) {
         setNote(failureText(e));
+      } finally {
+        // Done once: the address no longer asks for it, so a reload or a shared link does not export again.
+        window.history.replaceState(
+          window.history.state,
+          '',
+          `${window.location.pathname}${toQuery(context.store.get())}${window.location.hash}`,
+        );
       }
     })();
   }, [context]);

@@ -1,4 +1,5 @@
-// The filter panel: relation types grouped by tone, actor kinds, reported vs alleged, hide isolated actors.
+// The filter panel: relation types grouped by tone, actor kinds, reported vs alleged, hide isolated actors, and
+// when imprecisely dated events count as live.
 // Each change is a meaningful step in history (pushState). The same filters apply to the graph and the table.
 import { memo, type ReactNode } from 'react';
 import {
@@ -8,8 +9,15 @@ import {
   type RelationTypeInfo,
   type Tone,
 } from '../model/dataset/vocabulary';
+import type { ImpreciseRule } from '../model/time/precision';
 import type { ViewStore } from '../state/store';
 import type { Filters as FilterState } from '../state/viewState';
+
+const IMPRECISE_TITLES: readonly (readonly [ImpreciseRule, string])[] = [
+  ['always', 'whenever their span meets the view'],
+  ['whole-span', 'only when the whole span is in view'],
+  ['never', 'never'],
+];
 
 const TONE_TITLES: Readonly<Record<Tone, string>> = {
   cooperative: 'Cooperative',
@@ -110,6 +118,22 @@ export const Filters = memo(function Filters({
       <Check checked={filters.hideIsolated} onChange={(v) => set({ hideIsolated: v })}>
         Hide isolated actors
       </Check>
+      <label
+        className="imprecise-rule"
+        title="Events dated to a month or coarser, or to a range wider than the event memory: an event known only as “in 2023” may have happened on any day of 2023"
+      >
+        Show imprecise events{' '}
+        <select
+          value={filters.imprecise}
+          onChange={(e) => set({ imprecise: e.target.value as ImpreciseRule })}
+        >
+          {IMPRECISE_TITLES.map(([rule, title]) => (
+            <option key={rule} value={rule}>
+              {title}
+            </option>
+          ))}
+        </select>
+      </label>
     </section>
   );
 });

@@ -45,7 +45,10 @@ export const Header = memo(function Header({
   return (
     <header className="app-header">
       <h1>
-        Faultline <span className="dataset-title">{title}</span>
+        Faultline{' '}
+        <span className="dataset-title" title={title}>
+          {title}
+        </span>
       </h1>
       <DatasetSwitcher current={dataset} store={store} />
       <ImportButton store={store} />

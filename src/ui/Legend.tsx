@@ -82,7 +82,13 @@ export const Legend = memo(function Legend({
   );
 });
 
-/** The marks that are not a relation type: alleged relations and the fading of older events. */
+/** `#D55E00` at an opacity, as CSS. */
+function rgba(hex: string, opacity: number): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${opacity})`;
+}
+
+/** The marks that are not a relation type: alleged relations, the fading of older events, imprecise dates. */
 function Marks({ legend }: { legend: LegendModel }) {
   return (
     <ul className="legend-marks">
@@ -97,6 +103,15 @@ function Marks({ legend }: { legend: LegendModel }) {
           ))}
         </span>
         older events
+      </li>
+      <li title="Events dated to a month or coarser, or to a range wider than the event memory: when in that span they happened is not known">
+        <span
+          className="legend-imprecise"
+          style={{ background: rgba(legend.imprecise.band, legend.imprecise.opacity) }}
+        >
+          <EdgeGlyph look={legend.imprecise.look} length={24} />
+        </span>
+        <em>imprecise</em>
       </li>
     </ul>
   );

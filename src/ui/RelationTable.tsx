@@ -102,15 +102,16 @@ export function RelationTable(props: {
   const [text, setText] = useState('');
   const [sourcing, setSourcing] = useState<SourcingFilter>(NO_SOURCING_FILTER);
   const narrow = (patch: Partial<SourcingFilter>) => setSourcing((f) => ({ ...f, ...patch }));
+  const allRows = useMemo(() => tableRows(model, live), [model, live]);
   const rows = useMemo(() => {
     const q = foldText(text);
-    const all = tableRows(model, live).filter(
+    const all = allRows.filter(
       (r) =>
         passesSourcing(r.sourcing, sourcing) &&
         (!q || foldText(`${r.type} ${r.source} ${r.target} ${r.when} ${r.status} ${r.summary}`).includes(q)),
     );
     return all.sort((a, b) => sort.dir * compare(a, b, sort.by) || a.relationId.localeCompare(b.relationId));
-  }, [model, live, text, sort, sourcing]);
+  }, [allRows, text, sort, sourcing]);
   const select = (relationId: string) =>
     store.update((s) => ({ ...s, selection: { kind: 'relation', id: relationId } }), 'push');
   return (
@@ -166,7 +167,8 @@ export function RelationTable(props: {
           Inferred only
         </label>
         <span className="muted" aria-live="polite">
-          {rows.length} relation{rows.length === 1 ? '' : 's'}
+          {rows.length < allRows.length && `${rows.length} of `}
+          {allRows.length} relation{allRows.length === 1 ? '' : 's'}
         </span>
       </div>
       <div className="table-scroll">

@@ -135,7 +135,9 @@ export function TimeAxis(props: TimeAxisProps) {
     <div
       key={kind}
       className={`time-handle handle-${kind}`}
-      style={{ left: `${x(day + HALF_DAY)}px` }}
+      // The window's handles stand outside its band (the start's to the left of its first day, the end's to the
+      // right of its last), so however narrow the window at this zoom they never cover each other.
+      style={{ left: `${x(kind === 'from' ? day : kind === 'to' ? day + 2 * HALF_DAY : day + HALF_DAY)}px` }}
       role="slider"
       tabIndex={0}
       aria-label={label}

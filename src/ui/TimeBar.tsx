@@ -1,5 +1,6 @@
-// The time bar: the whole period of the dataset with its activity histogram, zoom and pan, the date (or window)
-// handles, the mode switch, event memory, play / pause with speed and loop, steps and jumps between events.
+// The time bar: an overview strip of the whole period, the detail axis with its activity histogram, zoom and
+// pan, presets (last year, five years, all, fit to data), the date (or window) handles, the mode switch, event
+// memory, play / pause with speed and loop, steps and jumps between events.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DAY_MS, type EdgeRecord, type Model } from '../model';
 import { histogram } from '../model/analysis/histogram';
@@ -10,7 +11,10 @@ import { MODES, type Mode, type ViewState } from '../state/viewState';
 import { eventDays, nextEventDay, previousEventDay } from './events';
 import { AnalysisSeries } from './AnalysisSeries';
 import { TimeAxis } from './TimeAxis';
-import { stepped, withDate, withMode, type Period } from './timeActions';
+import { TimeOverview } from './TimeOverview';
+import { presetDomain, startDays, type AxisPreset } from './axisRanges';
+import { stepped, windowOf, withDate, withMode, type Period } from './timeActions';
+import { WindowFields } from './WindowFields';
 import {
   bucketRange,
   bucketSize,
@@ -21,6 +25,7 @@ import {
   type StepUnit,
 } from './timeScale';
 import { usePlayer } from './usePlayer';
+import { DEFAULT_SPEED, SPEEDS, type Speed } from './playback';
 
 const MEMORY_CHOICES = [0, 7, 14, 30, 90, 180, 365];
 const MODE_TITLES: Readonly<Record<Mode, string>> = {
@@ -29,12 +34,20 @@ const MODE_TITLES: Readonly<Record<Mode, string>> = {
   cumulative: 'Cumulative',
 };
 const UNITS: readonly StepUnit[] = ['day', 'week', 'month'];
+const PRESETS: readonly (readonly [AxisPreset, string, string])[] = [
+  ['all', 'All', 'The whole period'],
+  ['year', 'Last year', 'The last year of the period'],
+  ['five-years', '5 years', 'The last five years of the period'],
+  ['data', 'Fit to data', 'The shortest stretch holding nine in ten of the relations shown'],
+];
 
 export interface TimeBarProps {
   readonly model: Model;
   readonly state: ViewState & { date: number };
   readonly store: ViewStore;
   readonly period: Period;
+  /** The stretch of time the dataset opens on (its `opening.window`), shown first when it holds the date. */
+  readonly opening?: { readonly from: number; readonly to: number } | null;
   readonly keep: (e: EdgeRecord) => boolean;
   /** The analysis series (balance, hostile and cooperative counts) under the axis: while the analysis panel is open. */
   readonly series?: boolean;
@@ -52,7 +65,13 @@ function useWidth(): [RefObject<HTMLDivElement | null>, number] {
   return [ref, width];
 }
 
-export function TimeBar({ model, state, store, period, keep, series = false }: TimeBarProps) {
+/** The axis around a window: the window with room on both sides, so its two handles stand apart. */
+function aroundWindow(w: { from: number; to: number }, bounds: Domain): Domain {
+  const room = Math.max(45 * DAY_MS, 3 * (w.to - w.from));
+  return clampDomain({ from: w.from - room, to: w.to + room }, bounds);
+}
+
+export function TimeBar({ model, state, store, period, opening = null, keep, series = false }: TimeBarProps) {
   const bounds = useMemo<Domain>(
     () => ({ from: period.first - 15 * DAY_MS, to: period.last + 16 * DAY_MS }),
     [period],
@@ -60,29 +79,38 @@ export function TimeBar({ model, state, store, period, keep, series = false }: T
   // A window of days is lost at the scale of decades: open zoomed around it, with room on both sides.
   const [chosen, setChosen] = useState<Domain>(() =>
     state.mode === 'window' && state.window
-      ? clampDomain(
-          {
-            from: state.window.from - Math.max(45 * DAY_MS, 3 * (state.window.to - state.window.from)),
-            to: state.window.to + Math.max(45 * DAY_MS, 3 * (state.window.to - state.window.from)),
-          },
-          bounds,
-        )
-      : bounds,
+      ? aroundWindow(state.window, bounds)
+      : opening && state.date >= opening.from && state.date <= opening.to
+        ? clampDomain({ from: opening.from, to: opening.to + DAY_MS }, bounds)
+        : bounds,
   );
+  // The date the axis was last set at: a preset or the overview may show a stretch without the date, and the
+  // axis stays there until the date moves.
+  const [chosenAt, setChosenAt] = useState(state.date);
   // The axis follows the date when it leaves the visible span (playing, jumping) without changing the zoom.
   const domain =
-    state.date >= chosen.from && state.date <= chosen.to ? chosen : centreOn(chosen, state.date, bounds);
-  const setDomain = (d: Domain) => setChosen(clampDomain(d, bounds));
+    state.date === chosenAt || (state.date >= chosen.from && state.date <= chosen.to)
+      ? chosen
+      : centreOn(chosen, state.date, bounds);
+  const setDomain = (d: Domain) => {
+    setChosen(clampDomain(d, bounds));
+    setChosenAt(state.date);
+  };
   const [unit, setUnit] = useState<StepUnit>('day');
   const [loop, setLoop] = useState(false);
-  const player = usePlayer(store, period, unit, loop);
+  const [speed, setSpeed] = useState<Speed>(DEFAULT_SPEED);
+  const player = usePlayer(store, period, unit, loop, speed);
   const [trackRef, width] = useWidth();
 
   const size = bucketSize(domain, width);
   const buckets = useMemo(() => {
     const r = bucketRange(domain, size);
-    return histogram(model, r.from, r.to, size.ms, keep);
-  }, [model, domain, size, keep]);
+    return histogram(model, r.from, r.to, size.ms, keep, state.memory * DAY_MS);
+  }, [model, domain, size, keep, state.memory]);
+  const overview = useMemo(() => {
+    const r = bucketRange(bounds, bucketSize(bounds, width));
+    return histogram(model, r.from, r.to, bucketSize(bounds, width).ms, keep, state.memory * DAY_MS);
+  }, [model, bounds, width, keep, state.memory]);
   const events = useMemo(() => eventDays(model, keep), [model, keep]);
   const next = nextEventDay(events, state.date);
   const previous = previousEventDay(events, state.date);
@@ -102,25 +130,34 @@ export function TimeBar({ model, state, store, period, keep, series = false }: T
               key={m}
               type="button"
               aria-pressed={state.mode === m}
-              onClick={() => push((s) => withMode(s, m))}
+              onClick={() => {
+                push((s) => withMode(s, m));
+                // Choosing the window mode zooms the axis to the window, where its handles can be told apart.
+                if (m === 'window' && state.mode !== 'window')
+                  setDomain(aroundWindow(windowOf(state), bounds));
+              }}
             >
               {MODE_TITLES[m]}
             </button>
           ))}
         </span>
-        <label className="date-field">
-          <span className="visually-hidden">Go to date</span>
-          <input
-            type="date"
-            value={formatInstant(state.date)}
-            min={formatInstant(period.first)}
-            max={formatInstant(period.last)}
-            onChange={(e) => {
-              const day = parseIsoDay(e.target.value);
-              if (day !== null) jump(day);
-            }}
-          />
-        </label>
+        {state.mode === 'window' ? (
+          <WindowFields window={windowOf(state)} period={period} store={store} />
+        ) : (
+          <label className="date-field">
+            <span className="visually-hidden">Go to date</span>
+            <input
+              type="date"
+              value={formatInstant(state.date)}
+              min={formatInstant(period.first)}
+              max={formatInstant(period.last)}
+              onChange={(e) => {
+                const day = parseIsoDay(e.target.value);
+                if (day !== null) jump(day);
+              }}
+            />
+          </label>
+        )}
         <output className="date-words" aria-live="off">
           {state.mode === 'window' && state.window
             ? `${formatDateLong(state.window.from)} – ${formatDateLong(state.window.to)}`
@@ -162,7 +199,17 @@ export function TimeBar({ model, state, store, period, keep, series = false }: T
           >
             ◀
           </button>
-          <button type="button" className="play" onClick={player.toggle} aria-pressed={player.playing}>
+          <button
+            type="button"
+            className="play"
+            onClick={player.toggle}
+            aria-pressed={player.playing}
+            title={
+              state.mode === 'window'
+                ? 'Play through the window, from its start to its end'
+                : 'Play from the date to the end of the period'
+            }
+          >
             {player.playing ? 'Pause' : 'Play'}
           </button>
           <button
@@ -186,24 +233,57 @@ export function TimeBar({ model, state, store, period, keep, series = false }: T
             type="button"
             aria-pressed={loop}
             onClick={() => setLoop((l) => !l)}
-            title="Start again at the beginning"
+            title={
+              state.mode === 'window'
+                ? 'Start the window again from its start when play reaches its end'
+                : 'Start again at the beginning when play reaches the end'
+            }
           >
             Loop
           </button>
         </span>
-        <label>
-          Step{' '}
-          <select value={unit} onChange={(e) => setUnit(e.target.value as StepUnit)}>
-            {UNITS.map((u) => (
-              <option key={u} value={u}>
-                a {u}
-              </option>
-            ))}
-          </select>
-        </label>
+        <span className="step-speed">
+          <label>
+            Step{' '}
+            <select value={unit} onChange={(e) => setUnit(e.target.value as StepUnit)}>
+              {UNITS.map((u) => (
+                <option key={u} value={u}>
+                  a {u}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label title="Steps per second while playing">
+            at{' '}
+            <select
+              aria-label="Speed"
+              value={speed}
+              onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
+            >
+              {SPEEDS.map((n) => (
+                <option key={n} value={n}>
+                  {n} / s
+                </option>
+              ))}
+            </select>
+          </label>
+        </span>
       </div>
       <div className="time-axis-row">
-        <div ref={trackRef} className="time-axis" title={`Bars: relations per ${size.label}`}>
+        <div
+          ref={trackRef}
+          className="time-axis"
+          title={`Bars: relations per ${size.label}; lighter: imprecisely dated events, spread over the span they may lie in`}
+        >
+          <TimeOverview
+            bounds={bounds}
+            domain={domain}
+            setDomain={setDomain}
+            date={state.date}
+            width={width}
+            buckets={overview}
+            theme={state.theme}
+          />
           <TimeAxis
             state={state}
             store={store}
@@ -246,9 +326,16 @@ export function TimeBar({ model, state, store, period, keep, series = false }: T
           >
             −
           </button>
-          <button type="button" title="Show the whole period" onClick={() => setDomain(bounds)}>
-            All
-          </button>
+          {PRESETS.map(([preset, label, title]) => (
+            <button
+              key={preset}
+              type="button"
+              title={title}
+              onClick={() => setDomain(presetDomain(preset, period, bounds, startDays(model, keep)))}
+            >
+              {label}
+            </button>
+          ))}
         </span>
       </div>
     </section>

@@ -40,15 +40,27 @@ describe('time bar changes', () => {
     ]);
   });
 
-  it('never lets the window ends cross', () => {
+  it('never lets the window ends cross or meet', () => {
     const w = withMode(base, 'window');
     const a = withWindowEnd(w, 'from', day('2026-03-01'), P);
-    expect([iso(a.window!.from), iso(a.window!.to)]).toEqual(['2026-02-27', '2026-02-27']);
+    expect([iso(a.window!.from), iso(a.window!.to)]).toEqual(['2026-02-26', '2026-02-27']);
     const b = withWindowEnd(w, 'to', day('2026-01-01'), P);
     expect([iso(b.window!.from), iso(b.window!.to), iso(b.date)]).toEqual([
       '2026-02-20',
-      '2026-02-20',
-      '2026-02-20',
+      '2026-02-21',
+      '2026-02-21',
+    ]);
+    const c = withWindowEnd(w, 'from', day('2026-02-27'), P);
+    expect([iso(c.window!.from), iso(c.window!.to)]).toEqual(['2026-02-26', '2026-02-27']);
+  });
+
+  it('moves the start of the window alone, the date staying on its end', () => {
+    const w = withMode(base, 'window');
+    const a = withWindowEnd(w, 'from', day('2026-01-15'), P);
+    expect([iso(a.window!.from), iso(a.window!.to), iso(a.date)]).toEqual([
+      '2026-01-15',
+      '2026-02-27',
+      '2026-02-27',
     ]);
   });
 

@@ -33,13 +33,18 @@ export function stepped(s: ViewState, unit: StepUnit, n: number, p: Period): Vie
   return s.date === null ? s : withDate(s, stepDay(s.date, unit, n), p);
 }
 
-/** Moves one end of the window; the ends never cross, and the date follows the window's end. */
+/**
+ * Moves one end of the window; the ends never cross nor meet (a window holds at least two days, so its two
+ * handles stay apart and each can be grabbed), and the date follows the window's end.
+ */
 export function withWindowEnd(s: ViewState, end: 'from' | 'to', day: number, p: Period): ViewState {
   if (s.date === null) return s;
   const w = windowOf({ ...s, date: s.date });
   const d = clamp(day, p);
   const next =
-    end === 'from' ? { from: Math.min(d, w.to), to: w.to } : { from: w.from, to: Math.max(d, w.from) };
+    end === 'from'
+      ? { from: Math.min(d, w.to - DAY_MS), to: w.to }
+      : { from: w.from, to: Math.max(d, w.from + DAY_MS) };
   if (next.from === w.from && next.to === w.to && s.window) return s;
   return { ...s, window: next, date: next.to };
 }

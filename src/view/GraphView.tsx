@@ -22,6 +22,7 @@ import {
   type StyleOptions,
 } from './style';
 import { nodeElement } from './elements';
+import { PLACE_MARGIN, fitViewport, measuredMargin } from './fit';
 import { GraphSync } from './sync';
 
 export interface Hover {
@@ -42,6 +43,8 @@ export interface GraphViewProps {
   readonly store: ViewStore;
   /** Incremented to re-run the force layout on what is shown now. */
   readonly relayout: number;
+  /** Incremented to fit the graph to the canvas (the Fit button, the F key). */
+  readonly fit: number;
   /** Cytoscape's WebGL renderer instead of its canvas one (only where a hardware GPU was found). */
   readonly webgl: boolean;
   /** Called once the first view of a dataset is painted. */
@@ -58,42 +61,47 @@ function targetPosition(
   return positions[id] ?? layoutPositions(model, layout).get(id) ?? { x: 0, y: 0 };
 }
 
-/** Zooms and pans so every place (and a margin for node and label) fills the canvas, as cy.fit would. */
-function fitPositions(cy: Core, placed: ReadonlyMap<string, Point>, moved: ViewState['positions']): void {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  const take = (p: Point) => {
-    x1 = Math.min(x1, p.x);
-    y1 = Math.min(y1, p.y);
-    x2 = Math.max(x2, p.x);
-    y2 = Math.max(y2, p.y);
-  };
-  placed.forEach((p, id) => take(moved[id] ?? p));
-  if (x1 > x2) return;
-  // Half a node beside each outer place, and a label line below the lowest.
-  const margin = { left: 12, right: 12, top: 12, bottom: 30 };
-  const padding = 30;
-  const w = x2 - x1 + margin.left + margin.right;
-  const h = y2 - y1 + margin.top + margin.bottom;
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / w, (cy.height() - 2 * padding) / h)),
+/** How long an asked-for fit glides (a resize fits at once: the canvas has already jumped). */
+const FIT_MS = 350;
+
+/**
+ * Zooms and pans so every actor of the whole period, at the place its layout gives it, stands inside the canvas
+ * with its label: the view holds still while time moves, and a fit during a layout change frames where the nodes
+ * are going. Only the viewport changes, never a position.
+ */
+function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, animate: boolean): void {
+  const points = [...model.actors.keys()].map((id) =>
+    targetPosition(model, state.layout, state.positions, id),
   );
-  cy.viewport({
-    zoom,
-    pan: {
-      x: (cy.width() - zoom * (x1 - margin.left + x2 + margin.right)) / 2,
-      y: (cy.height() - zoom * (y1 - margin.top + y2 + margin.bottom)) / 2,
-    },
+  const margin = detailed
+    ? measuredMargin(
+        cy.nodes().map((n) => {
+          const b = n.boundingBox();
+          return { at: n.position(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        }),
+      )
+    : PLACE_MARGIN;
+  const v = fitViewport(points, margin, {
+    width: cy.width(),
+    height: cy.height(),
+    minZoom: cy.minZoom(),
+    maxZoom: cy.maxZoom(),
+    padding: 30,
   });
+  if (!v) return;
+  cy.stop(true, true);
+  if (animate) cy.animate({ zoom: v.zoom, pan: { ...v.pan } }, { duration: FIT_MS });
+  else cy.viewport({ zoom: v.zoom, pan: { ...v.pan } });
 }
 
-export function GraphView({ model, live, state, store, relayout, webgl, onReady, onHover }: GraphViewProps) {
+export function GraphView(props: GraphViewProps) {
+  const { model, live, state, store, relayout, fit, webgl, onReady, onHover } = props;
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<{ cy: Core; sync: GraphSync } | null>(null);
   // The latest props for handlers registered once per cy; refreshed after each render.
-  const first = useRef({ state, onReady, onHover });
+  const first = useRef({ state, onReady, onHover, model });
   useLayoutEffect(() => {
-    first.current = { state, onReady, onHover };
+    first.current = { state, onReady, onHover, model };
   });
 
   // A layout effect, so the instance exists before the first apply below runs in the same commit.
@@ -130,7 +138,7 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
       );
       cy.fit(nodes, 30);
       sync.adopt(nodes);
-    } else fitPositions(cy, layoutPositions(model, s.layout), s.positions);
+    } else frame(cy, model, s, false, false);
     // Detailed drawing grows labels as the view zooms out; fast drawing draws them only once zoomed in. Either
     // way the stylesheet changes only when the zoom crosses a step.
     const styleAt = (zoom: number): StyleOptions =>
@@ -148,6 +156,21 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
       cy.style(stylesheetOf(cy, first.current.state.theme));
     });
     graph.current = { cy, sync };
+
+    // A canvas that changes size (the window, a panel opening) is refitted at once.
+    const el = container.current!;
+    let size = { w: el.clientWidth, h: el.clientHeight };
+    let pending = 0;
+    const resized = new ResizeObserver(() => {
+      if (el.clientWidth === size.w && el.clientHeight === size.h) return;
+      size = { w: el.clientWidth, h: el.clientHeight };
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => {
+        cy.resize();
+        frame(cy, model, first.current.state, drawing === 'detailed', false);
+      });
+    });
+    resized.observe(el);
 
     const select = (kind: 'actor' | 'relation' | 'pair', id: string) =>
       store.update((v) => ({ ...v, selection: { kind, id }, side: 'details' }), 'push');
@@ -180,6 +203,8 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
       store.update((v) => ({ ...v, positions: { ...v.positions, [node.id()]: p } }), 'push');
     });
     return () => {
+      resized.disconnect();
+      cancelAnimationFrame(pending);
       graph.current = null;
       cy.destroy();
     };
@@ -203,9 +228,14 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
   }, [state.theme]);
 
   // Layout choice and stored positions: nodes on screen glide to their place, removed ones are moved directly.
+  // A new layout, or positions reset, also refits the view to where the nodes are going.
+  const placed = useRef({ layout: state.layout, moved: Object.keys(state.positions).length > 0 });
   useEffect(() => {
     const g = graph.current;
     if (!g) return;
+    const moved = Object.keys(state.positions).length > 0;
+    const refit = placed.current.layout !== state.layout || (placed.current.moved && !moved);
+    placed.current = { layout: state.layout, moved };
     const shown = g.cy.nodes();
     model.actors.forEach((_a, id) => {
       const node = g.sync.element(id);
@@ -223,7 +253,16 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
         { duration: 450 },
       );
     });
+    if (refit) frame(g.cy, model, first.current.state, drawingFor(model) === 'detailed', true);
   }, [model, state.layout, state.positions]);
+
+  const fitted = useRef(fit);
+  useEffect(() => {
+    const g = graph.current;
+    if (!g || fitted.current === fit) return;
+    fitted.current = fit;
+    frame(g.cy, model, first.current.state, drawingFor(model) === 'detailed', true);
+  }, [fit, model]);
 
   useEffect(() => {
     const g = graph.current;
@@ -237,6 +276,7 @@ export function GraphView({ model, live, state, store, relayout, webgl, onReady,
         placed[n.id()] = roundPoint(n.position());
       });
       store.update((v) => ({ ...v, positions: { ...v.positions, ...placed } }), 'push');
+      frame(g.cy, first.current.model, store.get(), true, true);
     });
     withSeededRandom(LAYOUT_SEED, () => layout.run());
   }, [relayout, store]);

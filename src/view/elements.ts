@@ -58,6 +58,7 @@ export function pairLook(line: PairLine): { data: Record<string, unknown>; class
   if (line.alleged) classes.push('alleged');
   if (line.age > 0 && line.age < AGE_STEPS.length) classes.push(`age${line.age}`);
   if (line.dimmed) classes.push('dim');
+  if (line.imprecise) classes.push('imprecise');
   if (line.ended) classes.push('ended');
   if (line.added) classes.push('added');
   if (line.flipped) classes.push('flipped');

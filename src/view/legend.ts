@@ -12,6 +12,7 @@ import {
   type EdgeLook,
   type NodeLook,
 } from './look';
+import { IMPRECISE_BAND } from './style';
 
 export interface LegendKind extends NodeLook {
   readonly label: string;
@@ -39,6 +40,8 @@ export interface LegendModel {
   /** Opacities of events by age inside the event memory, newest first. */
   readonly ageOpacities: readonly number[];
   readonly ageColour: string;
+  /** An imprecisely dated event: a hostile event's line in a pale band of its colour. */
+  readonly imprecise: { readonly look: EdgeLook; readonly band: string; readonly opacity: number };
 }
 
 const GROUP_TITLES: Readonly<Record<Tone, string>> = {
@@ -71,6 +74,11 @@ export function buildLegend(types: Iterable<RelationTypeInfo>, theme: Theme): Le
     mediatorColour: colours.tone.mediation,
     ageOpacities: AGE_STEPS,
     ageColour: colours.tone.hostile,
+    imprecise: {
+      look: edgeLook({ tone: 'hostile', lineStyle: 'dotted', directed: true }, theme),
+      band: colours.tone.hostile,
+      opacity: IMPRECISE_BAND.opacity,
+    },
   };
 }
 

@@ -165,3 +165,24 @@ describe('actors that do not exist yet', () => {
     },
   );
 });
+
+describe('imprecise events', () => {
+  // "2026-02-2X" (some day of 20 to 29 February) is wider than a memory of 7 days: imprecise at that memory.
+  const view = (rule: 'always' | 'whole-span' | 'never', date = '2026-02-27') =>
+    new LiveViewDeriver(model).derive(at(date, { memory: 7, ...filters({ imprecise: rule }) }));
+  it('are drawn, and marked, whenever their span meets the view with "always"', () => {
+    const v = view('always');
+    expect(v.edges.has('r-condemn')).toBe(true);
+    expect([...v.imprecise]).toEqual(['r-condemn']);
+  });
+  it('wait until their whole span is in view with "whole-span", and never show with "never"', () => {
+    expect(view('whole-span').edges.has('r-condemn')).toBe(false);
+    expect(view('never').edges.has('r-condemn')).toBe(false);
+    expect(view('whole-span').edges.has('r-attack')).toBe(true);
+  });
+  it('are not imprecise at a memory wider than their span', () => {
+    const v = new LiveViewDeriver(model).derive(at('2026-02-27'));
+    expect(v.edges.has('r-condemn')).toBe(true);
+    expect(v.imprecise.size).toBe(0);
+  });
+});

@@ -6,6 +6,9 @@ import {
   DAY_MS,
   LiveSet,
   actorExistence,
+  boundsOf,
+  isImprecise,
+  keepsImprecise,
   type EdgeRecord,
   type Model,
   type ViewDiff,
@@ -60,6 +63,8 @@ export interface LiveView {
   readonly mediators: ReadonlySet<string>;
   /** Fading step (1 to 3) of drawn events older than a quarter of the event memory; absent means fresh. */
   readonly age: ReadonlyMap<string, number>;
+  /** Drawn events dated imprecisely (a month or coarser, or wider than the event memory): drawn as such. */
+  readonly imprecise: ReadonlySet<string>;
   /** Actors and edges outside the focus neighbourhood; empty without focus. */
   readonly dimmedActors: ReadonlySet<string>;
   readonly dimmedEdges: ReadonlySet<string>;
@@ -150,9 +155,20 @@ export class LiveViewDeriver {
     // An actor is drawn only while it exists (its `when`): a relation dated "2021" with a government formed in
     // August 2021 cannot have happened before August, so it waits until its parties exist.
     const exists = actorExistence(model, spec);
+    // An imprecise event may be live only when its whole span is in view, or never (the filter's rule).
+    const memoryMs = state.memory * DAY_MS;
+    const bounds = boundsOf(spec);
+    const rule = state.filters.imprecise;
+    const imprecise = new Set<string>();
     const edges = [...this.shown]
       .map((k) => model.edgeByKey.get(k)!)
-      .filter((e) => exists(e.source) && exists(e.target));
+      .filter((e) => {
+        if (!exists(e.source) || !exists(e.target)) return false;
+        if (!isImprecise(e, memoryMs)) return true;
+        if (!keepsImprecise(e.span, bounds, rule)) return false;
+        imprecise.add(e.key);
+        return true;
+      });
     const drawn = edges.length === this.shown.size ? this.shown : new Set(edges.map((e) => e.key));
     const weight = new Map<string, number>();
     const mediators = new Set<string>();
@@ -188,11 +204,23 @@ export class LiveViewDeriver {
       pairs = pairLines(
         model,
         lines,
-        { age, dimmedEdges, added: changes?.added, flipped: changes?.flipped },
+        { age, dimmedEdges, imprecise, added: changes?.added, flipped: changes?.flipped },
         changes?.ended,
       );
     }
-    return { spec, edges: drawn, actors, weight, mediators, age, dimmedActors, dimmedEdges, pairs, changes };
+    return {
+      spec,
+      edges: drawn,
+      actors,
+      weight,
+      mediators,
+      age,
+      imprecise,
+      dimmedActors,
+      dimmedEdges,
+      pairs,
+      changes,
+    };
   }
 
   private changesOf(compare: CompareInput, drawn: ReadonlySet<string>): ViewChanges {

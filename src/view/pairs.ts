@@ -26,6 +26,8 @@ export interface PairLine {
   readonly age: number;
   /** Every member outside the focus neighbourhood. */
   readonly dimmed: boolean;
+  /** Every member an imprecisely dated event. */
+  readonly imprecise: boolean;
   readonly ended: boolean;
   /** Some member entered the view since the compared date. */
   readonly added: boolean;
@@ -36,6 +38,8 @@ export interface PairLine {
 export interface PairInputs {
   readonly age: ReadonlyMap<string, number>;
   readonly dimmedEdges: ReadonlySet<string>;
+  /** Edges of imprecisely dated events; a line is drawn imprecise when every member is. */
+  readonly imprecise?: ReadonlySet<string>;
   /** Compare mode: edges that entered since the earlier date (drawn among the live ones, marked). */
   readonly added?: ReadonlySet<string>;
   /** Compare mode: pairs (`a~b`) whose stance flipped. */
@@ -73,6 +77,7 @@ function lineOf(id: string, members: readonly EdgeRecord[], inputs: PairInputs, 
     lineStyle: alleged ? 'dashed' : styles.size === 1 && styles.has('dotted') ? 'dotted' : 'solid',
     age,
     dimmed: members.every((e) => inputs.dimmedEdges.has(e.key)),
+    imprecise: inputs.imprecise !== undefined && members.every((e) => inputs.imprecise!.has(e.key)),
     ended,
     added: !ended && inputs.added !== undefined && members.some((e) => inputs.added!.has(e.key)),
     flipped: !ended && inputs.flipped !== undefined && inputs.flipped.has(`${a}~${b}`),
@@ -112,6 +117,7 @@ export function sameLook(x: PairLine, y: PairLine): boolean {
     x.source === y.source &&
     x.age === y.age &&
     x.dimmed === y.dimmed &&
+    x.imprecise === y.imprecise &&
     x.added === y.added &&
     x.flipped === y.flipped &&
     x.members.every((k, i) => y.members[i] === k)

@@ -56,6 +56,9 @@ export const FAST_LABEL_ZOOM = FAST_MIN_LABEL_PX / LABEL_SIZES[0];
 
 const SCRATCH = 'faultline-style';
 
+/** The band around an imprecisely dated event's line (the legend draws the same). */
+export const IMPRECISE_BAND = { opacity: 0.22, padding: 5 } as const;
+
 /** Records how this instance is styled, so a temporary restyle (another theme for an export) keeps the rest. */
 export function setStyleOptions(cy: Core, options: StyleOptions): void {
   cy.scratch(SCRATCH, options);
@@ -189,6 +192,15 @@ export function buildStylesheet(theme: Theme, options: StyleOptions = {}): Style
         }))
       : []),
     ...AGE_STEPS.slice(1).map((opacity, i) => ({ selector: `edge.age${i + 1}`, style: { opacity } })),
+    // An imprecisely dated event: a pale band of its tone around the line, as the pair view draws imprecise dates.
+    ...TONES.map((tone) => ({
+      selector: `edge.imprecise.tone-${tone}`,
+      style: {
+        'underlay-color': c.tone[tone],
+        'underlay-opacity': IMPRECISE_BAND.opacity,
+        'underlay-padding': IMPRECISE_BAND.padding,
+      },
+    })),
     { selector: '.focus', style: { 'border-width': 3.5, 'border-color': c.selection } },
     { selector: '.dim', style: { opacity: 0.12, 'text-opacity': 0.35 } },
     {

@@ -134,4 +134,19 @@ describe('GraphSync', () => {
     const small = cy.getElementById('delta').data('size') as number;
     expect(big).toBeGreaterThan(small);
   });
+
+  it('marks imprecise events as the view says, on relation lines and on pair lines, and clears the mark', () => {
+    const { show, ids } = setup();
+    // "2026-02-2X" is wider than a memory of 7 days: imprecise at that memory, not at 30 days.
+    show('2026-02-27', { memory: 7 });
+    expect(ids('edge.imprecise')).toEqual(['r-condemn']);
+    show('2026-02-27', { memory: 30 });
+    expect(ids('edge.imprecise')).toEqual([]);
+    show('2026-02-27', { memory: 7 });
+    expect(ids('edge.imprecise')).toEqual(['r-condemn']);
+    show('2026-02-27', { memory: 7, edgeMode: 'pairs' });
+    expect(ids('edge.imprecise')).toEqual(['pair:alpha~union:hostile']);
+    show('2026-02-27', { memory: 30, edgeMode: 'pairs' });
+    expect(ids('edge.imprecise')).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ import { sameLook } from './pairs';
 /** Every per-relation mark class, cleared together when a relation element comes back. */
 const RELATION_MARKS = [
   'dim',
+  'imprecise',
   'added',
   'ended',
   'flipped',
@@ -33,6 +34,7 @@ const EMPTY: LiveView = {
   weight: new Map(),
   mediators: new Set(),
   age: new Map(),
+  imprecise: new Set(),
   dimmedActors: new Set(),
   dimmedEdges: new Set(),
   pairs: null,
@@ -199,6 +201,7 @@ export class GraphSync {
         }
       } else {
         diffSets(prev.dimmedEdges, next.dimmedEdges, ...toggleStayed('dim'));
+        diffSets(prev.imprecise, next.imprecise, ...toggleStayed('imprecise'));
         for (const [k, step] of prev.age)
           if (next.age.get(k) !== step && stayed(k)) el(k).removeClass(`age${step}`);
         for (const [k, step] of next.age)
@@ -223,6 +226,7 @@ export class GraphSync {
     const step = view.age.get(key);
     if (step) e.addClass(`age${step}`);
     if (view.dimmedEdges.has(key)) e.addClass('dim');
+    if (view.imprecise.has(key)) e.addClass('imprecise');
     const change = view.changes?.marks.get(key);
     if (change) e.addClass(change);
   }

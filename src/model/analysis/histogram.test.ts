@@ -37,6 +37,20 @@ describe('histogram', () => {
     ]);
   });
 
+  it('says how many events of each bucket are imprecise: the month-dated clash, not the day-dated mediation', () => {
+    const buckets = histogram(model, from, to, 10 * DAY_MS);
+    expect(buckets.map((b) => [b.imprecise.cooperative, b.imprecise.hostile, b.imprecise.mediation])).toEqual(
+      [
+        [0, 1, 0],
+        [0, 1, 0],
+        [0, 1, 0],
+        [0, 1, 0],
+      ],
+    );
+    // At a memory of a whole year, a month is still coarse: the clash stays imprecise.
+    expect(histogram(model, from, to, 40 * DAY_MS, undefined, 365 * DAY_MS)[0]!.imprecise.hostile).toBe(1);
+  });
+
   it('bounds each bucket by its first and last ms, the last cut at `to`', () => {
     const buckets = histogram(model, from, to, 10 * DAY_MS);
     expect(buckets[0]).toMatchObject({ start: from, end: from + 10 * DAY_MS - 1 });
@@ -45,7 +59,16 @@ describe('histogram', () => {
 
   it('applies the filter', () => {
     const buckets = histogram(model, from, to, 40 * DAY_MS, (e) => e.status === 'reported');
-    expect(buckets).toEqual([{ start: from, end: to, cooperative: 1, hostile: 1, mediation: 2 }]);
+    expect(buckets).toEqual([
+      {
+        start: from,
+        end: to,
+        cooperative: 1,
+        hostile: 1,
+        mediation: 2,
+        imprecise: { cooperative: 0, hostile: 1, mediation: 0 },
+      },
+    ]);
   });
 
   it.each([

@@ -132,11 +132,26 @@ export const relationTypeDeclarationSchema = z.strictObject({
   description: text.optional(),
 });
 
+/** A calendar day written `YYYY-MM-DD`; whether the day exists is checked in check-opening.ts. */
+const isoDayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a day written YYYY-MM-DD' });
+
+/**
+ * Where the explorer opens: the date of the first view and, optionally, the stretch of time the time bar shows
+ * around it (both days inclusive). Without it the explorer opens at the newest source's date.
+ */
+export const openingSchema = z.strictObject({
+  date: isoDayString,
+  window: z.strictObject({ from: isoDayString, to: isoDayString }).optional(),
+  /** Why this date: what happened on it, in the dataset author's words. */
+  note: text.optional(),
+});
+
 export const datasetSchema = z.strictObject({
   format: z.literal(DATASET_FORMAT, { message: `must be "${DATASET_FORMAT}"` }),
   id: idSchema,
   title: text,
   description: text,
+  opening: openingSchema.optional(),
   /** Relation types beyond the fixed vocabulary, for foreign vocabularies (ACLED, CAMEO, a user's own). */
   relationTypes: z.array(relationTypeDeclarationSchema).optional(),
   sources: z.array(sourceSchema),
@@ -151,6 +166,7 @@ export type Claim = z.infer<typeof claimSchema>;
 export type Inference = z.infer<typeof inferenceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;
+export type Opening = z.infer<typeof openingSchema>;
 export type Attributes = z.infer<typeof attributesSchema>;
 export type RelationTypeDeclarationInput = z.infer<typeof relationTypeDeclarationSchema>;
 

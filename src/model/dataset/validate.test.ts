@@ -47,6 +47,8 @@ describe('valid datasets', () => {
     ['a reported relation resting on a party that is not a side', (d) => (d.relations[2].evidence[0].claim = { by: 'party', actor: 'org-m' })],
     ['a reported relation resting on a side and the author', (d) => d.relations[2].evidence.push({ ...d.relations[2].evidence[0], claim: { by: 'party', actor: 'state-b', name: 'the State B government' } })],
     ['a reported relation resting on a cited report', (d) => (d.relations[2].evidence[0].claim = { by: 'report', name: 'UN reporting' })],
+    ['an opening date alone', (d) => (d.opening = { date: '2024-03-01' })],
+    ['an opening date inside its window, with a note', (d) => (d.opening = { date: '2024-03-01', window: { from: '2024-01-01', to: '2024-03-01' }, note: 'The accusation.' })],
     ['grades, confidence and an inference note', (d) => Object.assign(d.relations[3], { confidence: 'moderate', inference: { when: 'The text says "late last month".' }, evidence: [{ ...d.relations[3].evidence[0], claim: { by: 'author' }, reliability: 'B', credibility: 2 }] })],
   ];
   it.each(passing)('accepts %s', (_name, mutate) => {
@@ -112,6 +114,12 @@ const broken: [string, Mutation, Expected][] = [
   ['event with an unknown start', (d) => (d.relations[2].when = '/2024-03-01'), { path: 'relations[2].when', record: rel('b-accuses-a'), message: '"/2024-03-01" has an open or unknown end, but accusation is an event' }],
   ['event of 43 days', (d) => (d.relations[3].when = '2024-01-01/2024-02-12'), { path: 'relations[3].when', record: rel('group-b-attacks-b'), message: '"2024-01-01/2024-02-12" spans 43 days, but attack is an event, which lasts at most 42 days' }],
   ['declared event type too long', (d) => (d.relations[7].when = '2024-01/2024-03'), { path: 'relations[7].when', record: rel('group-b-breaks-truce'), message: 'spans 91 days, but truce-breach is an event' }],
+  // Where the explorer opens
+  ['opening date not written as a day', (d) => (d.opening = { date: '2024-03' }), { path: 'opening.date', message: '"2024-03" must be a day written YYYY-MM-DD' }],
+  ['opening date the calendar does not have', (d) => (d.opening = { date: '2023-02-29' }), { path: 'opening.date', message: '"2023-02-29" is not a day of the calendar' }],
+  ['opening window ending before it starts', (d) => (d.opening = { date: '2024-03-01', window: { from: '2024-04-01', to: '2024-01-01' } }), { path: 'opening.window', message: 'ends on 2024-01-01, before it starts on 2024-04-01' }],
+  ['opening date outside its window', (d) => (d.opening = { date: '2024-05-01', window: { from: '2024-01-01', to: '2024-03-01' } }), { path: 'opening.date', message: '2024-05-01 is outside the opening window (2024-01-01 to 2024-03-01)' }],
+  ['opening with a field the format does not know', (d) => (d.opening = { date: '2024-03-01', mode: 'window' }), { path: 'opening', message: 'has a field the format does not know: "mode"' }],
   // Allegations and evidence
   ['assertedBy on a reported relation', (d) => (d.relations[2].assertedBy = ['state-b']), { path: 'relations[2].assertedBy', record: rel('b-accuses-a'), message: 'only an alleged relation names who asserts it; this one is "reported"' }],
   ['relation without evidence', (d) => (d.relations[6].evidence = []), { path: 'relations[6].evidence', record: rel('group-c-joins-group-b'), message: 'has no evidence: every relation needs at least one {source, quote}' }],

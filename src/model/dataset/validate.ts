@@ -7,6 +7,7 @@ import { checkClaims } from './check-claims';
 import type { CheckContext } from './check-context';
 import { checkDates } from './check-dates';
 import { checkDuplicates } from './check-duplicates';
+import { checkOpening } from './check-opening';
 import { checkRelationTypes, checkUniqueIds } from './check-ids';
 import { checkPartOf, checkReferences, checkUnmentionedActors } from './check-references';
 import { checkSourcing } from './check-sourcing';
@@ -53,6 +54,7 @@ function crossCheck(dataset: Dataset, options: ValidateOptions): Problem[] {
   checkPartOf(ctx);
   checkClaims(ctx);
   checkDates(ctx);
+  checkOpening(ctx);
   checkSourcing(ctx);
   checkDuplicates(ctx);
   checkUnmentionedActors(ctx);
