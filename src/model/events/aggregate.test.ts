@@ -74,11 +74,17 @@ describe('aggregateEvents', () => {
     expect(relations.map((r) => r.when)).toEqual([when]);
   });
 
-  it('gives no fatalities when no event gives them, and keeps at most N evidence items', () => {
-    const events = [1, 2, 3, 4, 5].map((i) => ev({ id: String(i), date: `2018-06-0${i}` }));
-    const { relations } = aggregateEvents(events, { ...month, maxEvidence: 2 });
+  it('gives no fatalities when no event gives them, and keeps at most N evidence items, each once', () => {
+    const events = [1, 2, 3, 3, 4, 5].map((i, j) =>
+      ev({ id: String(j), date: `2018-06-0${i}`, evidence: [{ outlet: `Outlet ${i}` }] }),
+    );
+    const { relations } = aggregateEvents(events, { ...month, maxEvidence: 3 });
     expect(relations[0]?.fatalities).toBeUndefined();
-    expect(relations[0]?.evidence).toEqual([{ outlet: 'Outlet 1' }, { outlet: 'Outlet 2' }]);
+    expect(relations[0]?.evidence).toEqual([
+      { outlet: 'Outlet 1' },
+      { outlet: 'Outlet 2' },
+      { outlet: 'Outlet 3' },
+    ]);
   });
 
   it('counts unmapped codes, self-pairs and impossible days, and leaves them out', () => {
@@ -92,7 +98,7 @@ describe('aggregateEvents', () => {
       month,
     );
     expect(result.relations).toEqual([]);
-    expect([...result.unmapped]).toEqual([['cameo:010', 2]]);
+    expect([...result.unmapped]).toEqual([['cameo:01', 2]]);
     expect(result.skipped).toEqual({ selfPairs: 1, badDates: 1 });
   });
 

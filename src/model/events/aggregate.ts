@@ -5,7 +5,7 @@
 import type { RelationType } from '../dataset/vocabulary';
 import { RELATION_TYPE_INFO } from '../dataset/vocabulary';
 import { coarser, whenOf, type EventEvidence, type EventPrecision, type EventRecord } from './event';
-import { mapEvent, type MappingOverride } from './mapping';
+import { mapEvent, mappingKey, type MappingOverride } from './mapping';
 import { dayNumber, windowKey, type EventWindow } from './window';
 
 export interface AggregateOptions {
@@ -38,11 +38,13 @@ export interface EventRelation {
   readonly eventIds: readonly string[];
   /** The events' codes as written, each once, in order of first use. */
   readonly codes: readonly string[];
+  /** The events' associated actors, each once. */
+  readonly associated: readonly string[];
 }
 
 export interface Aggregation {
   readonly relations: EventRelation[];
-  /** Events whose code maps to no type, by `scheme:code`. */
+  /** Events whose code maps to no type, by the table's least specific key (`cameo:01`, `acled:strategic developments`). */
   readonly unmapped: ReadonlyMap<string, number>;
   /** Events with the same actor on both sides, or a day that is not a calendar day. */
   readonly skipped: { readonly selfPairs: number; readonly badDates: number };
@@ -68,10 +70,15 @@ function fold(events: readonly Keyed[], window: string, maxEvidence: number): Ev
   let fatalities: number | undefined;
   const evidence: EventEvidence[] = [];
   const codes = new Set<string>();
+  const associated = new Set<string>();
   for (const k of sorted) {
+    for (const a of k.event.associated ?? []) associated.add(a);
     precision = coarser(precision, k.event.precision);
     if (k.event.fatalities !== undefined) fatalities = (fatalities ?? 0) + k.event.fatalities;
-    for (const e of k.event.evidence) if (evidence.length < maxEvidence) evidence.push(e);
+    for (const e of k.event.evidence) {
+      const same = evidence.some((x) => x.outlet === e.outlet && x.url === e.url && x.summary === e.summary);
+      if (!same && evidence.length < maxEvidence) evidence.push(e);
+    }
     codes.add(k.event.code);
   }
   const first = head.event.date;
@@ -95,6 +102,7 @@ function fold(events: readonly Keyed[], window: string, maxEvidence: number): Ev
     evidence,
     eventIds: sorted.map((k) => k.event.id),
     codes: [...codes],
+    associated: [...associated],
   };
 }
 
@@ -119,7 +127,7 @@ export function aggregateEvents(events: Iterable<EventRecord>, options: Aggregat
   for (const event of events) {
     const mapped = mapEvent(event, options.mapping);
     if (!mapped) {
-      const key = `${event.scheme}:${event.code}`;
+      const key = mappingKey(event.scheme, event.code).at(-1)!;
       unmapped.set(key, (unmapped.get(key) ?? 0) + 1);
       continue;
     }

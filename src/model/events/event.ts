@@ -6,6 +6,14 @@
 export const EVENT_SCHEMES = ['cameo', 'plover', 'acled', 'ucdp'] as const;
 export type EventScheme = (typeof EVENT_SCHEMES)[number];
 
+/** Each scheme's name in a sentence. */
+export const EVENT_SCHEME_LABELS: Readonly<Record<EventScheme, string>> = {
+  cameo: 'CAMEO',
+  plover: 'PLOVER',
+  acled: 'ACLED',
+  ucdp: 'UCDP',
+};
+
 /**
  * How closely the event's date is known. `week` is a day known to within a few days (ACLED time_precision 2, UCDP
  * date_prec 2–3): written as an approximate EDTF day (`2018-06-01~`).
@@ -39,6 +47,8 @@ export interface EventRecord {
   readonly fatalities?: number;
   /** ISO country code or name where the event took place, as the dataset writes it (for filters). */
   readonly country?: string;
+  /** Actors the dataset names beside the two sides (ACLED's associated actors); kept, not made into pairs. */
+  readonly associated?: readonly string[];
   readonly evidence: readonly EventEvidence[];
 }
 
