@@ -3,7 +3,7 @@
 // (src/model/events), and those relations handed to the importer's Draft, so validation, the type-mapping step,
 // the valid part and the rejected rows work as for every other format.
 import { aggregateEvents, type EventRelation } from '../../../model/events/aggregate';
-import { EVENT_SCHEME_LABELS, type EventRecord } from '../../../model/events/event';
+import { EVENT_SCHEME_LABELS, type EventRecord, type EventScheme } from '../../../model/events/event';
 import { parseWindow, type EventWindow } from '../../../model/events/window';
 import { MAX_EVENT_DAYS } from '../../../model/dataset/check-dates';
 import { RELATION_TYPE_INFO, type ActorKind } from '../../../model/dataset/vocabulary';
@@ -14,7 +14,13 @@ import { warningIn } from '../../problem';
 import { assemble } from '../assemble';
 import { newAttributes, newDraft, problemAt, type AttributeBag, type Draft, type DraftActor } from '../draft';
 import type { ReaderFormat, ReadOptions } from '../reader-format';
-import { checkCancelled, failed, type EventImportOptions, type ImportResult } from '../result';
+import {
+  checkCancelled,
+  failed,
+  type EventImportOptions,
+  type ImportOptions,
+  type ImportResult,
+} from '../result';
 import { firstLine, readEventTable, type EventRow, type TableSpec } from './table';
 
 /** What a row becomes: an event, a row left out on purpose (counted), or a bad row (rejected, placed). */
@@ -88,14 +94,21 @@ function actorDraft(name: string, kind: ActorKind | undefined): DraftActor {
   };
 }
 
+/** An empty Draft for an event file: its id and title from the file's name. */
+export function newEventDraft(id: string, label: string, file: string): Draft {
+  const draft: Draft = newDraft(id, file, true);
+  const base = file.replace(/^.*[\\/]/, '');
+  draft.meta.id = base.replace(/\.[^.]+$/, '');
+  draft.meta.title = `${label} events from ${base}`;
+  return draft;
+}
+
 export function readEvents(format: EventFormat, text: string, options: ReadOptions): ImportResult {
   const file = options.fileName;
   const opts = options.events ?? {};
   const table = readEventTable(text, file, format);
   if (!table.ok) return failed(table.problems);
-  const draft: Draft = newDraft(format.id, file, true);
-  draft.meta.id = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-  draft.meta.title = `${format.label} events from ${file.replace(/^.*[\\/]/, '')}`;
+  const draft = newEventDraft(format.id, format.label, file);
   const events: EventRecord[] = [];
   const skipped = new Map<string, number>();
   const kinds = new Map<string, ActorKind>();
@@ -129,32 +142,64 @@ export function readEvents(format: EventFormat, text: string, options: ReadOptio
     ...(opts.maxEvidence !== undefined ? { maxEvidence: opts.maxEvidence } : {}),
     ...(opts.mapping ? { mapping: opts.mapping } : {}),
   });
+  const counted = [...skipped].map(([reason, n]) => `${plural(n, 'row')} left out: ${reason}`);
+  return eventDataset(
+    draft,
+    {
+      label: format.label,
+      relations: agg.relations,
+      kinds,
+      counted,
+      unmapped: agg.unmapped,
+      selfPairs: agg.skipped.selfPairs,
+      scheme: events[0]?.scheme,
+      noAggregate: opts.noAggregate ?? false,
+    },
+    options,
+  );
+}
+
+/** What an event import found, however it was read (here, or by DuckDB in `faultline ingest`). */
+export interface EventFindings {
+  /** The format's name: "ACLED". */
+  readonly label: string;
+  readonly relations: readonly EventRelation[];
+  readonly kinds?: ReadonlyMap<string, ActorKind>;
+  /** Sentences counting rows left out on purpose. */
+  readonly counted: readonly string[];
+  readonly unmapped: ReadonlyMap<string, number>;
+  readonly selfPairs: number;
+  readonly scheme: EventScheme | undefined;
+  readonly noAggregate: boolean;
+}
+
+/** The aggregated relations as a dataset, through the importer's Draft (mapping step, validation, valid part). */
+export function eventDataset(draft: Draft, found: EventFindings, options: ImportOptions): ImportResult {
   const warn = (message: string) => draft.warnings.push(problemAt(draft, {}, message, 'warning'));
-  for (const [reason, n] of skipped) warn(`${plural(n, 'row')} left out: ${reason}`);
-  for (const [code, n] of agg.unmapped)
+  for (const sentence of found.counted) warn(sentence);
+  for (const [code, n] of found.unmapped)
     warn(
       `${plural(n, 'event')} with the code ${code} left out: it maps to no relation type (docs/event-data.md)`,
     );
-  if (agg.skipped.selfPairs > 0)
-    warn(`${plural(agg.skipped.selfPairs, 'event')} left out: the same actor on both sides`);
+  if (found.selfPairs > 0) warn(`${plural(found.selfPairs, 'event')} left out: the same actor on both sides`);
   const names = new Set<string>();
-  for (const r of agg.relations) {
+  for (const r of found.relations) {
     names.add(r.source);
     names.add(r.target);
   }
-  for (const name of [...names].sort()) draft.actors.push(actorDraft(name, kinds.get(name)));
-  const scheme = events[0] ? EVENT_SCHEME_LABELS[events[0].scheme] : '';
-  for (const r of agg.relations) {
+  for (const name of [...names].sort()) draft.actors.push(actorDraft(name, found.kinds?.get(name)));
+  const scheme = found.scheme ? EVENT_SCHEME_LABELS[found.scheme] : '';
+  for (const r of found.relations) {
     const type = typeNameOf(r);
     draft.relations.push({
-      ...(opts.noAggregate ? { foreignId: r.eventIds[0] } : {}),
+      ...(found.noAggregate ? { foreignId: r.eventIds[0] } : {}),
       source: r.source,
       targets: [r.target],
       typeName: type.name,
       typeHints: { label: type.label, polarity: RELATION_TYPE_INFO[r.type].polarity },
       directed: r.directed,
       when: r.when,
-      summary: summaryOf(r, format.label, scheme),
+      summary: summaryOf(r, found.label, scheme),
       place: {},
       values: () => new Map(),
       problems: [],
@@ -162,7 +207,7 @@ export function readEvents(format: EventFormat, text: string, options: ReadOptio
       evidence: [],
     });
   }
-  return foldUnsourced(assemble(draft, options), file);
+  return foldUnsourced(assemble(draft, options), draft.file);
 }
 
 const UNSOURCED = 'has no evidence: it will be shown as unsourced';
