@@ -15,7 +15,8 @@ function toEvent(row: EventRow, options: EventImportOptions): RowOutcome {
   if (isMissing(source) || isMissing(target)) return { kind: 'skip', reason: 'no actor or no recipient' };
   const contexts = readList(row.get('Contexts').toLowerCase(), ',').flatMap((c) => readList(c, ';'));
   const keep = new Set((options.keepContexts ?? []).map((c) => c.toLowerCase()));
-  const excluded = contexts.find((c) => EXCLUDED_CONTEXTS.includes(c) && !keep.has(c));
+  // In the list's order, not the row's, so the SQL of `faultline ingest` counts a row under the same context.
+  const excluded = EXCLUDED_CONTEXTS.find((c) => contexts.includes(c) && !keep.has(c));
   if (excluded) return { kind: 'skip', reason: `the context is "${excluded}" (keep it with keepContexts)` };
   const id = row.get('Event ID');
   if (isMissing(id)) return { kind: 'bad', column: 'Event ID', message: 'the event has no Event ID' };

@@ -1,0 +1,35 @@
+// Runs the ingest queries in DuckDB (@duckdb/node-api, in memory) and gives their rows as plain values: the
+// relations, the counts of rows left out, the bad rows (value problems from the query, and rows DuckDB's CSV
+// reader refused, from its reject_errors table). The only file that touches DuckDB; the browser never loads it.
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { IngestSql } from '../../io/ingest';
+
+export type Row = Record<string, unknown>;
+
+export interface IngestRows {
+  readonly relations: Row[];
+  readonly counts: Row[];
+  readonly rejected: Row[];
+  /** Rows the CSV reader itself refused (wrong number of cells, an unclosed quote). */
+  readonly unreadable: Row[];
+}
+
+export async function runIngest(sql: IngestSql): Promise<IngestRows> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const con = await instance.connect();
+  try {
+    const read = async (text: string) => (await con.runAndReadAll(text)).getRowObjectsJS() as Row[];
+    const relations = await read(sql.relations);
+    const counts = await read(sql.counts);
+    const rejected = await read(sql.rejected);
+    const unreadable = await read(
+      `SELECT f.file AS file, e.line AS line, e.column_idx AS column_idx, e.error_type AS error_type, e.error_message AS message, e.csv_line AS csv_line
+       FROM reject_errors e JOIN reject_scans f ON f.scan_id = e.scan_id AND f.file_id = e.file_id
+       ORDER BY f.file, e.line`,
+    ).catch(() => []);
+    return { relations, counts, rejected, unreadable };
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+}
