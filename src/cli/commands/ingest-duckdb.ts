@@ -22,11 +22,14 @@ export async function runIngest(sql: IngestSql): Promise<IngestRows> {
     const relations = await read(sql.relations);
     const counts = await read(sql.counts);
     const rejected = await read(sql.rejected);
+    // Each scan of a file logs its refusals again, one line per missing cell: one row per file and line.
     const unreadable = await read(
-      `SELECT f.file AS file, e.line AS line, e.column_idx AS column_idx, e.error_type AS error_type, e.error_message AS message, e.csv_line AS csv_line
-       FROM reject_errors e JOIN reject_scans f ON f.scan_id = e.scan_id AND f.file_id = e.file_id
-       ORDER BY f.file, e.line`,
-    ).catch(() => []);
+      `SELECT s.file_path AS file, e.line AS line, min(e.column_idx) + 1 AS column_no,
+         arg_min(e.column_name, e.column_idx) AS column_name, arg_min(e.error_message, e.column_idx) AS message,
+         any_value(e.csv_line) AS csv_line
+       FROM reject_errors AS e JOIN reject_scans AS s ON s.scan_id = e.scan_id AND s.file_id = e.file_id
+       GROUP BY s.file_path, e.line ORDER BY s.file_path, e.line`,
+    );
     return { relations, counts, rejected, unreadable };
   } finally {
     con.closeSync();

@@ -73,7 +73,7 @@ async function mappingOf(file: string | undefined): Promise<MappingOverride | un
     const issue = parsed.error.issues[0]!;
     throw new CommandFailure(`${file}: ${issue.path.map(String).join('.') || 'the file'}: ${issue.message}`);
   }
-  return new Map(Object.entries(parsed.data).map(([k, v]) => [k.toLowerCase(), v as RelationType | null]));
+  return new Map(Object.entries(parsed.data).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 function dayArg(flag: string, value: string | undefined): string | undefined {
@@ -137,7 +137,13 @@ async function columnsOf(format: IngestFormat, files: readonly string[]): Promis
   return undefined;
 }
 
-const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
+/** A value DuckDB gave as text: strings as they are, numbers and booleans written out, anything else as JSON. */
+function str(v: unknown): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  return JSON.stringify(v);
+}
 
 /** A row of the relations query as the model's EventRelation. */
 export function relationOfRow(row: Row): EventRelation {
@@ -173,7 +179,7 @@ export function relationOfRow(row: Row): EventRelation {
 function rejectedOf(rows: readonly Row[], unreadable: readonly Row[]): RejectedRow[] {
   const fixed = new Set(['line', 'column', 'problem', 'filename']);
   const out: RejectedRow[] = rows.map((r) => {
-    const file = basename(String(r.filename ?? ''));
+    const file = basename(str(r.filename) ?? '');
     const problem: Problem = {
       file,
       line: Number(r.line),
@@ -189,18 +195,19 @@ function rejectedOf(rows: readonly Row[], unreadable: readonly Row[]): RejectedR
     return { line: Number(r.line), values: new Map([['file', file], ...values]), problems: [problem] };
   });
   for (const u of unreadable) {
-    const file = basename(String(u.file ?? ''));
+    const file = basename(str(u.file) ?? '');
     out.push({
       line: Number(u.line),
       values: new Map([
         ['file', file],
-        ['row', String(u.csv_line ?? '')],
+        ['row', str(u.csv_line) ?? ''],
       ]),
       problems: [
         {
           file,
           line: Number(u.line),
-          message: `the CSV reader refused the row: ${String(u.message)}`,
+          path: String(u.column_name),
+          message: `the row does not have the header's columns: ${String(u.message)}`,
           severity: 'error',
         },
       ],

@@ -8,38 +8,38 @@ export type DialectName = (typeof DIALECTS)[number];
 export interface Dialect {
   readonly name: DialectName;
   /** A column by its name as the file writes it ("Event ID"). */
-  ident(name: string): string;
+  readonly ident: (name: string) => string;
   /** A value as text. */
-  text(expr: string): string;
+  readonly text: (expr: string) => string;
   /** Whether the whole text matches a regular expression (RE2 syntax, shared by the three). */
-  fullMatch(expr: string, re: string): string;
+  readonly fullMatch: (expr: string, re: string) => string;
   /** The date a text spells in a strftime format (`%Y-%m-%d`, `%Y%m%d`, `%d %B %Y`); NULL when it is none. */
-  parseDate(expr: string, format: string): string;
+  readonly parseDate: (expr: string, format: string) => string;
   /** A date written in a strftime format. */
-  formatDate(expr: string, format: string): string;
+  readonly formatDate: (expr: string, format: string) => string;
   /** The Monday of a date's ISO week. */
-  weekStart(expr: string): string;
-  quarter(expr: string): string;
+  readonly weekStart: (expr: string) => string;
+  readonly quarter: (expr: string) => string;
   /** Whole days from `a` to `b`. */
-  daysBetween(a: string, b: string): string;
+  readonly daysBetween: (a: string, b: string) => string;
   /** The values of `expr` in a group, ordered, those where `filter` holds; the first `limit` when given. */
-  list(expr: string, orderBy: readonly string[], filter?: string, limit?: number): string;
+  readonly list: (expr: string, orderBy: readonly string[], filter?: string, limit?: number) => string;
   /** A struct of named text values. */
-  struct(fields: readonly (readonly [string, string])[]): string;
+  readonly struct: (fields: readonly (readonly [string, string])[]) => string;
   /** A table of rows of text values, with its column names. */
-  values(rows: readonly (readonly (string | null)[])[], columns: readonly string[]): string;
+  readonly values: (rows: readonly (readonly (string | null)[])[], columns: readonly string[]) => string;
   /** A quoted text literal. */
-  literal(text: string): string;
+  readonly literal: (text: string) => string;
   /** A whole number from its digits. */
-  int(expr: string): string;
+  readonly int: (expr: string) => string;
   /** The text before the first `sep` (all of it when there is none). */
-  before(expr: string, sep: string): string;
+  readonly before: (expr: string, sep: string) => string;
   /** The items of a `sep`-separated text, trimmed, the missing ones (`missing`) dropped, joined with `join`. */
-  cleanList(expr: string, sep: string, join: string, missing: readonly string[]): string;
+  readonly cleanList: (expr: string, sep: string, join: string, missing: readonly string[]) => string;
   /** Whether a text of items separated by `,` or `;` holds `item` (trimmed, lower case). */
-  hasItem(expr: string, item: string): string;
-  /** The row's number in its file, 1 first (DuckDB's, from read_csv's `filename` column and its scan order). */
-  rowNumber(): string;
+  readonly hasItem: (expr: string, item: string) => string;
+  /** A row's number, 1 first (DuckDB's source numbers its rows itself, in the file's order). */
+  readonly rowNumber: () => string;
 }
 
 /** BigQuery's and ClickHouse's string literals read backslash escapes; DuckDB's, as standard SQL, do not. */
@@ -72,7 +72,7 @@ export const DUCKDB: Dialect = {
     `array_to_string(list_filter(list_transform(string_split(${expr}, ${plain(sep)}), s -> trim(s)), s -> s NOT IN (${missing.map(plain).join(', ')})), ${plain(join)})`,
   hasItem: (expr, item) =>
     `list_contains(list_transform(regexp_split_to_array(lower(${expr}), '[,;]'), s -> trim(s)), ${plain(item)})`,
-  rowNumber: () => 'row_number() OVER (PARTITION BY filename)',
+  rowNumber: () => 'row_number() OVER ()',
 };
 
 export const BIGQUERY: Dialect = {

@@ -23,7 +23,7 @@ export interface IngestFilters {
 export interface IngestSqlOptions {
   readonly format: IngestFormat;
   readonly dialect: DialectName;
-  /** What the query reads: `read_csv(…)` (duckdbSource) or a table's name. */
+  /** What the query reads: duckdbSource's numbered rows for DuckDB, or a table's name. */
   readonly from: string;
   readonly window: EventWindow;
   readonly noAggregate?: boolean;
@@ -44,25 +44,31 @@ export interface IngestSql {
   readonly rejected: string;
 }
 
-/** `read_csv` of the files, every value as text: tab-separated without quoting, else CSV with RFC 4180 quoting. */
+/**
+ * `read_csv` of the files, every value as text: tab-separated without quoting, else CSV with RFC 4180 quoting.
+ * Each row carries its file's name and its number in that file (`WITH ORDINALITY`, which follows the file's order
+ * however many threads read it), for placing bad rows.
+ */
 export function duckdbSource(
   files: readonly string[],
   stage: Pick<Stage, 'tabSeparated'>,
   names?: readonly string[],
 ): string {
-  const list = `[${files.map((f) => DIALECT.duckdb.literal(f)).join(', ')}]`;
+  const d = DIALECT.duckdb;
   const opts = [
-    stage.tabSeparated ? `delim = '\\t', quote = '', escape = ''` : `delim = ','`,
+    stage.tabSeparated ? `delim = '\t', quote = '', escape = ''` : `delim = ','`,
     names
-      ? `header = false, columns = {${names.map((n) => `${DIALECT.duckdb.literal(n)}: 'VARCHAR'`).join(', ')}}`
+      ? `header = false, columns = {${names.map((n) => `${d.literal(n)}: 'VARCHAR'`).join(', ')}}`
       : 'header = true',
     'all_varchar = true',
     'store_rejects = true',
     'ignore_errors = true',
     'filename = true',
-    'auto_detect = ' + (names ? 'false' : 'true'),
+    `auto_detect = ${names ? 'false' : 'true'}`,
   ];
-  return `read_csv(${list}, ${opts.join(', ')})`;
+  const one = (f: string) =>
+    `SELECT * EXCLUDE (ordinality), ordinality AS row_no FROM read_csv(${d.literal(f)}, ${opts.join(', ')}) WITH ORDINALITY`;
+  return `(${files.map(one).join('\n  UNION ALL BY NAME ')})`;
 }
 
 /** The mapping table's rows (key, type), with a user's overrides over the built-in rows. */
@@ -144,8 +150,13 @@ windowed AS (
         : d.formatDate('min(day)', '%Y-%m-%d')
       : 'wkey';
   const hasEvidence = '(outlet IS NOT NULL OR url IS NOT NULL OR summary IS NOT NULL)';
+  // DuckDB's source numbers its rows itself (duckdbSource); elsewhere the query numbers them.
+  const raw =
+    o.dialect === 'duckdb'
+      ? `SELECT * FROM ${o.from}`
+      : `SELECT *, ${d.rowNumber()} AS row_no FROM ${o.from}`;
   const prefix = `WITH raw AS (
-  SELECT *, ${d.rowNumber()} AS row_no FROM ${o.from}
+  ${raw}
 ),
 staged AS (
   SELECT raw.*,
@@ -235,6 +246,6 @@ UNION ALL SELECT 'unmapped', key2, count(*) FROM typed WHERE type IS NULL GROUP 
 UNION ALL SELECT 'self', '', count(*) FROM typed WHERE type IS NOT NULL AND source = target`;
   const rejected = `${prefix}
 SELECT ev_line AS line, ev_problem_column AS "column", ev_problem AS problem, COLUMNS(c -> c NOT IN ('row_no') AND NOT starts_with(c, 'ev_'))
-FROM staged WHERE ev_skip IS NULL AND ev_problem IS NOT NULL ORDER BY ev_line`;
+FROM staged WHERE ev_skip IS NULL AND ev_problem IS NOT NULL ORDER BY filename, ev_line`;
   return { relations, counts, rejected };
 }

@@ -189,7 +189,14 @@ export function eventDataset(draft: Draft, found: EventFindings, options: Import
   }
   for (const name of [...names].sort()) draft.actors.push(actorDraft(name, found.kinds?.get(name)));
   const scheme = found.scheme ? EVENT_SCHEME_LABELS[found.scheme] : '';
-  for (const r of found.relations) {
+  // One order whichever engine folded the events: by type, pair and first day (declared types follow it).
+  const order = (r: EventRelation) => [r.type, r.source, r.target, r.first, r.window];
+  const sorted = [...found.relations].sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    return 0;
+  });
+  for (const r of sorted) {
     const type = typeNameOf(r);
     draft.relations.push({
       ...(found.noAggregate ? { foreignId: r.eventIds[0] } : {}),
