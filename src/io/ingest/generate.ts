@@ -22,6 +22,8 @@ export interface GenerateOptions {
   /** One row in this many is bad (a day that is none, a precision out of range); 0 for none. */
   readonly badEvery?: number;
   readonly actors?: number;
+  /** The number of rows before this chunk (ids and bad rows continue from it); a chunk after the first has no header. */
+  readonly offset?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -50,8 +52,8 @@ export function acledCsv(o: GenerateOptions): string {
   const rand = seeded(o.seed ?? 1);
   const n = o.actors ?? 40;
   const actor = () => `Group ${Math.floor(rand() * n)}`;
-  const out = [ACLED_COLUMNS.join(',')];
-  for (let i = 0; i < o.rows; i++) {
+  const out = o.offset ? [] : [ACLED_COLUMNS.join(',')];
+  for (let i = o.offset ?? 0; i < (o.offset ?? 0) + o.rows; i++) {
     const bad = o.badEvery !== undefined && o.badEvery > 0 && i % o.badEvery === o.badEvery - 1;
     const [type, sub] = ACLED_TYPES[Math.floor(rand() * ACLED_TYPES.length)]!;
     const precision = bad && i % 2 === 0 ? '5' : String(1 + Math.floor(rand() * 3));
@@ -93,7 +95,7 @@ export function gdeltTsv(o: GenerateOptions): string {
   const n = o.actors ?? 60;
   const codes = ['010', '036', '042', '043', '0874', '112', '130', '173', '190', '193', '20'];
   const out: string[] = [];
-  for (let i = 0; i < o.rows; i++) {
+  for (let i = o.offset ?? 0; i < (o.offset ?? 0) + o.rows; i++) {
     const bad = o.badEvery !== undefined && o.badEvery > 0 && i % o.badEvery === o.badEvery - 1;
     const day = dayOf(rand, 365).replace(/-/g, '');
     const row: Record<string, string> = {
