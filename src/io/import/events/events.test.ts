@@ -209,6 +209,24 @@ describe('event reader options', () => {
     );
   });
 
+  it('rejects a row of another width than the header (or GDELT’s first row), placed by its line', () => {
+    const [first = '', second = ''] = fixture('gdelt-2.export.csv').split('\n');
+    const short = second.split('\t').slice(0, 60).join('\t');
+    const result = readAnySync(`${first}\n${short}\n`, 'short.export.csv');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.filter((p) => p.severity === 'error')).toMatchObject([
+      { file: 'short.export.csv', line: 2, message: 'the row has 60 cells but the first row has 61' },
+    ]);
+    const icews = readAnySync(
+      'Event ID\tEvent Date\tSource Name\tCAMEO Code\tTarget Name\n1\t2021-01-01\tA\t190\n',
+      'i.tab',
+    );
+    expect(icews.ok ? [] : icews.problems.map((p) => [p.line, p.message])).toEqual([
+      [2, 'the row has 4 cells but the header names 5'],
+    ]);
+  });
+
   it('keeps GDELT event codes with their leading zeros', () => {
     const d = datasetOf(read('gdelt-2.export.csv'));
     expect(d.relations.map((r) => r.attributes?.eventCodes).sort()).toEqual(['043', '0874', '190']);

@@ -21,7 +21,7 @@ import {
   type ImportOptions,
   type ImportResult,
 } from '../result';
-import { firstLine, readEventTable, type EventRow, type TableSpec } from './table';
+import { readEventTable, type EventRow, type TableSpec } from './table';
 
 /** What a row becomes: an event, a row left out on purpose (counted), or a bad row (rejected, placed). */
 export type RowOutcome =
@@ -117,15 +117,11 @@ export function readEvents(format: EventFormat, text: string, options: ReadOptio
       checkCancelled(options);
       options.onProgress?.((0.6 * i) / table.rows.length);
     }
-    if (row.width < table.header.length && format.headerless === undefined) {
-      draft.relations.push(
-        badRow(
-          draft,
-          row,
-          row.header[row.width] ?? '',
-          `the row has ${row.width} cells but the header names ${table.header.length} columns`,
-        ),
-      );
+    // As DuckDB's reader in `faultline ingest` does: a row of another width than the header's is not read.
+    if (row.width !== table.header.length) {
+      const named = format.headerless ? 'the first row has' : 'the header names';
+      const message = `the row has ${row.width} cells but ${named} ${table.header.length}`;
+      draft.relations.push(badRow(draft, row, '', message));
       return;
     }
     const out = format.toEvent(row, opts);
@@ -268,5 +264,3 @@ export function eventReader(format: EventFormat): ReaderFormat {
     read: (text, options) => readEvents(format, text, options),
   };
 }
-
-export { firstLine };
