@@ -10,6 +10,8 @@ const [mode, file = '', format = '', window = 'month', output = ''] = process.ar
 const started = performance.now();
 let relations = 0;
 let status = 0;
+/** Seconds in DuckDB's query and in building and writing the dataset, as ingest reports them. */
+let split: { query: number; dataset: number } | null = null;
 if (mode === 'duckdb') {
   let err = '';
   status = await main(['ingest', file, '--format', format, '--window', window, '-o', output], {
@@ -18,6 +20,8 @@ if (mode === 'duckdb') {
   });
   const m = /into ([\d,]+) relations/.exec(err);
   relations = m ? Number(m[1]!.replace(/,/g, '')) : -1;
+  const t = /query ([\d.]+) s, dataset ([\d.]+) s/.exec(err);
+  if (t) split = { query: Number(t[1]), dataset: Number(t[2]) };
   if (status !== 0) process.stderr.write(err);
 } else {
   const result = readAnySync(readFileSync(file), basename(file), { events: { window: parseWindow(window) } });
@@ -27,5 +31,5 @@ if (mode === 'duckdb') {
 }
 const ms = performance.now() - started;
 process.stdout.write(
-  `${JSON.stringify({ status, ms, relations, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
+  `${JSON.stringify({ status, ms, relations, split, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
 );

@@ -317,6 +317,7 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
     });
     const started = Date.now();
     const rows = await runIngest(sql);
+    const queried = Date.now();
     const counted: string[] = [];
     const unmapped = new Map<string, number>();
     let selfPairs = 0;
@@ -366,9 +367,10 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
       io.err(`${rejected.length} bad rows written to ${output}.rejected.csv\n`);
     }
     await writeFile(output, writeAny(dataset, 'json', { fileStem: dataset.id }).bytes);
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    const done = Date.now();
     io.err(
-      `read ${relations.reduce((s, r) => s + r.count, 0).toLocaleString('en')} events into ${dataset.relations.length.toLocaleString('en')} relations between ${dataset.actors.length.toLocaleString('en')} actors in ${seconds} s (${(bad + rows.unreadable.length).toLocaleString('en')} bad rows); wrote ${output}\n`,
+      `read ${relations.reduce((s, r) => s + r.count, 0).toLocaleString('en')} events into ${dataset.relations.length.toLocaleString('en')} relations between ${dataset.actors.length.toLocaleString('en')} actors in ${seconds(done - started)} s (query ${seconds(queried - started)} s, dataset ${seconds(done - queried)} s; ${(bad + rows.unreadable.length).toLocaleString('en')} bad rows); wrote ${output}\n`,
     );
     return 0;
   });
