@@ -2,13 +2,9 @@
 // mapped and folded into relations by one SQL query in DuckDB (src/io/ingest), with filters; bad rows counted and
 // written aside; `--print-sql` prints the query for DuckDB, BigQuery or ClickHouse instead of running it.
 import { readFile, writeFile } from 'node:fs/promises';
-import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { RELATION_TYPES, type RelationType } from '../../model/dataset/vocabulary';
-import type { Problem } from '../../model/dataset/problems';
-import type { EventRelation } from '../../model/events/aggregate';
-import { EVENT_PRECISIONS, whenOf, type EventEvidence } from '../../model/events/event';
+import { RELATION_TYPES } from '../../model/dataset/vocabulary';
 import type { MappingOverride } from '../../model/events/mapping';
 import { WindowError, parseWindow, type EventWindow } from '../../model/events/window';
 import { parseIsoDay } from '../../model/time/days';
@@ -27,11 +23,12 @@ import {
   type DialectName,
   type IngestFilters,
   type IngestFormat,
-  type RejectedRow,
 } from '../../io';
 import { CommandFailure, PROCESS_IO, UsageError, parse, runCommand, type CommandIo } from '../args';
 import { printProblems } from '../problems';
-import { runIngest, type Row } from './ingest-duckdb';
+import { runIngest } from './ingest-duckdb';
+import { columnsOf } from './ingest-files';
+import { rejectedOf, relationOfRow } from './ingest-rows';
 
 export const INGEST_USAGE = `Usage: faultline ingest <files…> --format ${INGEST_FORMATS.join('|')} -o dataset.json [options]
        faultline ingest [files…] --format F --print-sql [--dialect ${DIALECTS.join('|')}] [--table NAME]
@@ -88,132 +85,6 @@ function countArg(flag: string, value: string | undefined, min: number): number 
   if (!/^\d+$/.test(value) || n < min)
     throw new UsageError(`--${flag} wants a whole number from ${min}: "${value}"`);
   return n;
-}
-
-/** The first line of a file, without reading the rest. */
-async function headOf(file: string): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(65536);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const text = buffer
-      .subarray(0, bytesRead)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
-    return text.split(/\r?\n/, 1)[0] ?? '';
-  } finally {
-    await handle.close();
-  }
-}
-
-/** GDELT's column names by the width of the first file's first row; the header's check for the others. */
-async function columnsOf(format: IngestFormat, files: readonly string[]): Promise<string[] | undefined> {
-  const stage = stageOf(format, DIALECT.duckdb);
-  for (const file of files) {
-    const head = await headOf(file);
-    if (format === 'gdelt') {
-      const width = head.split('\t').length;
-      const names =
-        width === 57
-          ? gdeltColumns(false, false)
-          : width === 58
-            ? gdeltColumns(false, true)
-            : width === 61
-              ? gdeltColumns(true, true)
-              : undefined;
-      if (!names)
-        throw new CommandFailure(
-          `${file}:1: not a GDELT events file: its first row has ${width} tab-separated cells, not 57, 58 or 61`,
-        );
-      return names;
-    }
-    const cells = head.split(stage.tabSeparated ? '\t' : ',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-    const missing = stage.columns.filter((c) => !cells.includes(c));
-    if (missing.length > 0)
-      throw new CommandFailure(
-        `${file}:1: not a ${format} file: its header lacks ${missing.map((m) => `"${m}"`).join(', ')}`,
-      );
-  }
-  return undefined;
-}
-
-/** A value DuckDB gave as text: strings as they are, numbers and booleans written out, anything else as JSON. */
-function str(v: unknown): string | undefined {
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
-/** A row of the relations query as the model's EventRelation. */
-export function relationOfRow(row: Row): EventRelation {
-  const precision = EVENT_PRECISIONS[Number(row.precision_rank)] ?? 'day';
-  const first = String(row.first_day);
-  const last = String(row.last_day);
-  const evidence = ((row.evidence as Row[] | null) ?? []).map((e): EventEvidence => {
-    const outlet = str(e.outlet);
-    const url = str(e.url);
-    const summary = str(e.summary);
-    return { ...(outlet ? { outlet } : {}), ...(url ? { url } : {}), ...(summary ? { summary } : {}) };
-  });
-  return {
-    key: `${String(row.source)}\u0000${String(row.type)}\u0000${String(row.window_name)}`,
-    source: String(row.source),
-    target: String(row.target),
-    type: row.type as RelationType,
-    directed: row.directed === true,
-    window: String(row.window_name),
-    count: Number(row.events),
-    fatalities: row.fatalities === null || row.fatalities === undefined ? undefined : Number(row.fatalities),
-    first,
-    last,
-    precision,
-    when: whenOf(first, last, precision),
-    evidence,
-    eventIds: ((row.event_ids as unknown[] | null) ?? []).map(String),
-    codes: ((row.codes as unknown[] | null) ?? []).map(String),
-    associated: [],
-  };
-}
-
-function rejectedOf(rows: readonly Row[], unreadable: readonly Row[]): RejectedRow[] {
-  const fixed = new Set(['line', 'column', 'problem', 'filename']);
-  const out: RejectedRow[] = rows.map((r) => {
-    const file = basename(str(r.filename) ?? '');
-    const problem: Problem = {
-      file,
-      line: Number(r.line),
-      path: String(r.column),
-      message: String(r.problem),
-      severity: 'error',
-    };
-    const values = new Map(
-      Object.entries(r)
-        .filter(([k]) => !fixed.has(k))
-        .map(([k, v]) => [k, str(v) ?? '']),
-    );
-    return { line: Number(r.line), values: new Map([['file', file], ...values]), problems: [problem] };
-  });
-  for (const u of unreadable) {
-    const file = basename(str(u.file) ?? '');
-    out.push({
-      line: Number(u.line),
-      values: new Map([
-        ['file', file],
-        ['row', str(u.csv_line) ?? ''],
-      ]),
-      problems: [
-        {
-          file,
-          line: Number(u.line),
-          path: String(u.column_name),
-          message: `the row does not have the header's columns: ${String(u.message)}`,
-          severity: 'error',
-        },
-      ],
-    });
-  }
-  return out;
 }
 
 interface Parsed {
