@@ -26,7 +26,7 @@ import {
 } from '../../io';
 import { CommandFailure, PROCESS_IO, UsageError, parse, runCommand, type CommandIo } from '../args';
 import { printProblems } from '../problems';
-import { runIngest } from './ingest-duckdb';
+import { ROWS_TABLE, runIngest } from './ingest-duckdb';
 import { columnsOf } from './ingest-files';
 import { rejectedOf, relationOfRow } from './ingest-rows';
 
@@ -183,11 +183,11 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
     const sql = buildIngestSql({
       ...common,
       dialect: 'duckdb',
-      from: duckdbSource(files, stage, names),
+      from: ROWS_TABLE,
       headerLines: format === 'gdelt' ? 0 : 1,
     });
     const started = Date.now();
-    const rows = await runIngest(sql);
+    const rows = await runIngest(duckdbSource(files, stage, names), sql);
     const queried = Date.now();
     const counted: string[] = [];
     const unmapped = new Map<string, number>();
