@@ -4,6 +4,7 @@ import { explorerBenchmark } from './explorer.bench';
 import { exportBenchmark } from './export.bench';
 import { imageExportBenchmark } from './image-export.bench';
 import { importBenchmark } from './import.bench';
+import { ingestBenchmark } from './ingest.bench';
 import { modelBenchmark } from './model.bench';
 import { scaleBenchmark } from './scale.bench';
 
@@ -32,4 +33,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   explorerBenchmark,
   scaleBenchmark,
   imageExportBenchmark,
+  ingestBenchmark,
 ];

@@ -58,6 +58,29 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import data' })
 
 const scenarios: readonly Scenario[] = [
   {
+    name: 'an ICEWS event file dropped: told by its header, its bad row placed; the valid part opens as relations per month',
+    url: '',
+    run: async (page) => {
+      const text = readFileSync('src/io/import/events/__fixtures__/icews.tab', 'utf8');
+      await drop(page, 'icews.tab', text);
+      const problems = dialog(page).getByRole('list', { name: 'Problems' }).getByRole('listitem');
+      await expect(problems.first()).toHaveText(/^icews\.tab:8:6: Event Date: "2021-04-31" is not a day/);
+      await dialog(page)
+        .getByRole('button', { name: /^Load the valid part/ })
+        .click();
+      await shown(page, 'local:icews');
+      expect(await counts(page)).toEqual({ dataset: 'local:icews', actors: 4, relations: 3 });
+      const types = await page.evaluate(() =>
+        window.__faultline!.model.dataset.relations.map((r) => `${r.type} ${r.when}`).sort(),
+      );
+      expect(types).toEqual([
+        'clash 2021-03-15/2021-03-20',
+        'talks 2021-03-02/2021-03-09',
+        'threat 2021-04-05',
+      ]);
+    },
+  },
+  {
     name: 'a broken CSV dropped: problems listed, af-pak kept; the valid part opens, survives a switch and a reload',
     url: '',
     run: async (page) => {

@@ -6,6 +6,7 @@ import { analyseCommand } from './commands/analyse';
 import { convertCommand } from './commands/convert';
 import { exportCommand } from './commands/export';
 import { infoCommand } from './commands/info';
+import { ingestCommand } from './commands/ingest';
 import { validateCommand } from './commands/validate';
 
 interface Command {
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   convertCommand,
   exportCommand,
   analyseCommand,
+  ingestCommand,
 ];
 
 const USAGE = `Usage: faultline <command> [arguments]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}\n\nfaultline <command> --help tells more.\n`;

@@ -40,3 +40,19 @@ export {
   type WriterFormat,
   type WriterOption,
 } from './export';
+export {
+  EXCLUDED_CONTEXTS,
+  INGEST_FORMATS,
+  DIALECT,
+  DIALECTS,
+  buildIngestSql,
+  duckdbSource,
+  eventDataset,
+  gdeltColumns,
+  newEventDraft,
+  stageOf,
+  type DialectName,
+  type EventFindings,
+  type IngestFilters,
+  type IngestFormat,
+} from './ingest';

@@ -6,6 +6,12 @@ import { csvReader } from './csv';
 import { cytoscapeReader } from './cytoscape';
 import { gexfReader } from './gexf';
 import { graphmlReader } from './graphml';
+import { acledReader } from './events/acled';
+import { gdeltReader } from './events/gdelt';
+import { icewsReader } from './events/icews';
+import { polecatReader } from './events/polecat';
+import { ucdpReader } from './events/ucdp';
+import { firstLine } from './events/table';
 import { datasetReader } from './json';
 import type { ReaderFormat } from './reader-format';
 
@@ -15,6 +21,11 @@ export const READERS: readonly ReaderFormat[] = [
   gexfReader,
   graphmlReader,
   cytoscapeReader,
+  acledReader,
+  ucdpReader,
+  gdeltReader,
+  icewsReader,
+  polecatReader,
 ];
 
 /** The reader of text that is neither XML nor JSON when the name does not tell (pasted text). */
@@ -40,6 +51,19 @@ export const IMPORT_EXTENSIONS: readonly string[] = [
 export const IMPORT_FORMATS: readonly string[] = READERS.map((r) => r.id);
 
 const jsonReaders = () => READERS.filter((r) => r.sniff?.kind === 'json');
+/** Readers of delimited tables told by their first line; their extensions are the CSV reader's too. */
+const tableReaders = () => READERS.filter((r) => r.sniff?.kind === 'table');
+const byName = () => READERS.filter((r) => r.sniff?.kind !== 'table');
+
+/** The table reader whose header (or headerless first row) the text begins with. */
+function tableReaderFor(ext: string, text: string): ReaderFormat | undefined {
+  const plain = named(ext);
+  if (plain !== undefined && plain !== PLAIN_TEXT_READER) return undefined;
+  const head = firstLine(text.slice(0, 65536));
+  return tableReaders().find(
+    (r) => r.sniff?.kind === 'table' && (ext === '' || r.extensions.includes(ext)) && r.sniff.claims(head),
+  );
+}
 const xmlReaders = () => READERS.filter((r) => r.sniff?.kind === 'xml');
 
 /** The name of an XML document's root element (prefix dropped), skipping the declaration and comments. */
@@ -66,6 +90,8 @@ export function detectReader(fileName: string, text: string): Detected {
     return reader ? { kind: 'reader', reader } : { kind: 'xml?' };
   }
   if (ext === JSON_EXTENSION) return { kind: 'json' };
+  const table = tableReaderFor(ext, text);
+  if (table) return { kind: 'reader', reader: table };
   const reader = named(ext);
   if (reader) return { kind: 'reader', reader };
   if (/^\s*[{[]/.test(text)) return { kind: 'json' };
@@ -73,7 +99,7 @@ export function detectReader(fileName: string, text: string): Detected {
 }
 
 function named(ext: string): ReaderFormat | undefined {
-  return ext === '' ? undefined : READERS.find((r) => r.extensions.includes(ext));
+  return ext === '' ? undefined : byName().find((r) => r.extensions.includes(ext));
 }
 
 /** The JSON reader that claims a parsed value, or the sentence saying none does. */
@@ -98,7 +124,7 @@ function list(words: readonly string[], and: string): string {
 
 /** What a message says the importer reads: ".json, .csv, .gexf, .graphml and .cyjs files". */
 export const READABLE_FILES = `${list(
-  READERS.map((r) => `.${r.extensions[0]!}`),
+  byName().map((r) => `.${r.extensions[0]!}`),
   'and',
 )} files`;
 

@@ -14,6 +14,11 @@ export type Sniff =
    * A JSON document: parsed once, the value goes to the first JSON reader that claims it. `lacks` completes
    * "this JSON is neither …" when none does.
    */
+  /**
+   * A delimited table whose first line tells it (an event dataset's header, or GDELT's headerless first row): it
+   * is read by this reader rather than the generic CSV one whatever its extension.
+   */
+  | { readonly kind: 'table'; readonly claims: (firstLine: string) => boolean }
   | {
       readonly kind: 'json';
       readonly claims: (value: unknown) => boolean;

@@ -3,6 +3,8 @@
 // and the rejected rows, so the app can offer "load the valid part" and a download of what was left out.
 import type { Dataset } from '../../model/dataset/schema';
 import type { Problem } from '../../model/dataset/problems';
+import type { MappingOverride } from '../../model/events/mapping';
+import type { EventWindow } from '../../model/events/window';
 import type { TypeMapping } from './type-mapping';
 
 /** One record of the input left out of the dataset: its place, its values as written, and why. */
@@ -80,6 +82,8 @@ export interface ImportOptions {
   readonly sourcesTable?: CsvCompanion;
   /** CSV only: an evidence table (Relation id, Source id, Quote): every quote, where relations.csv has the first. */
   readonly evidenceTable?: CsvCompanion;
+  /** Event data (ACLED, UCDP GED, GDELT, ICEWS, POLECAT): how events fold into relations. */
+  readonly events?: EventImportOptions;
   /** Called now and then with the share of the work done (0 to 1); readers check `signal` at the same points. */
   readonly onProgress?: (done: number) => void;
   readonly signal?: AbortSignal;
@@ -100,4 +104,17 @@ export function checkCancelled(options: ImportOptions): void {
 /** A result with problems only, no partial dataset. */
 export function failed(problems: readonly Problem[]): ImportResult {
   return { ok: false, problems };
+}
+
+/** The event readers' own options: the window events fold in, the mapping's overrides, what to keep. */
+export interface EventImportOptions {
+  /** Month unless given. */
+  readonly window?: EventWindow;
+  /** One relation per event. */
+  readonly noAggregate?: boolean;
+  /** Evidence items kept per relation; 3 unless given. */
+  readonly maxEvidence?: number;
+  readonly mapping?: MappingOverride;
+  /** POLECAT contexts to keep that are left out by default (`hypothetical`, `negation`). */
+  readonly keepContexts?: readonly string[];
 }

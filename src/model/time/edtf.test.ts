@@ -1,5 +1,5 @@
 // Tests of parseWhen: the EDTF forms a dataset may use, the errors it gives, and a property test that the ISO fast
-// path answers exactly what the `edtf` package answers for plain dates and intervals of them.
+// path answers exactly what the `edtf` package answers for plain dates, qualified or not, and intervals of them.
 import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -136,7 +136,9 @@ describe('the ISO fast path agrees with the edtf package', () => {
         `${pad(year, 4)}-${pad(month, 2)}`,
         `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.min(day, daysIn(year, month)), 2)}`,
       ),
-    );
+    )
+    // A trailing qualifier (event data's approximate days) also takes the fast path.
+    .chain((date) => fc.constantFrom(date, `${date}~`, `${date}?`, `${date}%`));
   const end = fc.oneof({ weight: 5, arbitrary: isoDate }, { weight: 1, arbitrary: fc.constant('..') });
   const when = fc.oneof(
     isoDate,
@@ -158,6 +160,7 @@ describe('the ISO fast path agrees with the edtf package', () => {
         } else {
           const span = parseWhen(s);
           expect([span.start, span.end]).toEqual([expected.min, expected.max]);
+          expect([span.approximate, span.uncertain]).toEqual([/[~%]/.test(s), /[?%]/.test(s)]);
         }
       }),
       { numRuns: 2000 },

@@ -92,15 +92,32 @@ function parseIsoDate(s: string, input: string): Bound | null {
   return { start, end: start + DAY_MS - 1, precision: 'day' };
 }
 
+/** A part's trailing qualifier (`~` approximate, `?` uncertain, `%` both) split off the date it qualifies. */
+function unqualified(part: string): { date: string; approximate: boolean; uncertain: boolean } {
+  const q = part.at(-1);
+  if (q !== '~' && q !== '?' && q !== '%') return { date: part, approximate: false, uncertain: false };
+  return { date: part.slice(0, -1), approximate: q !== '?', uncertain: q !== '~' };
+}
+
+/**
+ * Plain ISO dates and intervals of them, each part with at most a trailing qualifier (`2018-06-01~`, event data's
+ * approximate days): the package gives a qualified date the same instants as the plain one, so only the flags
+ * differ. Anything else (qualifiers inside a date, unspecified digits, seasons) is left to the package.
+ */
 function fastPath(s: string): TimeSpan | null {
   const slash = s.indexOf('/');
   if (slash < 0) {
-    const d = parseIsoDate(s, s);
+    const q = unqualified(s);
+    const d = parseIsoDate(q.date, s);
     if (!d) return null;
-    return span(s, 'date', d.start, d.end, d.precision, d.precision, false, false);
+    return span(s, 'date', d.start, d.end, d.precision, d.precision, q.approximate, q.uncertain);
   }
-  const a = s.slice(0, slash);
-  const b = s.slice(slash + 1);
+  const qa = unqualified(s.slice(0, slash));
+  const qb = unqualified(s.slice(slash + 1));
+  const a = qa.date;
+  const b = qb.date;
+  if ((a === '..' && qa.date !== s.slice(0, slash)) || (b === '..' && qb.date !== s.slice(slash + 1)))
+    return null;
   const lower = a === '..' ? null : parseIsoDate(a, s);
   const upper = b === '..' ? null : parseIsoDate(b, s);
   if ((a !== '..' && !lower) || (b !== '..' && !upper)) return null;
@@ -113,8 +130,8 @@ function fastPath(s: string): TimeSpan | null {
     upper ? upper.end : Infinity,
     lower ? lower.precision : 'open',
     upper ? upper.precision : 'open',
-    false,
-    false,
+    qa.approximate || qb.approximate,
+    qa.uncertain || qb.uncertain,
   );
 }
 
