@@ -77,6 +77,7 @@ const EVIDENCE_COLUMNS = [
 export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${CsvTable}.csv`, string> {
   const { dataset, edges, lifetimes } = selectForExport(whole, options);
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const relationExtra = attributeColumns(dataset.relations, RELATION_COLUMNS);
   const actorExtra = attributeColumns(dataset.actors, ACTOR_COLUMNS);
   const relationHeader = [...RELATION_COLUMNS, ...relationExtra.map((c) => c.name)];
@@ -88,7 +89,7 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
       const r = e.relation;
       const first = r.evidence[0];
       const days = dayRange(intervalOf(e.span));
-      const fields = edgeFields(e);
+      const fields = edgeFields(e, sourceById);
       return [
         e.key,
         e.source,

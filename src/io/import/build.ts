@@ -228,11 +228,22 @@ class SourceIndex {
   readonly sources: Source[] = [];
   readonly drafts: DraftRelation[][] = [];
 
-  constructor(drafts: readonly DraftRelation[]) {
-    this.ids.reserve(drafts.flatMap((d) => d.evidence.flatMap((e) => e.source.foreignId ?? [])));
+  constructor(drafts: readonly DraftRelation[], table: readonly DraftSource[]) {
+    this.ids.reserve([
+      ...table.flatMap((s) => s.foreignId ?? []),
+      ...drafts.flatMap((d) => d.evidence.flatMap((e) => e.source.foreignId ?? [])),
+    ]);
+    for (const s of table) this.indexOf(s);
   }
 
   idFor(s: DraftSource, d: DraftRelation): string {
+    const i = this.indexOf(s);
+    this.drafts[i]!.push(d);
+    return this.sources[i]!.id;
+  }
+
+  /** The source's place in the list, added on first sight. */
+  private indexOf(s: DraftSource): number {
     const key = s.foreignId === undefined ? `title:${s.title}` : `id:${s.foreignId}`;
     let i = this.byKey.get(key);
     if (i === undefined) {
@@ -249,8 +260,7 @@ class SourceIndex {
       this.sources.push(source);
       this.drafts.push([]);
     }
-    this.drafts[i]!.push(d);
-    return this.sources[i]!.id;
+    return i;
   }
 }
 
@@ -280,7 +290,10 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
   const relationIds = new IdAllocator('relation');
   relationIds.reserve(resolved.flatMap((r) => (r.draft.foreignId !== undefined ? [r.draft.foreignId] : [])));
   const seen = new Set<string>();
-  const sources = new SourceIndex(resolved.map((r) => r.draft));
+  const sources = new SourceIndex(
+    resolved.map((r) => r.draft),
+    draft.sources,
+  );
   const labelOf = new Map(
     actors.order.map((a) => [actors.ids.take(a.foreignId), a.label?.trim() || a.foreignId]),
   );

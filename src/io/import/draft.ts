@@ -98,6 +98,8 @@ export interface Draft {
   readonly meta: { id?: string; title?: string; description?: string };
   readonly actors: DraftActor[];
   readonly relations: DraftRelation[];
+  /** Sources the file describes in a table of its own, in its order, cited or not (evidence-json.ts). */
+  readonly sources: DraftSource[];
   /** Errors about the whole file: nothing loads. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
@@ -108,7 +110,17 @@ export interface Draft {
 }
 
 export function newDraft(format: ImportFormat, file: string, lenientActors: boolean): Draft {
-  return { format, file, meta: {}, actors: [], relations: [], problems: [], warnings: [], lenientActors };
+  return {
+    format,
+    file,
+    meta: {},
+    actors: [],
+    relations: [],
+    sources: [],
+    problems: [],
+    warnings: [],
+    lenientActors,
+  };
 }
 
 /** A problem at a place in the draft's file. */

@@ -7,7 +7,8 @@ import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
-import { splitActorFields, splitRelationFields, text, type Field } from './fields';
+import { giveEvidence, takeEvidence, type SourceTable } from './evidence-json';
+import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
 import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
 import { hullOf, intersectSpans } from './record-time';
@@ -71,8 +72,13 @@ function vizAttributes(el: XmlElement, into: AttributeBag): void {
 interface Context {
   readonly draft: Draft;
   readonly time: GexfTime;
-  /** Written by Faultline: drop what its exporter derives (edge label, weight, polarity, evidence count, edge viz). */
+  /**
+   * Written by Faultline, or by a program that re-saved a Faultline file (its edges still declare
+   * `evidence_json`): drop what the exporter derives (edge label, weight, evidence count, edge viz).
+   */
   readonly fromFaultline: boolean;
+  /** The sources the edges' `evidence_json` carry. */
+  readonly sources: SourceTable;
 }
 
 /** The declared values of an element, defaults filled in; dynamic values as `title@when`. */
@@ -218,7 +224,8 @@ function readEdges(
       problems.push(problemAt(c.draft, placeOf(el, 'target'), 'an <edge> has no target'));
     const read = timeAndFields(el, decls, c, problems);
     let spells = read.spells;
-    const fields = read.fields;
+    const taken = takeEvidence(c.draft, read.fields, c.sources);
+    const fields = taken.fields;
     const label = attr(el, 'label');
     const weight = attr(el, 'weight');
     if (label !== undefined) fields.push({ name: 'label', value: label, place: placeOf(el, 'label') });
@@ -227,6 +234,12 @@ function readEdges(
       fields.filter((f) => !(c.fromFaultline && FAULTLINE_DERIVED.has(f.name))),
       c.fromFaultline ? new Set() : TIME_ROLES,
     );
+    // The exporter writes a relation's own `weight` as `attributes.weight` (weight= may be the type's intensity).
+    const ownWeight = attributes['attributes.weight'];
+    if (c.fromFaultline && ownWeight !== undefined && !('weight' in attributes)) {
+      attributes.weight = ownWeight;
+      delete attributes['attributes.weight'];
+    }
     if (!c.fromFaultline) {
       if (weight !== undefined) attributes.weight = Number.isFinite(Number(weight)) ? Number(weight) : weight;
       vizAttributes(el, attributes);
@@ -237,7 +250,9 @@ function readEdges(
       attr(el, 'kind') ?? text(known.get('type')) ?? '',
       labelIsType,
     );
+    // The `directed` attribute says what the relation is where the graph's kind could not (direction.ts).
     const edgeType = (attr(el, 'type') ?? defaultType).toLowerCase();
+    const directed = booleanOf(known.get('directed')) ?? edgeType !== 'undirected';
     const exact = text(known.get('when'));
     if (c.fromFaultline && exact !== undefined) spells = [exact];
     let fallbackWhen = graphWhen;
@@ -248,27 +263,27 @@ function readEdges(
     const edgeId = attr(el, 'id');
     const foreignId = text(known.get('id')) ?? edgeId;
     if (edgeId !== undefined && edgeId !== foreignId && !c.fromFaultline) attributes['gexf:id'] = edgeId;
-    c.draft.relations.push(
-      ...relationDrafts(
-        c.draft,
-        {
-          foreignId,
-          source: source ?? '',
-          targets: target === undefined ? [] : [target],
-          typeName,
-          typeLabel: c.fromFaultline ? label : undefined,
-          directed: edgeType !== 'undirected',
-          known,
-          attributes,
-          place: placeOf(el),
-          values: () => valuesOf(el),
-          spells,
-          fallbackWhen,
-          problems,
-        },
-        c.time.ctx,
-      ),
+    const drafts = relationDrafts(
+      c.draft,
+      {
+        foreignId,
+        source: source ?? '',
+        targets: target === undefined ? [] : [target],
+        typeName,
+        typeLabel: c.fromFaultline ? label : undefined,
+        directed,
+        known,
+        attributes,
+        place: placeOf(el),
+        values: () => valuesOf(el),
+        spells,
+        fallbackWhen,
+        problems,
+      },
+      c.time.ctx,
     );
+    giveEvidence(drafts, taken.evidence);
+    c.draft.relations.push(...drafts);
   });
   warnUndated(c.draft, undated, 'edge');
 }
@@ -285,12 +300,13 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   const draft = newDraft('gexf', file, false);
   const meta = childNamed(root, 'meta');
   const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;
-  const fromFaultline = creator === 'Faultline';
+  const reSaved = [...declarations(graph, 'edge').values()].some((d) => d.title === 'evidence_json');
+  const fromFaultline = creator === 'Faultline' || reSaved;
   draft.meta.title =
     (meta && childNamed(meta, 'title')?.text) || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   draft.meta.description = meta ? childNamed(meta, 'description')?.text : undefined;
   draft.meta.id = (fromFaultline && meta && childNamed(meta, 'keywords')?.text.trim()) || draft.meta.title;
-  const c: Context = { draft, time, fromFaultline };
+  const c: Context = { draft, time, fromFaultline, sources: new Map() };
   let graphProblem: Problem | undefined;
   try {
     const lifetimes = readNodes(graph, c);
@@ -299,6 +315,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
     graphProblem = timeProblem(c, graph, e);
   }
   if (graphProblem) return failed([graphProblem]);
+  draft.sources.push(...c.sources.values());
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }

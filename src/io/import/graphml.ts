@@ -6,6 +6,7 @@ import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type Draft } from './draft';
+import { giveEvidence, readSourcesJson, takeEvidence } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, mergeTargets, warnUndated } from './record-draft';
@@ -147,6 +148,8 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   draft.meta.id = graphValue('dataset_id') ?? attr(graph ?? root, 'id') ?? base;
   draft.meta.title = graphValue('title') ?? base;
   draft.meta.description = graphValue('description');
+  const sourcesField = graphFields.find((f) => f.name === 'sources_json');
+  const sources = readSourcesJson(draft, text(sourcesField), sourcesField?.place ?? {});
   for (const h of hyper) {
     draft.warnings.push(
       problemAt(draft, placeOf(h), 'hyperedges are not read; split them into edges', 'warning'),
@@ -154,10 +157,11 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   }
 
   const split = edges.map((e) => {
-    const all = fieldsOf(e.el, keys, 'edge', root);
+    const taken = takeEvidence(draft, fieldsOf(e.el, keys, 'edge', root), sources);
+    const all = taken.fields;
     const fields = all.filter((f) => !(fromFaultline && FAULTLINE_DERIVED.has(f.name)));
     const typeLabel = fromFaultline ? text(all.find((f) => f.name === 'label')) : undefined;
-    return { ...splitRelationFields(fields), typeLabel };
+    return { ...splitRelationFields(fields), typeLabel, evidence: taken.evidence };
   });
   const allTimes = [
     ...nodes.map((n) => fieldsOf(n.el, keys, 'node', root)),
@@ -177,7 +181,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
       checkCancelled(options);
       options.onProgress?.(0.3 + (0.5 * i) / edges.length);
     }
-    const { known, attributes, typeLabel } = split[i]!;
+    const { known, attributes, typeLabel, evidence } = split[i]!;
     const directedAttr = attr(el, 'directed');
     const edgeId = attr(el, 'id');
     const foreignId = text(known.get('id')) ?? edgeId;
@@ -191,7 +195,11 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
         targets: target === undefined ? undefined : [target],
         typeLabel,
         labelIsType,
-        directed: booleanOf({ name: 'directed', value: directedAttr ?? null, place: {} }) ?? directed,
+        // The `directed` data says what the relation is where the graph's kind could not (direction.ts).
+        directed:
+          booleanOf(known.get('directed')) ??
+          booleanOf({ name: 'directed', value: directedAttr ?? null, place: {} }) ??
+          directed,
         known,
         attributes,
         place: placeOf(el),
@@ -200,10 +208,12 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
       },
       ctx,
     );
+    giveEvidence(edge.drafts, evidence);
     draft.relations.push(...edge.drafts);
     if (edge.undated) undated++;
   });
   warnUndated(draft, undated, 'edge');
+  draft.sources.push(...sources.values());
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }
