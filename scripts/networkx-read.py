@@ -2,7 +2,8 @@
 # Reads a Faultline GEXF or GraphML export with networkx, as a user of networkx 2.8 (Debian) or 3.x would
 # (nx.read_gexf / nx.read_graphml), and prints what networkx got as JSON: the graph's kind, node and edge
 # counts, and per edge its ends, its `directed` attribute, its days, its EDTF `when` and its passages.
-# src/io/export/networkx.test.ts runs it on the bundled dataset's exports.
+# With `--resave OUT` it also writes the graph again with nx.write_gexf / nx.write_graphml, as a user re-saving
+# the file would. src/io/export/networkx.test.ts runs it on the bundled dataset's exports.
 # networkx 2.x knows GEXF 1.1draft and 1.2draft only (it finds no <graph> in a 1.3 file); there the file is read
 # as 1.2draft by renaming its namespaces, the workaround docs/export.md gives for those versions.
 import io
@@ -27,13 +28,15 @@ def read_gexf(path):
     return nx.read_gexf(io.BytesIO(text.encode("utf-8")))
 
 
-def main(path):
+def main(path, resave=None):
     if path.endswith(".gexf"):
         graph = read_gexf(path)
     elif path.endswith(".graphml"):
         graph = nx.read_graphml(path)
     else:
         raise SystemExit("networkx-read: give a .gexf or .graphml file")
+    if resave is not None:
+        (nx.write_gexf if resave.endswith(".gexf") else nx.write_graphml)(graph, resave)
     edges = []
     for source, target, data in graph.edges(data=True):
         evidence = json.loads(data["evidence_json"])["evidence"] if "evidence_json" in data else []
@@ -65,4 +68,7 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if len(sys.argv) == 4 and sys.argv[2] == "--resave":
+        main(sys.argv[1], sys.argv[3])
+    else:
+        main(sys.argv[1])

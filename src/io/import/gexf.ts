@@ -8,7 +8,16 @@ import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
 import { giveEvidence, takeEvidence, type SourceTable } from './evidence-json';
-import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
+import { exactWhen } from './exact-when';
+import {
+  booleanOf,
+  normalizeName,
+  splitActorFields,
+  splitRelationFields,
+  text,
+  type Field,
+  type RelationRole,
+} from './fields';
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
 import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
 import { hullOf, intersectSpans } from './record-time';
@@ -195,6 +204,40 @@ function readNodes(graph: XmlElement, c: Context): Map<string, string | undefine
 }
 
 const FAULTLINE_DERIVED = new Set<string>(['label', 'evidence', ...PER_PASSAGE_FIELDS]);
+const EDGE_TYPES = new Set(['directed', 'undirected', 'mutual']);
+
+/**
+ * The spells of an edge, its EDTF `when` attribute in their place when it covers the same days (exact-when.ts),
+ * whatever program wrote the file; a `when` that disagrees is a warning, and the spells are read.
+ */
+function withExactWhen(
+  c: Context,
+  el: XmlElement,
+  fields: readonly Field[],
+  known: ReadonlyMap<RelationRole, Field>,
+  attributes: AttributeBag,
+  spells: string[],
+): string[] {
+  const field = c.fromFaultline ? known.get('when') : fields.find((f) => normalizeName(f.name) === 'when');
+  const exact = text(field);
+  if (field === undefined || exact === undefined) return spells;
+  const verdict = exactWhen(exact, spells);
+  if (verdict === 'agrees') {
+    delete attributes[field.name];
+    return [exact];
+  }
+  if (verdict === 'disagrees') {
+    c.draft.warnings.push(
+      problemAt(
+        c.draft,
+        placeOf(el, field.name),
+        `"${exact}" does not cover the days of the edge's own start and end; those were read`,
+        'warning',
+      ),
+    );
+  }
+  return spells;
+}
 const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);
 
 function readEdges(
@@ -240,21 +283,25 @@ function readEdges(
       attributes.weight = ownWeight;
       delete attributes['attributes.weight'];
     }
+    // networkx writes its multigraph key beside the id it already wrote: nothing of the data.
+    if (attributes.networkx_key === attr(el, 'id')) delete attributes.networkx_key;
     if (!c.fromFaultline) {
       if (weight !== undefined) attributes.weight = Number.isFinite(Number(weight)) ? Number(weight) : weight;
       vizAttributes(el, attributes);
     }
+    // networkx writes an edge's `type` data as the `type` attribute: a value that is no direction is its type.
+    const typeAttr = attr(el, 'type');
+    const isDirection = typeAttr === undefined || EDGE_TYPES.has(typeAttr.toLowerCase());
     const typeName = applyLabel(
       known,
       attributes,
-      attr(el, 'kind') ?? text(known.get('type')) ?? '',
+      attr(el, 'kind') ?? text(known.get('type')) ?? (isDirection ? '' : typeAttr),
       labelIsType,
     );
     // The `directed` attribute says what the relation is where the graph's kind could not (direction.ts).
-    const edgeType = (attr(el, 'type') ?? defaultType).toLowerCase();
+    const edgeType = ((isDirection ? typeAttr : undefined) ?? defaultType).toLowerCase();
     const directed = booleanOf(known.get('directed')) ?? edgeType !== 'undirected';
-    const exact = text(known.get('when'));
-    if (c.fromFaultline && exact !== undefined) spells = [exact];
+    spells = withExactWhen(c, el, fields, known, attributes, spells);
     let fallbackWhen = graphWhen;
     if (spells.length === 0 && c.time.mode !== 'static') {
       fallbackWhen = intersectSpans([lifetimes.get(source ?? ''), lifetimes.get(target ?? '')]) ?? graphWhen;
