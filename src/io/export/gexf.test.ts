@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixture';
 import { GEXF_NS, GEXF_VIZ_NS, writeGexf } from './gexf';
 import { checkGexf } from './gexf-rules';
+import { readGexf } from '../import/gexf';
 import { childrenNamed, parseXml, type XmlElement } from '../xml/tree';
 
 function read(xml: string): { nodes: XmlElement[]; edges: XmlElement[]; graph: XmlElement } {
@@ -139,6 +140,24 @@ describe('writeGexf', () => {
     });
     expect(values(byId(nodes, 'beta'))).toMatchObject({ founded_by: 'council', active: 'true' });
     expect(values(byId(edges, 'alpha-beta-rivalry'))).toMatchObject({ weight_hint: '2.5', kind: 'shadow' });
+  });
+
+  it('writes a relation’s own weight as the edge weight, once, and reads it back', () => {
+    const weighted = {
+      ...FIXTURE,
+      relations: FIXTURE.relations.map((r, i) => (i === 0 ? { ...r, attributes: { weight: 4 } } : r)),
+    };
+    const out = writeGexf(weighted);
+    const edge = byId(read(out).edges, 'alpha-beta-rivalry');
+    expect(edge.attributes.get('weight')).toBe('4');
+    expect(values(edge)).not.toHaveProperty('weight');
+    expect(values(edge)['attributes.weight']).toBe('4');
+    // Without one, the weight is the type's intensity.
+    expect(byId(read(out).edges, 'alpha-closes-border').attributes.get('weight')).toBe('2');
+    const back = readGexf(out, { fileName: 'w.gexf' });
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    expect(back.dataset.relations[0]!.attributes).toEqual({ weight: 4 });
+    expect(back.dataset.relations[1]!.attributes).toBeUndefined();
   });
 
   it('writes view positions (y flipped for Gephi) and colours', () => {

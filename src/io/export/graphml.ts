@@ -9,6 +9,7 @@ import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } fr
 import { EDGES_OPTION, graphDirection, markupDirection } from './direction';
 import { SOURCES_JSON, sourcesJson } from './evidence-json';
 import { selectForExport } from './selection';
+import { encodeNmtoken } from '../xml/nmtoken';
 import { XmlWriter } from '../xml/writer';
 import { textFile, type WriteOptions, type WriterFormat } from './writer-format';
 
@@ -75,7 +76,7 @@ export function writeGraphml(whole: Dataset, options: WriteOptions = {}): string
     ['edge', edgeKeys],
   ] as const) {
     for (const k of [...keys.fixed.values(), ...keys.extra]) {
-      w.leaf('key', { id: k.id, for: domain, 'attr.name': k.name, 'attr.type': k.type });
+      w.leaf('key', { id: k.id, for: domain, 'attr.name': encodeNmtoken(k.name), 'attr.type': k.type });
     }
   }
   const data = (
@@ -94,7 +95,10 @@ export function writeGraphml(whole: Dataset, options: WriteOptions = {}): string
   };
 
   // A mixed graph is directed by default, and each edge says (networkx refuses the file).
-  w.open('graph', { id: dataset.id, edgedefault: direction === 'undirected' ? 'undirected' : 'directed' });
+  w.open('graph', {
+    id: encodeNmtoken(dataset.id),
+    edgedefault: direction === 'undirected' ? 'undirected' : 'directed',
+  });
   data(graphKeys, {
     title: dataset.title,
     description: dataset.description,
@@ -102,7 +106,7 @@ export function writeGraphml(whole: Dataset, options: WriteOptions = {}): string
     [SOURCES_JSON]: sourcesJson(dataset.sources),
   });
   for (const actor of dataset.actors) {
-    w.open('node', { id: actor.id });
+    w.open('node', { id: encodeNmtoken(actor.id) });
     data(
       nodeKeys,
       { label: actor.label, ...actorFields(actor, actorSpans.get(actor.id) ?? null) },
@@ -113,9 +117,10 @@ export function writeGraphml(whole: Dataset, options: WriteOptions = {}): string
   for (const e of edges) {
     const markup = markupDirection(direction, e.directed);
     w.open('edge', {
-      id: e.key,
-      source: e.source,
-      target: e.target,
+      // The schema wants NMTOKENs: `relation~target` is written `relation.target` (dataset ids have no dot).
+      id: encodeNmtoken(e.key.replace('~', '.')),
+      source: encodeNmtoken(e.source),
+      target: encodeNmtoken(e.target),
       directed: markup === undefined ? undefined : String(markup),
     });
     data(edgeKeys, edgeFields(e, sources), e.relation.attributes);

@@ -288,6 +288,9 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
   const typeInfo = relationTypesOf(types.declarations);
 
   const relationIds = new IdAllocator('relation');
+  // The graph draws actors and relations side by side, by id: a relation never takes an actor's id (Gephi numbers
+  // both from 0), it gets another and keeps the file's in `originalId`.
+  relationIds.block(actors.order.map((a) => actors.ids.take(a.foreignId)));
   relationIds.reserve(resolved.flatMap((r) => (r.draft.foreignId !== undefined ? [r.draft.foreignId] : [])));
   const seen = new Set<string>();
   const sources = new SourceIndex(

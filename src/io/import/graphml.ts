@@ -16,6 +16,7 @@ import { checkCancelled, failed, type ImportOptions, type ImportResult } from '.
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
 import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from '../xml/tree';
+import { decodeNmtoken } from '../xml/nmtoken';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
 
@@ -33,7 +34,8 @@ function keysOf(root: XmlElement): Map<string, Key> {
     const id = attr(k, 'id');
     if (id === undefined) continue;
     keys.set(id, {
-      name: attr(k, 'attr.name') ?? id,
+      // A name escaped as an NMTOKEN (`Source_x0020_title`, as Faultline and .NET write them) is read unescaped.
+      name: decodeNmtoken(attr(k, 'attr.name') ?? id),
       type: attr(k, 'attr.type'),
       fallback: childNamed(k, 'default')?.text,
       graphics: attr(k, 'yfiles.type') !== undefined,
