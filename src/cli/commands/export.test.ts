@@ -50,12 +50,13 @@ describe('faultline export', () => {
         '-',
       );
       expect(run.status).toBe(0);
+      // GraphML edge ids are NMTOKENs: `relation.target` for one target of several.
       return [...run.stdout.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]!);
     };
     expect(await edgeIds('30')).toEqual([
       'alpha-beta-rivalry',
-      'gamma-mediates-2025-10~alpha',
-      'gamma-mediates-2025-10~beta',
+      'gamma-mediates-2025-10.alpha',
+      'gamma-mediates-2025-10.beta',
       'alpha-army-strikes-beta',
       'beta-threatens-gamma',
     ]);
@@ -63,8 +64,8 @@ describe('faultline export', () => {
     // so is the threat made some time in September or October.
     expect(await edgeIds('1')).toEqual([
       'alpha-beta-rivalry',
-      'gamma-mediates-2025-10~alpha',
-      'gamma-mediates-2025-10~beta',
+      'gamma-mediates-2025-10.alpha',
+      'gamma-mediates-2025-10.beta',
       'beta-threatens-gamma',
     ]);
   });
