@@ -94,7 +94,7 @@ describe.each([
   );
 });
 
-describe('the bundled dataset through each graph format', () => {
+describe('the bundled dataset through each format', () => {
   const dataset = bundled();
   /** The dataset as Faultline writes it, sources in id order: GEXF carries them edge by edge, not as a table. */
   const text = (d: Dataset, sortSources: boolean) =>
@@ -104,6 +104,7 @@ describe('the bundled dataset through each graph format', () => {
     ['gexf', true],
     ['graphml', false],
     ['cyjs', false],
+    ['csv', false],
   ] as const)('comes back from %s as the same JSON, evidence included', (format, sortSources) => {
     const back = readBack(dataset, format);
     const quotes = dataset.relations.flatMap((r) => r.evidence).length;

@@ -88,7 +88,13 @@ describe('faultline export', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['relations.csv'])).toBe(
       expected['relations.csv'],
     );
-    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'evidence.csv', 'relations.csv', 'sources.csv']);
+    expect(Object.keys(files).sort()).toEqual([
+      'actors.csv',
+      'dataset.csv',
+      'evidence.csv',
+      'relations.csv',
+      'sources.csv',
+    ]);
   });
 
   it.each([

@@ -61,6 +61,7 @@ const ACTOR_COLUMNS = [
   'When',
 ] as const;
 const SOURCE_COLUMNS = ['Id', 'Title', 'Author', 'Publisher', 'Published', 'URL', 'Note'] as const;
+const DATASET_COLUMNS = ['Id', 'Title', 'Description'] as const;
 const EVIDENCE_COLUMNS = [
   'Relation id',
   'Source id',
@@ -170,12 +171,20 @@ export function writeCsv(dataset: Dataset, table: CsvTable = 'relations', option
   return csvTables(dataset, options)[`${table}.csv`];
 }
 
+/**
+ * `dataset.csv`, in the zip only: the dataset's id, title and description, so an import of the zip gets them back
+ * (and two datasets do not both become "relations" in the browser's library).
+ */
+export function datasetTable(dataset: Dataset): string {
+  return csvTable(DATASET_COLUMNS, [[dataset.id, dataset.title, dataset.description]]);
+}
+
 /** All the tables in one zip. `mtime` fixes the files' date (default: now), for reproducible archives. */
 export function writeCsvZip(
   dataset: Dataset,
   options: CsvOptions & { readonly mtime?: Date } = {},
 ): Uint8Array {
-  const tables = csvTables(dataset, options);
+  const tables = { ...csvTables(dataset, options), 'dataset.csv': datasetTable(dataset) };
   const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(text)]));
   return zipSync(files, { level: 6, mtime: options.mtime ?? new Date() });
 }

@@ -80,6 +80,8 @@ export interface ImportOptions {
   readonly sourcesTable?: CsvCompanion;
   /** CSV only: an evidence table (Relation id, Source id, Quote): every quote, where relations.csv has the first. */
   readonly evidenceTable?: CsvCompanion;
+  /** CSV only: a dataset table (Id, Title, Description; one row), as the CSV zip carries. */
+  readonly datasetTable?: CsvCompanion;
   /** Called now and then with the share of the work done (0 to 1); readers check `signal` at the same points. */
   readonly onProgress?: (done: number) => void;
   readonly signal?: AbortSignal;
