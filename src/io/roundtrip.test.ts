@@ -94,24 +94,40 @@ describe.each([
   );
 });
 
-describe('the bundled dataset through each format', () => {
-  const dataset = bundled();
-  /** The dataset as Faultline writes it, sources in id order: GEXF carries them edge by edge, not as a table. */
+describe.each([
+  ['the bundled dataset', bundled(), ['gexf', 'graphml', 'cyjs', 'csv']],
+  // CSV cells are text: the fixture's typed and formula-guarded attributes come back as text (export.md).
+  ['the export fixture', FIXTURE, ['gexf', 'graphml', 'cyjs']],
+] as const)('%s through each format', (_, dataset, formats) => {
+  /**
+   * The dataset as Faultline writes it, sources in id order where asked (GEXF carries them edge by edge, not as
+   * a table); a declared type's mediation, intensity and description travel in the JSON alone (export.md).
+   */
   const text = (d: Dataset, sortSources: boolean) =>
-    writeJson(sortSources ? { ...d, sources: d.sources.toSorted((a, b) => a.id.localeCompare(b.id)) } : d);
+    writeJson({
+      ...d,
+      ...(d.relationTypes && {
+        relationTypes: d.relationTypes.map(({ id, label, polarity, duration, directed }) => ({
+          id,
+          label,
+          polarity,
+          duration,
+          directed,
+        })),
+      }),
+      ...(sortSources && { sources: d.sources.toSorted((a, b) => a.id.localeCompare(b.id)) }),
+    });
 
-  it.each([
-    ['gexf', true],
-    ['graphml', false],
-    ['cyjs', false],
-    ['csv', false],
-  ] as const)('comes back from %s as the same JSON, evidence included', (format, sortSources) => {
-    const back = readBack(dataset, format);
-    const quotes = dataset.relations.flatMap((r) => r.evidence).length;
-    expect(quotes).toBeGreaterThan(200);
-    expect(back.relations.flatMap((r) => r.evidence)).toHaveLength(quotes);
-    expect(text(back, sortSources)).toBe(text(dataset, sortSources));
-  });
+  it.each(formats.map((f) => [f, f === 'gexf'] as const))(
+    'comes back from %s as the same JSON, evidence included',
+    (format, sortSources) => {
+      const back = readBack(dataset, format);
+      const quotes = dataset.relations.flatMap((r) => r.evidence).length;
+      expect(quotes).toBeGreaterThan(0);
+      expect(back.relations.flatMap((r) => r.evidence)).toHaveLength(quotes);
+      expect(text(back, sortSources)).toBe(text(dataset, sortSources));
+    },
+  );
 });
 
 describe('a view of the bundled dataset', () => {

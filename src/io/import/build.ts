@@ -51,6 +51,20 @@ function attributesOr(bag: AttributeBag): AttributeBag | undefined {
   return undefined;
 }
 
+const RENAMED = 'attributes.';
+
+/** A Faultline export's `attributes.<name>` (a name the format uses itself) under its own name again. */
+function ownNames(bag: AttributeBag, draft: Draft): AttributeBag {
+  const renamed = (key: string) => {
+    const name = key.slice(RENAMED.length);
+    return key.startsWith(RENAMED) && name !== '' && !(name in bag) ? name : key;
+  };
+  if (!draft.fromFaultline || Object.keys(bag).every((k) => renamed(k) === k)) return bag;
+  const out = newAttributes();
+  for (const [key, value] of Object.entries(bag)) out[renamed(key)] = value;
+  return out;
+}
+
 /** Copies a bag and adds `key` unless the file already gave one (a value read back keeps its own). */
 function withAttribute(bag: AttributeBag, key: string, value: string): AttributeBag {
   const copy = Object.assign(newAttributes(), bag);
@@ -58,10 +72,12 @@ function withAttribute(bag: AttributeBag, key: string, value: string): Attribute
   return copy;
 }
 
-function buildActor(d: DraftActor, id: string, partOf: string | undefined, file: string): Actor {
+function buildActor(d: DraftActor, id: string, partOf: string | undefined, draft: Draft): Actor {
+  const file = draft.file;
   // An actor known only by its name (a CSV without an actors table) keeps that name as its label already.
   const changed = d.foreignId !== id && d.foreignId !== d.label;
-  let attributes = changed ? withAttribute(d.attributes, 'originalId', d.foreignId) : d.attributes;
+  const own = ownNames(d.attributes, draft);
+  let attributes = changed ? withAttribute(own, 'originalId', d.foreignId) : own;
   const kind = d.kind === undefined ? undefined : KIND_BY_NAME.get(slugify(d.kind));
   if (d.kind !== undefined && kind === undefined) attributes = withAttribute(attributes, 'kind', d.kind);
   const country = d.country?.trim().toUpperCase();
@@ -304,7 +320,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
     const d = r.draft;
     const foreign = d.foreignId;
     let id: string;
-    let attributes = d.attributes;
+    let attributes = ownNames(d.attributes, draft);
     if (foreign === undefined) id = relationIds.fresh(`${r.source}-${r.targets.join('-')}`);
     else if (seen.has(foreign)) id = relationIds.fresh(foreign);
     else id = relationIds.take(foreign);
@@ -340,7 +356,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
     const id = actors.ids.take(a.foreignId);
     const parent = a.partOf === undefined ? undefined : actors.byForeign.get(a.partOf);
     const partOf = parent && parent !== a ? actors.ids.take(parent.foreignId) : undefined;
-    return buildActor(a, id, partOf, draft.file);
+    return buildActor(a, id, partOf, draft);
   });
 
   const dataset: Dataset = {

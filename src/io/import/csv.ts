@@ -228,6 +228,7 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   const tables = [relations.table, actors].filter((t): t is Table => t !== undefined && !Array.isArray(t));
   const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(allTimeValues(tables)) };
   const fromFaultline = isFaultlineExport(relations.table);
+  draft.fromFaultline = fromFaultline;
   if (actors && !Array.isArray(actors)) readActors(draft, actors, ctx, fromFaultline);
   readRelations(draft, relations.table, ctx, options);
   if (evidence && !Array.isArray(evidence)) {

@@ -208,6 +208,7 @@ export function readCytoscapeValue(value: unknown, options: ImportOptions = {}):
   ]);
   const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(times) };
   const fromFaultline = isPlainObject(value) && value.generated_by === 'Faultline';
+  draft.fromFaultline = fromFaultline;
   if (fromFaultline && typeof network.datasetId === 'string') draft.meta.id = network.datasetId;
   readNodes(draft, found.nodes, ctx, fromFaultline);
   const sourcesJson = typeof network.sourcesJson === 'string' ? network.sourcesJson : undefined;

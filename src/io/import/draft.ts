@@ -105,6 +105,11 @@ export interface Draft {
   readonly warnings: Problem[];
   /** Relations may name actors by label, and actors named nowhere else are created (CSV). */
   readonly lenientActors: boolean;
+  /**
+   * Written by a Faultline exporter: an attribute it renamed `attributes.<name>` (its name was one the format
+   * uses) gets its own name back.
+   */
+  fromFaultline?: boolean;
   /** Types the file declares itself (a Faultline export carries them); used before any mapping. */
   readonly declaredTypes?: readonly RelationTypeDeclaration[];
 }

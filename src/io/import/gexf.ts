@@ -277,12 +277,6 @@ function readEdges(
       fields.filter((f) => !(c.fromFaultline && FAULTLINE_DERIVED.has(f.name))),
       c.fromFaultline ? new Set() : TIME_ROLES,
     );
-    // The exporter writes a relation's own `weight` as `attributes.weight` (weight= may be the type's intensity).
-    const ownWeight = attributes['attributes.weight'];
-    if (c.fromFaultline && ownWeight !== undefined && !('weight' in attributes)) {
-      attributes.weight = ownWeight;
-      delete attributes['attributes.weight'];
-    }
     // networkx writes its multigraph key beside the id it already wrote: nothing of the data.
     if (attributes.networkx_key === attr(el, 'id')) delete attributes.networkx_key;
     if (!c.fromFaultline) {
@@ -353,6 +347,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
     (meta && childNamed(meta, 'title')?.text) || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   draft.meta.description = meta ? childNamed(meta, 'description')?.text : undefined;
   draft.meta.id = (fromFaultline && meta && childNamed(meta, 'keywords')?.text.trim()) || draft.meta.title;
+  draft.fromFaultline = fromFaultline;
   const c: Context = { draft, time, fromFaultline, sources: new Map() };
   let graphProblem: Problem | undefined;
   try {

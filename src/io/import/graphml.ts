@@ -146,6 +146,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const graphFields = graph ? fieldsOf(graph, keys, 'node', root) : [];
   const graphValue = (name: string) => text(graphFields.find((f) => f.name === name));
   const fromFaultline = graphValue('dataset_id') !== undefined;
+  draft.fromFaultline = fromFaultline;
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   draft.meta.id = graphValue('dataset_id') ?? attr(graph ?? root, 'id') ?? base;
   draft.meta.title = graphValue('title') ?? base;
