@@ -100,6 +100,8 @@ export interface Draft {
   readonly relations: DraftRelation[];
   /** Sources the file describes in a table of its own, in its order, cited or not (evidence-json.ts). */
   readonly sources: DraftSource[];
+  /** Elements and values of the file that were not read, counted by what they are (`graph-level <data>`). */
+  readonly dropped: Map<string, number>;
   /** Errors about the whole file: nothing loads. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
@@ -122,10 +124,16 @@ export function newDraft(format: ImportFormat, file: string, lenientActors: bool
     actors: [],
     relations: [],
     sources: [],
+    dropped: new Map(),
     problems: [],
     warnings: [],
     lenientActors,
   };
+}
+
+/** Counts an element or value the reader leaves out; the report lists them and one warning per kind says so. */
+export function drop(draft: Draft, what: string, count = 1): void {
+  if (count > 0) draft.dropped.set(what, (draft.dropped.get(what) ?? 0) + count);
 }
 
 /** A problem at a place in the draft's file. */

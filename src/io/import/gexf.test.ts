@@ -136,3 +136,12 @@ describe('readGexf: broken files', () => {
     });
   });
 });
+
+describe('readGexf: an <attvalue> without <attvalues>', () => {
+  it('is read, and INF is a double', () => {
+    const result = readGexf(fixture('bare-attvalue.gexf'), { fileName: 'bare.gexf' });
+    const d = loaded(result);
+    expect(d.relations.map((r) => [r.type, r.attributes])).toEqual([['alliance', { strength: 'INF' }]]);
+    expect(result.ok && result.warnings.some((w) => w.message.includes('INF'))).toBe(false);
+  });
+});

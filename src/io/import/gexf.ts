@@ -93,7 +93,12 @@ interface Context {
 /** The declared values of an element, defaults filled in; dynamic values as `title@when`. */
 function attvalueFields(el: XmlElement, decls: ReadonlyMap<string, Declaration>, c: Context): Field[] {
   const given = new Map<string, Field>();
-  for (const av of childrenNamed(el, 'attvalues').flatMap((g) => childrenNamed(g, 'attvalue'))) {
+  // Some writers put <attvalue> straight under the element, without <attvalues>: read those too.
+  const values = [
+    ...childrenNamed(el, 'attvalues').flatMap((g) => childrenNamed(g, 'attvalue')),
+    ...childrenNamed(el, 'attvalue'),
+  ];
+  for (const av of values) {
     const id = attr(av, 'for') ?? attr(av, 'id') ?? '';
     const decl = decls.get(id);
     const title = decl?.title ?? id;

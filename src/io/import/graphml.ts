@@ -5,7 +5,7 @@
 import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
-import { newDraft, problemAt, type Draft } from './draft';
+import { drop, newDraft, problemAt, type Draft } from './draft';
 import { giveEvidence, readSourcesJson, takeEvidence } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { edgeDrafts } from './edge-draft';
@@ -28,9 +28,14 @@ interface Key {
   readonly graphics: boolean;
 }
 
+/** Every <key>, those declared inside a <graph> too (Gephi writes some there). */
+function keyElements(root: XmlElement): XmlElement[] {
+  return descendantsNamed(root, 'key');
+}
+
 function keysOf(root: XmlElement): Map<string, Key> {
   const keys = new Map<string, Key>();
-  for (const k of childrenNamed(root, 'key')) {
+  for (const k of keyElements(root)) {
     const id = attr(k, 'id');
     if (id === undefined) continue;
     keys.set(id, {
@@ -63,7 +68,7 @@ function fieldsOf(
     const name = key?.name ?? attr(d, 'key') ?? 'data';
     fields.set(name, { name, value: typedValue(d.text, key?.type).value, place: placeOf(d, name) });
   }
-  for (const k of childrenNamed(root, 'key')) {
+  for (const k of keyElements(root)) {
     const key = keys.get(attr(k, 'id') ?? '');
     const domainOk = ['all', domain].includes((attr(k, 'for') ?? 'all').toLowerCase());
     if (!key || key.fallback === undefined || !domainOk || fields.has(key.name)) continue;
@@ -150,7 +155,17 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   draft.meta.id = graphValue('dataset_id') ?? attr(graph ?? root, 'id') ?? base;
   draft.meta.title = graphValue('title') ?? base;
-  draft.meta.description = graphValue('description');
+  draft.meta.description = graphValue('description') ?? (graph && childNamed(graph, 'desc')?.text.trim());
+  // Graph-level data Faultline has no place for (a dataset keeps no attributes of its own) is counted.
+  const GRAPH_READ = new Set(['title', 'description', 'dataset_id', 'sources_json']);
+  const graphData = graph ? childrenNamed(graph, 'data') : [];
+  const keyName = (d: XmlElement) => keys.get(attr(d, 'key') ?? '')?.name ?? attr(d, 'key') ?? '';
+  drop(draft, 'graph-level <data>', graphData.filter((d) => !GRAPH_READ.has(keyName(d))).length);
+  drop(
+    draft,
+    '<desc> of a node or an edge',
+    [...nodes, ...edges].filter(({ el }) => childNamed(el, 'desc') !== undefined).length,
+  );
   const sourcesField = graphFields.find((f) => f.name === 'sources_json');
   const sources = readSourcesJson(draft, text(sourcesField), sourcesField?.place ?? {});
   for (const h of hyper) {

@@ -37,6 +37,8 @@ export interface ImportReport {
   readonly types: ReadonlyMap<string, number>;
   /** The types found in the input, before mapping; empty for Faultline JSON (its types are already ids). */
   readonly foreignTypes: readonly ForeignType[];
+  /** What the reader left out of the file, counted by what it is (empty when nothing was). */
+  readonly dropped: ReadonlyMap<string, number>;
 }
 
 export type ImportResult =
