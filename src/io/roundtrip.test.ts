@@ -11,6 +11,7 @@ import { parseDatasetJson } from '../model/dataset/validate';
 import { buildModel, DAY_MS } from '../model';
 import { parseWhen } from '../model/time/edtf';
 import { checkGexf } from './export/gexf-rules';
+import { checkGraphml } from './export/graphml-rules';
 import { FIXTURE } from './export/fixture';
 import { writeAny, type ExportFormatId } from './export';
 import { writeJson } from './export/json';
@@ -50,8 +51,10 @@ function essence(d: Dataset) {
 
 function readBack(dataset: Dataset, format: ExportFormatId, edgeKeys?: readonly string[]): Dataset {
   const file = writeAny(dataset, format, { edgeKeys });
-  // Every GEXF the exporter writes is held to the GEXF 1.3 rules.
+  // Every GEXF the exporter writes is held to the GEXF 1.3 rules,
   if (format === 'gexf') expect(checkGexf(file.bytes as string, file.fileName)).toEqual([]);
+  // And every GraphML to the GraphML rules.
+  if (format === 'graphml') expect(checkGraphml(file.bytes as string, file.fileName)).toEqual([]);
   const result = readAnySync(file.bytes, file.fileName);
   if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
   return result.dataset;
