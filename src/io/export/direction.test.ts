@@ -2,7 +2,9 @@
 // in its `directed` attribute, for GEXF and GraphML, on the export fixture (one undirected rivalry, the rest
 // directed) and on all-directed and all-undirected parts of it.
 import { describe, expect, it } from 'vitest';
-import { EDGES_OPTION, graphDirection, type EdgeMode } from './direction';
+import { EDGE_MODES, EDGES_OPTION, graphDirection, type EdgeMode } from './direction';
+import { writeAny } from '.';
+import { readAnySync } from '../import';
 import { FIXTURE } from './fixture';
 import { writeGexf } from './gexf';
 import { checkGexf } from './gexf-rules';
@@ -91,4 +93,19 @@ describe.each([
 it('every mode keeps the GEXF rules', () => {
   for (const edges of ['auto', 'directed', 'undirected', 'mixed'] as const)
     expect(checkGexf(writeGexf(FIXTURE, { edges }))).toEqual([]);
+});
+
+describe.each(['gexf', 'graphml'] as const)('%s read back', (format) => {
+  // A declared undirected type takes its direction from the file: the one thing direction decides on import.
+  const dataset = {
+    ...FIXTURE,
+    relationTypes: FIXTURE.relationTypes!.map((t) => ({ ...t, directed: false })),
+  };
+  it.each(EDGE_MODES)('--edges %s keeps every relation and each declared type’s direction', (edges) => {
+    const file = writeAny(dataset, format, { edges });
+    const back = readAnySync(file.bytes, file.fileName);
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    expect(back.dataset.relations.map((r) => r.id)).toEqual(dataset.relations.map((r) => r.id));
+    expect(back.dataset.relationTypes?.map((t) => [t.id, t.directed])).toEqual([['border-closure', false]]);
+  });
 });
