@@ -211,6 +211,25 @@ const ROWS: readonly Row[] = [
     file,
     check: (bytes) => Promise.resolve(expect(bytes.length).toBeGreaterThan(100)),
   })),
+  ...(['gexf', 'graphml'] as const).map((format): Row => ({
+    name: `data: ${format} of the whole dataset as an undirected graph`,
+    query: SNAPSHOT,
+    set: async (d) => {
+      await d.getByLabel('Data format').selectOption(format);
+      await d.getByLabel('Graph direction').selectOption('undirected');
+      await d.getByLabel('Whole dataset').check();
+    },
+    button: 'Download data',
+    file: `af-pak.${format}`,
+    check: (bytes) => {
+      const text = new TextDecoder().decode(bytes);
+      // The bundled dataset has directed relations: by default its graph is directed (docs/export.md).
+      const attribute = format === 'gexf' ? 'defaultedgetype' : 'edgedefault';
+      expect(text).toContain(`${attribute}="undirected"`);
+      expect(text).toContain('evidence_json');
+      return Promise.resolve();
+    },
+  })),
 ];
 
 for (const row of ROWS) {

@@ -85,7 +85,8 @@ export const INPUT_OPTIONS = {
 } as const satisfies OptionsConfig;
 
 export const INPUT_HELP = `--actors FILE  the actors table that goes with a CSV relations table
---strict       a relation without a quote is an error, not a warning (curated datasets)`;
+--strict       a relation without a quote is an error, not a warning (curated datasets); convert
+               refuses a file with any record it would leave out`;
 
 export interface InputArgs {
   readonly actors?: string | undefined;

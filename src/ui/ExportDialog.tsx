@@ -3,7 +3,7 @@
 // progress bar and Cancel), and the data formats of the whole dataset or the current view. Every file is saved
 // through an <a download> under a name that says what it holds.
 import { useEffect, useRef, useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormatId } from '../io/export';
+import { EDGE_MODES, EDGES_OPTION, EXPORT_FORMATS, type EdgeMode, type ExportFormatId } from '../io/export';
 import {
   BACKGROUNDS,
   FIGURE_PARTS,
@@ -43,6 +43,14 @@ const FORMAT_LABELS: Readonly<Record<ImageFormat, string>> = {
 };
 const SCALES = Array.from({ length: MAX_SCALE }, (_, i) => i + 1);
 
+/** The --edges modes in words (docs/export.md, Direction). */
+const EDGE_LABELS: Readonly<Record<EdgeMode, string>> = {
+  auto: 'Auto: opens in every program',
+  directed: 'Directed',
+  undirected: 'Undirected',
+  mixed: 'Mixed: each edge says (Gephi, yEd)',
+};
+
 export function ExportDialog({ context, onClose }: { context: ExportContext; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const view = context.store.get();
@@ -56,6 +64,10 @@ export function ExportDialog({ context, onClose }: { context: ExportContext; onC
   const [width, setWidth] = useState('');
   const [dataFormat, setDataFormat] = useState<ExportFormatId>('json');
   const [scope, setScope] = useState<DataScope>('view');
+  const [edges, setEdges] = useState<EdgeMode>('auto');
+  // The direction choice is shown for the writers that register the --edges option (GEXF, GraphML).
+  const takesEdges =
+    EXPORT_FORMATS.find((f) => f.id === dataFormat)?.options?.includes(EDGES_OPTION) ?? false;
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -91,7 +103,7 @@ export function ExportDialog({ context, onClose }: { context: ExportContext; onC
     });
   const saveData = () =>
     run('Writing the data', () => {
-      const file = exportData(context, dataFormat, scope);
+      const file = exportData(context, dataFormat, scope, takesEdges ? EDGES_OPTION.apply(edges) : {});
       download(file);
       return Promise.resolve(file);
     });
@@ -185,6 +197,15 @@ export function ExportDialog({ context, onClose }: { context: ExportContext; onC
           labels={(id) => EXPORT_FORMATS.find((f) => f.id === id)?.label ?? id}
           onChange={setDataFormat}
         />
+        {takesEdges && (
+          <Choice
+            label="Graph direction"
+            value={edges}
+            options={EDGE_MODES}
+            labels={EDGE_LABELS}
+            onChange={setEdges}
+          />
+        )}
         <span role="radiogroup" aria-label="What to export">
           <label>
             <input type="radio" checked={scope === 'view'} onChange={() => setScope('view')} /> This view

@@ -1,14 +1,20 @@
 // Data exports from the explorer: the whole dataset, or the relations behind the current view, in any format of
 // the data exporters (writeAny), named like the images (`af-pak_2026-02-27.gexf` for a view), with the node
 // positions the graph shows for the formats that carry them.
-import { writeAny, type ExportFormatId } from '../io/export';
+import { writeAny, type ExportFormatId, type WriteOptions } from '../io/export';
 import { exportFileStem } from '../io/export/figure/file-name';
 import type { ExportedFile } from '../io/export/figure/types';
 import type { ExportContext } from './exportFigure';
 
 export type DataScope = 'dataset' | 'view';
 
-export function exportData(ctx: ExportContext, format: ExportFormatId, scope: DataScope): ExportedFile {
+/** `options` are the writer's own (the graph's direction for GEXF and GraphML). */
+export function exportData(
+  ctx: ExportContext,
+  format: ExportFormatId,
+  scope: DataScope,
+  options: WriteOptions = {},
+): ExportedFile {
   const model = ctx.model();
   const live = ctx.live();
   const positions: Record<string, { x: number; y: number }> = {};
@@ -19,6 +25,7 @@ export function exportData(ctx: ExportContext, format: ExportFormatId, scope: Da
       positions[n.id()] = { ...n.position() };
     });
   const written = writeAny(model.dataset, format, {
+    ...options,
     positions,
     ...(scope === 'view'
       ? { edgeKeys: live.edges, fileStem: exportFileStem(model.dataset.id, live.spec) }

@@ -1,7 +1,7 @@
 // `faultline convert`: a dynamic GEXF to a dataset whose relations carry the file's spans, the output format from
 // the name, type mapping, the valid part with its rejected rows, and exit statuses; run in-process, and once as
 // the installed command (bin/faultline.mjs).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,19 +38,44 @@ describe('faultline convert', () => {
     ]);
   });
 
-  it('writes the valid part and the rejected rows with --valid-part; without it, nothing and exit 1', async () => {
-    const input = join(dir, 'some-bad.csv');
-    writeFileSync(input, 'Source,Target,When\nA,B,2001\nB,C,someday\n');
-    const out = join(dir, 'some-bad.json');
-    const refused = await runCli('convert', input, out);
+  it.each([[[]], [['--valid-part']]])(
+    'writes the valid part and the rejected rows (%j); with --strict, nothing and exit 1',
+    async (flags) => {
+      const input = join(dir, 'some-bad.csv');
+      // A self-loop and a time that does not read: each leaves its own record out.
+      writeFileSync(input, 'Source,Target,When\nA,B,2001\nB,C,someday\nC,C,2002\n');
+      const out = join(dir, `some-bad${flags.length}.json`);
+      const run = await runCli('convert', input, out, ...flags);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain(
+        'error: some-bad.csv:3:5: When: "someday" is not a time Faultline can read',
+      );
+      expect(run.stderr).toContain('"c" is both the source and a target');
+      expect(run.stderr).toContain(`2 rejected rows written to ${out}.rejected.csv`);
+      expect((JSON.parse(readFileSync(out, 'utf8')) as Dataset).relations).toHaveLength(1);
+      expect(readFileSync(`${out}.rejected.csv`, 'utf8')).toContain('B,C,someday,3,');
+      const strictOut = join(dir, 'some-bad-strict.json');
+      const refused = await runCli('convert', input, strictOut, '--strict');
+      expect(refused.status).toBe(1);
+      // --strict also wants a quote for every relation: here nothing is left to write.
+      expect(refused.stderr).toContain('some-bad.csv: does not load; nothing written');
+      expect(existsSync(strictOut)).toBe(false);
+    },
+  );
+
+  it('with --strict refuses a file one of whose records would be left out, the others being right', async () => {
+    const input = join(dir, 'one-loop.csv');
+    const quote = 'The two sides met at the border crossing.';
+    writeFileSync(input, `Source,Target,When,Quote\nA,B,2001,${quote}\nC,C,2002,${quote}\n`);
+    const out = join(dir, 'one-loop.json');
+    const refused = await runCli('convert', input, out, '--strict');
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain(
-      'error: some-bad.csv:3:5: When: "someday" is not a time Faultline can read',
+      'one-loop.csv: does not load; nothing written (without --strict the records that are right are written)',
     );
-    const run = await runCli('convert', input, out, '--valid-part');
-    expect(run.status).toBe(0);
+    expect(existsSync(out)).toBe(false);
+    expect((await runCli('convert', input, out)).status).toBe(0);
     expect((JSON.parse(readFileSync(out, 'utf8')) as Dataset).relations).toHaveLength(1);
-    expect(readFileSync(`${out}.rejected.csv`, 'utf8')).toContain('B,C,someday,3,');
   });
 
   it('exits 2 on an output it cannot name and on an unknown --type', async () => {

@@ -32,8 +32,10 @@ ${wrap(`Reads a dataset or a file from another tool: ${READ_FORMATS}. Writes it 
 ${INPUT_HELP}
 --type NAME=TYPE   map the file's relation type NAME to a built-in type (${RELATION_TYPES.join(', ')}),
                    or declare it with TYPE "hostile" or "cooperative"; repeat for each type
---valid-part       when some records are wrong, write the rest and put the rejected rows in
-                   <output>.rejected.csv
+                   A record with a problem of its own (a self-loop, a time that does not read) is left
+                   out with its problem printed, the rest written, and the rejected rows put in
+                   <output>.rejected.csv; with --strict such a file is refused, nothing written
+--valid-part       (the default; kept for scripts written before it was)
 
 Exit status: 0 written, 1 the input does not load (nothing written), 2 the command line is wrong.`;
 
@@ -97,7 +99,7 @@ export async function runConvert(argv: readonly string[], io: CommandIo = PROCES
     if (result.ok) {
       printProblems(io, result.warnings, 10);
       dataset = result.dataset;
-    } else if (values['valid-part'] && result.partial) {
+    } else if (!values.strict && result.partial) {
       printProblems(io, result.problems, 10);
       const rejectedFile = `${output}.rejected.csv`;
       await writeFile(rejectedFile, rejectedToCsv(result.partial.rejected));
@@ -105,7 +107,7 @@ export async function runConvert(argv: readonly string[], io: CommandIo = PROCES
       dataset = result.partial.dataset;
     } else {
       printProblems(io, result.problems);
-      const hint = result.partial ? ' (--valid-part writes the records that are right)' : '';
+      const hint = result.partial ? ' (without --strict the records that are right are written)' : '';
       io.err(`${basename(input)}: does not load; nothing written${hint}\n`);
       return 1;
     }

@@ -10,6 +10,7 @@ import { csvTables } from '../../io/export/csv';
 import { FIXTURE } from '../../io/export/fixture';
 import { writeGexf } from '../../io/export/gexf';
 import { checkGexf } from '../../io/export/gexf-rules';
+import { writeGraphml } from '../../io/export/graphml';
 import { writeJson } from '../../io/export/json';
 import { faultline, runCli } from './cli-run.test-support';
 
@@ -49,12 +50,13 @@ describe('faultline export', () => {
         '-',
       );
       expect(run.status).toBe(0);
+      // GraphML edge ids are NMTOKENs: `relation.target` for one target of several.
       return [...run.stdout.matchAll(/<edge id="([^"]+)"/g)].map((m) => m[1]!);
     };
     expect(await edgeIds('30')).toEqual([
       'alpha-beta-rivalry',
-      'gamma-mediates-2025-10~alpha',
-      'gamma-mediates-2025-10~beta',
+      'gamma-mediates-2025-10.alpha',
+      'gamma-mediates-2025-10.beta',
       'alpha-army-strikes-beta',
       'beta-threatens-gamma',
     ]);
@@ -62,8 +64,8 @@ describe('faultline export', () => {
     // so is the threat made some time in September or October.
     expect(await edgeIds('1')).toEqual([
       'alpha-beta-rivalry',
-      'gamma-mediates-2025-10~alpha',
-      'gamma-mediates-2025-10~beta',
+      'gamma-mediates-2025-10.alpha',
+      'gamma-mediates-2025-10.beta',
       'beta-threatens-gamma',
     ]);
   });
@@ -86,7 +88,13 @@ describe('faultline export', () => {
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['relations.csv'])).toBe(
       expected['relations.csv'],
     );
-    expect(Object.keys(files).sort()).toEqual(['actors.csv', 'evidence.csv', 'relations.csv', 'sources.csv']);
+    expect(Object.keys(files).sort()).toEqual([
+      'actors.csv',
+      'dataset.csv',
+      'evidence.csv',
+      'relations.csv',
+      'sources.csv',
+    ]);
   });
 
   it.each([
@@ -112,6 +120,11 @@ describe('faultline export', () => {
       '--table is one of relations, actors, sources, evidence, not "people"',
     ],
     [['--format', 'png', '--kumu'], '--kumu goes with --format csv'],
+    [['--format', 'csv', '--edges', 'mixed'], '--edges goes with --format gexf or graphml'],
+    [
+      ['--format', 'graphml', '--edges', 'both'],
+      '--edges is one of auto, directed, undirected, mixed, not "both"',
+    ],
     [[], '--format is required'],
     [['--format', 'png', '--scale', '9'], '--scale: Too big'],
     [['--format', 'png', '--range', '2025-10-01/2025-10-31'], '--range goes with --format gif or webm'],
@@ -145,6 +158,14 @@ describe('faultline export', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(csvTables(FIXTURE, { headers: 'kumu' })['relations.csv']);
     expect(run.stdout.split('\r\n')[0]).toMatch(/^\uFEFFId,From,To,/);
+  });
+
+  it.each(['gexf', 'graphml'] as const)('writes %s with the graph kind --edges asks for', async (format) => {
+    const run = await runCli('export', dataset, '--format', format, '--edges', 'mixed', '-o', '-');
+    expect(run.status).toBe(0);
+    const write = format === 'gexf' ? writeGexf : writeGraphml;
+    expect(run.stdout).toBe(write(FIXTURE, { edges: 'mixed' }));
+    expect(run.stdout).not.toBe(write(FIXTURE));
   });
 
   it('exits 2 when asked to write the zip of CSV tables to standard output', async () => {

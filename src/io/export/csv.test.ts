@@ -1,10 +1,11 @@
 // The CSV export, read back with a CSV parser: the columns Kumu and Gephi import, one row per target, exact
 // text, kept attributes, all the evidence, and the zip of every table.
 import { strToU8, unzipSync } from 'fflate';
+import { readCsvZip } from '../import/csv';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM } from './csv-text';
-import { csvTables, writeCsv, writeCsvZip } from './csv';
+import { csvTables, datasetTable, writeCsv, writeCsvZip } from './csv';
 import { FIXTURE } from './fixture';
 
 function rows(text: string): Record<string, string>[] {
@@ -181,13 +182,27 @@ describe('csvTables', () => {
 });
 
 describe('writeCsvZip', () => {
-  it('zips the four tables, byte for byte, with the date it is given', () => {
+  it('zips the four tables and the dataset table, byte for byte, with the date it is given', () => {
     const mtime = new Date('2026-01-02T03:04:00Z');
     const zip = writeCsvZip(FIXTURE, { mtime });
     const files = unzipSync(zip);
-    const tables = csvTables(FIXTURE);
+    const tables = { ...csvTables(FIXTURE), 'dataset.csv': datasetTable(FIXTURE) };
     expect(Object.keys(files).sort()).toEqual(Object.keys(tables).sort());
     for (const [name, text] of Object.entries(tables)) expect(files[name]).toEqual(strToU8(text));
     expect(writeCsvZip(FIXTURE, { mtime })).toEqual(zip);
+  });
+
+  it('keeps the dataset’s id, title and description, and an import of the zip gets them back', () => {
+    expect(datasetTable(FIXTURE).split('\r\n').slice(0, 2)).toEqual([
+      '\uFEFFId,Title,Description',
+      `export-fixture,Export fixture,"${FIXTURE.description.replace(/"/g, '""')}"`,
+    ]);
+    const back = readCsvZip(writeCsvZip(FIXTURE), { fileName: 'x-csv.zip' });
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    expect([back.dataset.id, back.dataset.title, back.dataset.description]).toEqual([
+      FIXTURE.id,
+      FIXTURE.title,
+      FIXTURE.description,
+    ]);
   });
 });

@@ -61,6 +61,7 @@ const ACTOR_COLUMNS = [
   'When',
 ] as const;
 const SOURCE_COLUMNS = ['Id', 'Title', 'Author', 'Publisher', 'Published', 'URL', 'Note'] as const;
+const DATASET_COLUMNS = ['Id', 'Title', 'Description'] as const;
 const EVIDENCE_COLUMNS = [
   'Relation id',
   'Source id',
@@ -77,6 +78,7 @@ const EVIDENCE_COLUMNS = [
 export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${CsvTable}.csv`, string> {
   const { dataset, edges, lifetimes } = selectForExport(whole, options);
   const titles = new Map(dataset.sources.map((s) => [s.id, s.title]));
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const relationExtra = attributeColumns(dataset.relations, RELATION_COLUMNS);
   const actorExtra = attributeColumns(dataset.actors, ACTOR_COLUMNS);
   const relationHeader = [...RELATION_COLUMNS, ...relationExtra.map((c) => c.name)];
@@ -88,7 +90,7 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
       const r = e.relation;
       const first = r.evidence[0];
       const days = dayRange(intervalOf(e.span));
-      const fields = edgeFields(e);
+      const fields = edgeFields(e, sourceById);
       return [
         e.key,
         e.source,
@@ -169,12 +171,20 @@ export function writeCsv(dataset: Dataset, table: CsvTable = 'relations', option
   return csvTables(dataset, options)[`${table}.csv`];
 }
 
+/**
+ * `dataset.csv`, in the zip only: the dataset's id, title and description, so an import of the zip gets them back
+ * (and two datasets do not both become "relations" in the browser's library).
+ */
+export function datasetTable(dataset: Dataset): string {
+  return csvTable(DATASET_COLUMNS, [[dataset.id, dataset.title, dataset.description]]);
+}
+
 /** All the tables in one zip. `mtime` fixes the files' date (default: now), for reproducible archives. */
 export function writeCsvZip(
   dataset: Dataset,
   options: CsvOptions & { readonly mtime?: Date } = {},
 ): Uint8Array {
-  const tables = csvTables(dataset, options);
+  const tables = { ...csvTables(dataset, options), 'dataset.csv': datasetTable(dataset) };
   const files = Object.fromEntries(Object.entries(tables).map(([name, text]) => [name, strToU8(text)]));
   return zipSync(files, { level: 6, mtime: options.mtime ?? new Date() });
 }

@@ -2,11 +2,13 @@
 // line style, direction, `alleged`) and data fields (label, size, width) the view's stylesheet reads, plus that
 // stylesheet itself, so `cytoscape({ ...file })` renders the same picture. Cytoscape desktop opens the file too
 // (File > Import > Network from File) and takes every data field as a column. Who says so travels as data too:
-// confidence, inference notes, and per passage its claim and grades.
+// confidence, inference notes, and per passage its claim and grades; the passages themselves as `quotes`,
+// `sourceIds` and `evidenceJson` (evidence-json.ts), the sources table as the network's `sourcesJson`.
 import type { Dataset } from '../../model/dataset/schema';
 import { buildStylesheet } from '../../view/style';
 import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../view/look';
 import { attributeColumns } from './attributes';
+import { evidenceJson, sourcesJson } from './evidence-json';
 import { claimText } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, intervalOf } from './time';
@@ -33,6 +35,7 @@ function withoutUndefined(record: Record<string, unknown>): Data {
 
 export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): string {
   const { dataset, edges } = selectForExport(whole, options);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const degree = new Map<string, number>();
   for (const e of edges) {
     for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + e.info.intensity);
@@ -90,6 +93,11 @@ export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): str
         reliability: r.evidence.map((x) => x.reliability ?? null),
         credibility: r.evidence.map((x) => x.credibility ?? null),
       }),
+      ...(r.evidence.length > 0 && {
+        quotes: r.evidence.map((x) => x.quote),
+        sourceIds: r.evidence.map((x) => x.source),
+        evidenceJson: evidenceJson(r.evidence, sources),
+      }),
     });
     return { data: withAttributes(data, r.attributes), classes };
   });
@@ -97,7 +105,12 @@ export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): str
     format_version: '1.0',
     generated_by: 'Faultline',
     target_cytoscapejs_version: '~3.34',
-    data: { name: dataset.title, description: dataset.description, datasetId: dataset.id },
+    data: {
+      name: dataset.title,
+      description: dataset.description,
+      datasetId: dataset.id,
+      sourcesJson: sourcesJson(dataset.sources),
+    },
     elements: { nodes, edges: cyEdges },
     style: buildStylesheet('light'),
   };

@@ -2,7 +2,8 @@
 // (GEXF attribute ids, GraphML attr.name), so the formats agree with each other and with the import's names. An
 // edge carries who says so too: the relation's confidence and inference notes, and per passage its claim and
 // Admiralty grades, as lists in passage order.
-import type { Actor, Claim, Evidence } from '../../model/dataset/schema';
+import type { Actor, Claim, Evidence, Source } from '../../model/dataset/schema';
+import { evidenceJson } from './evidence-json';
 import type { EdgeRecord } from '../../model';
 import type { TimeSpan } from '../../model/time/edtf';
 import { dayRange, intervalOf } from './time';
@@ -11,7 +12,7 @@ import { dayRange, intervalOf } from './time';
 export const LIST_SEPARATOR = '|';
 
 export type FieldValue = string | number | undefined;
-export type FieldType = 'string' | 'integer';
+export type FieldType = 'string' | 'integer' | 'boolean';
 
 export const ACTOR_FIELDS = {
   kind: 'string',
@@ -45,13 +46,17 @@ export const EDGE_FIELDS = {
   claims: 'string',
   reliability: 'string',
   credibility: 'string',
+  directed: 'boolean',
+  quotes: 'string',
+  source_ids: 'string',
+  evidence_json: 'string',
 } as const satisfies Record<string, FieldType>;
 
 /**
- * Edge fields a Faultline export derives from the evidence (one value per passage, in order): they summarise the
- * quotes a graph format does not carry, and an import of Faultline's own export does not read them back as data.
+ * Edge fields a Faultline export derives from the evidence (one value per passage, in order): they show the
+ * passages to a reader of the file, and an import reads the passages from `evidence_json` instead.
  */
-export const PER_PASSAGE_FIELDS = ['claims', 'reliability', 'credibility'] as const;
+export const PER_PASSAGE_FIELDS = ['claims', 'reliability', 'credibility', 'quotes', 'source_ids'] as const;
 
 export type ActorField = keyof typeof ACTOR_FIELDS;
 export type EdgeField = keyof typeof EDGE_FIELDS;
@@ -87,7 +92,11 @@ function perPassage(
   return values.some((v) => v !== '') ? values.join(LIST_SEPARATOR) : undefined;
 }
 
-export function edgeFields(e: EdgeRecord): Record<EdgeField, FieldValue> {
+/** An edge's fields; `sources` (the dataset's, by id) go into `evidence_json` beside the passages citing them. */
+export function edgeFields(
+  e: EdgeRecord,
+  sources: ReadonlyMap<string, Source>,
+): Record<EdgeField, FieldValue> {
   const r = e.relation;
   return {
     relation_id: r.id,
@@ -110,5 +119,9 @@ export function edgeFields(e: EdgeRecord): Record<EdgeField, FieldValue> {
     claims: perPassage(r.evidence, (x) => x.claim && claimText(x.claim)),
     reliability: perPassage(r.evidence, (x) => x.reliability),
     credibility: perPassage(r.evidence, (x) => x.credibility?.toString()),
+    directed: e.directed ? 'true' : 'false',
+    quotes: perPassage(r.evidence, (x) => x.quote),
+    source_ids: perPassage(r.evidence, (x) => x.source),
+    evidence_json: evidenceJson(r.evidence, sources),
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixture';
 import { GEXF_NS, GEXF_VIZ_NS, writeGexf } from './gexf';
 import { checkGexf } from './gexf-rules';
+import { readGexf } from '../import/gexf';
 import { childrenNamed, parseXml, type XmlElement } from '../xml/tree';
 
 function read(xml: string): { nodes: XmlElement[]; edges: XmlElement[]; graph: XmlElement } {
@@ -50,17 +51,19 @@ describe('writeGexf', () => {
   });
 
   it.each([
-    // id, start, end, when, type attribute, shape
-    ['alpha-beta-rivalry', '2021-08-01', undefined, '2021-08/..', 'undirected', 'solid'],
-    ['gamma-mediates-2025-10~beta', '2025-10-11', '2025-10-15', '2025-10-11/2025-10-15', undefined, 'dotted'],
-    ['alpha-army-strikes-beta', '2025-10-09', '2025-10-09', '2025-10-09T22:30:00Z', undefined, 'dashed'],
-    ['alpha-closes-border', '2025-11-02', '2025-11-02', '2025-11-02', undefined, 'dotted'],
-    ['beta-threatens-gamma', '2025-09-01', '2025-10-31', '[2025-09..2025-10]', undefined, 'dotted'],
-  ])('writes the time, direction and line of %s', (id, start, end, when, type, shape) => {
+    // id, start, end, when, directed attribute, shape
+    ['alpha-beta-rivalry', '2021-08-01', undefined, '2021-08/..', 'false', 'solid'],
+    ['gamma-mediates-2025-10~beta', '2025-10-11', '2025-10-15', '2025-10-11/2025-10-15', 'true', 'dotted'],
+    ['alpha-army-strikes-beta', '2025-10-09', '2025-10-09', '2025-10-09T22:30:00Z', 'true', 'dashed'],
+    ['alpha-closes-border', '2025-11-02', '2025-11-02', '2025-11-02', 'true', 'dotted'],
+    ['beta-threatens-gamma', '2025-09-01', '2025-10-31', '[2025-09..2025-10]', 'true', 'dotted'],
+  ])('writes the time, direction and line of %s', (id, start, end, when, directed, shape) => {
     const edge = byId(edges, id);
     expect(edge.attributes.get('start')).toBe(start);
     expect(edge.attributes.get('end')).toBe(end);
-    expect(edge.attributes.get('type')).toBe(type);
+    // A graph of directed and undirected relations is directed; each edge's attribute says which it is.
+    expect(edge.attributes.get('type')).toBeUndefined();
+    expect(values(edge).directed).toBe(directed);
     expect(values(edge).when).toBe(when);
     const viz = childrenNamed(edge, 'shape', GEXF_VIZ_NS)[0];
     expect(viz?.attributes.get('value')).toBe(shape);
@@ -137,6 +140,24 @@ describe('writeGexf', () => {
     });
     expect(values(byId(nodes, 'beta'))).toMatchObject({ founded_by: 'council', active: 'true' });
     expect(values(byId(edges, 'alpha-beta-rivalry'))).toMatchObject({ weight_hint: '2.5', kind: 'shadow' });
+  });
+
+  it('writes a relation’s own weight as the edge weight, once, and reads it back', () => {
+    const weighted = {
+      ...FIXTURE,
+      relations: FIXTURE.relations.map((r, i) => (i === 0 ? { ...r, attributes: { weight: 4 } } : r)),
+    };
+    const out = writeGexf(weighted);
+    const edge = byId(read(out).edges, 'alpha-beta-rivalry');
+    expect(edge.attributes.get('weight')).toBe('4');
+    expect(values(edge)).not.toHaveProperty('weight');
+    expect(values(edge)['attributes.weight']).toBe('4');
+    // Without one, the weight is the type's intensity.
+    expect(byId(read(out).edges, 'alpha-closes-border').attributes.get('weight')).toBe('2');
+    const back = readGexf(out, { fileName: 'w.gexf' });
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    expect(back.dataset.relations[0]!.attributes).toEqual({ weight: 4 });
+    expect(back.dataset.relations[1]!.attributes).toBeUndefined();
   });
 
   it('writes view positions (y flipped for Gephi) and colours', () => {

@@ -2,6 +2,8 @@
 // edges carry start/end days (timeformat="date", inclusive, open ends left out), relation type, polarity and
 // status as declared attributes, the view's colours, line shapes and positions in the viz namespace. The EDTF
 // `when` is kept as an attribute: days are what Gephi reads, the EDTF string is what a Faultline re-import reads.
+// The passages travel as `quotes`, `source_ids` and `evidence_json` (with the sources they cite: GEXF has no
+// graph-level attributes); direction as direction.ts says.
 import type { Dataset } from '../../model/dataset/schema';
 import { lineStyleOf } from '../../model/dataset/vocabulary';
 import { attributeColumns, attributeText, type AttributeColumn, type AttributeKind } from './attributes';
@@ -15,10 +17,11 @@ import {
   type FieldType,
 } from './fields';
 import { EXPORT_COLOURS, hexToRgb } from './palette';
-import { selectForExport, type ExportOptions } from './selection';
+import { EDGES_OPTION, graphDirection, markupDirection } from './direction';
+import { selectForExport } from './selection';
 import { dayRange, type Interval } from './time';
 import { XmlWriter, type XmlAttributes } from '../xml/writer';
-import { textFile, type WriterFormat } from './writer-format';
+import { textFile, type WriteOptions, type WriterFormat } from './writer-format';
 
 export const GEXF_NS = 'http://gexf.net/1.3';
 export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
@@ -76,10 +79,21 @@ function vizColour(w: XmlWriter, hex: string | undefined): void {
   if (rgb) w.leaf('viz:color', { r: rgb.r, g: rgb.g, b: rgb.b });
 }
 
-export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
+/**
+ * What `weight=` says: the relation's own numeric `weight` attribute (an imported edge weight, what networkx and
+ * Gephi read as the weight), else the type's intensity. The attribute itself is written as `attributes.weight`.
+ */
+function weightOf(r: Dataset['relations'][number], intensity: number): number {
+  const w = r.attributes?.weight;
+  return typeof w === 'number' && Number.isFinite(w) ? w : intensity;
+}
+
+export function writeGexf(whole: Dataset, options: WriteOptions = {}): string {
   const { dataset, edges, actorSpans, lifetimes } = selectForExport(whole, options);
   const nodeExtra = attributeColumns(dataset.actors, NODE_ATTRIBUTES);
-  const edgeExtra = attributeColumns(dataset.relations, EDGE_ATTRIBUTES);
+  const edgeExtra = attributeColumns(dataset.relations, [...EDGE_ATTRIBUTES, 'weight']);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const direction = graphDirection(edges, options.edges);
   const w = new XmlWriter();
   w.open('gexf', {
     xmlns: GEXF_NS,
@@ -88,11 +102,13 @@ export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
     'xsi:schemaLocation': `${GEXF_NS} ${GEXF_NS}/gexf.xsd`,
     version: '1.3',
   });
-  w.open('meta').leaf('creator', {}, 'Faultline').leaf('keywords', {}, dataset.id);
+  w.open('meta').leaf('creator', {}, 'Faultline').leaf('title', {}, dataset.title);
+  w.leaf('keywords', {}, dataset.id);
   w.leaf('description', {}, dataset.description).close();
   w.open('graph', {
     mode: 'dynamic',
-    defaultedgetype: 'directed',
+    // GEXF 1.3 has no "mixed" graph: a directed one whose undirected edges say so is one.
+    defaultedgetype: direction === 'mixed' ? 'directed' : direction,
     timeformat: 'date',
     timerepresentation: 'interval',
   });
@@ -118,18 +134,19 @@ export function writeGexf(whole: Dataset, options: ExportOptions = {}): string {
   w.open('edges', { count: edges.length });
   for (const e of edges) {
     const r = e.relation;
+    const markup = markupDirection(direction, e.directed);
     w.open('edge', {
       id: e.key,
       source: e.source,
       target: e.target,
-      type: e.info.directed ? undefined : 'undirected',
+      type: markup === false ? 'undirected' : undefined,
       label: e.info.label,
-      weight: e.info.intensity,
+      weight: weightOf(r, e.info.intensity),
       // Parallel edges of different types stay apart in Gephi's multigraph.
       kind: r.type,
       ...timeAttributes(e.span),
     });
-    const fields = edgeFields(e);
+    const fields = edgeFields(e, sources);
     attvalues(w, [
       ...EDGE_ATTRIBUTES.map((f) => [f, fields[f]] as const),
       ...edgeExtra.map((c) => [c.name, attributeText(r.attributes, c.key)] as const),
@@ -151,4 +168,5 @@ export const gexfWriter: WriterFormat<'gexf'> = {
   label: 'GEXF 1.3, dynamic (Gephi)',
   ...GEXF_FILE,
   write: textFile(GEXF_FILE, writeGexf),
+  options: [EDGES_OPTION],
 };

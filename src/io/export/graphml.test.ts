@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from './fixture';
 import { GRAPHML_NS, writeGraphml } from './graphml';
+import { readGraphml } from '../import/graphml';
 import { childrenNamed, parseXml, type XmlElement } from '../xml/tree';
 
 interface Read {
@@ -59,6 +60,7 @@ describe('writeGraphml', () => {
       title: FIXTURE.title,
       description: FIXTURE.description,
       dataset_id: FIXTURE.id,
+      sources_json: JSON.stringify(FIXTURE.sources),
     });
   });
 
@@ -69,7 +71,7 @@ describe('writeGraphml', () => {
       { type: 'rivalry', start: '2021-08-01', when: '2021-08/..', polarity: 'hostile' },
     ],
     [
-      'gamma-mediates-2025-10~alpha',
+      'gamma-mediates-2025-10.alpha',
       'true',
       { relation_id: 'gamma-mediates-2025-10', start: '2025-10-11', end: '2025-10-15' },
     ],
@@ -88,7 +90,7 @@ describe('writeGraphml', () => {
       },
     ],
     [
-      'gamma-mediates-2025-10~beta',
+      'gamma-mediates-2025-10.beta',
       'true',
       {
         inference_when: 'From the first day of the talks to the fourth, as Report A counts them.',
@@ -97,8 +99,9 @@ describe('writeGraphml', () => {
     ],
   ])('writes %s with its direction, type and time', (id, directed, expected) => {
     const edge = edges.get(id)!;
-    expect(edge.element.attributes.get('directed')).toBe(directed);
-    expect(edge.data).toMatchObject(expected);
+    // A graph of directed and undirected relations is directed; each edge's data says which it is.
+    expect(edge.element.attributes.get('directed')).toBeUndefined();
+    expect(edge.data).toMatchObject({ ...expected, directed });
   });
 
   it('leaves an open end out', () => {
@@ -117,6 +120,24 @@ describe('writeGraphml', () => {
     expect(nodes.get('gamma')!.description).toBe('+Mediator, line one\nline two');
     expect(edges.get('alpha-beta-rivalry')!.data).toMatchObject({ weight_hint: '2.5', kind: 'shadow' });
     expect(xml).not.toContain('<State>');
+  });
+
+  it('writes ids and attribute names as the schema’s NMTOKENs, and they read back', () => {
+    const odd = {
+      ...FIXTURE,
+      relations: FIXTURE.relations.map((r, i) =>
+        i === 0 ? { ...r, attributes: { ...r.attributes, 'Source title 2': 'x', '@timestamp': 1 } } : r,
+      ),
+    };
+    const out = writeGraphml(odd);
+    const root = parseXml(out, { namespaces: true });
+    const names = childrenNamed(root, 'key', GRAPHML_NS).map((k) => k.attributes.get('attr.name')!);
+    const ids = [...read(out).edges.keys(), ...read(out).nodes.keys()];
+    for (const token of [...names, ...ids]) expect(token).toMatch(/^[A-Za-z0-9._:-]+$/);
+    expect(names).toEqual(expect.arrayContaining(['Source_x0020_title_x0020_2', '_x0040_timestamp']));
+    const back = readGraphml(out, { fileName: 'odd.graphml' });
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    expect(back.dataset.relations[0]!.attributes).toMatchObject({ 'Source title 2': 'x', '@timestamp': 1 });
   });
 
   it('writes only the view when given edge keys', () => {

@@ -1,12 +1,17 @@
 // GraphML, for yEd, Cytoscape desktop, NetworkX, igraph and Gephi's static import. Static: time is written as
 // attributes, `start`/`end` (the first and last day, ISO) and `when` (the EDTF string, exact). Every key is
-// declared with its type; the graph is directed by default and every edge says whether it is directed.
+// declared with its type; the graph's direction is direction.ts's, and every edge's `directed` data says what
+// the relation is. The passages travel as `quotes`, `source_ids` and `evidence_json`, the sources table as the
+// graph's `sources_json`. Ids and attribute names are escaped where the GraphML schema wants an NMTOKEN.
 import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText, type AttributeKind } from './attributes';
 import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
-import { selectForExport, type ExportOptions } from './selection';
+import { EDGES_OPTION, graphDirection, markupDirection } from './direction';
+import { SOURCES_JSON, sourcesJson } from './evidence-json';
+import { selectForExport } from './selection';
+import { encodeNmtoken } from '../xml/nmtoken';
 import { XmlWriter } from '../xml/writer';
-import { textFile, type WriterFormat } from './writer-format';
+import { textFile, type WriteOptions, type WriterFormat } from './writer-format';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -33,7 +38,7 @@ function keysFor(
   const fixed: Key[] = Object.entries(builtIn).map(([name, type]) => ({
     id: `${prefix}${name}`,
     name,
-    type: type === 'integer' ? 'int' : 'string',
+    type: type === 'integer' ? 'int' : type,
   }));
   const extra = attributeColumns(records, Object.keys(builtIn)).map((c, i) => ({
     key: c.key,
@@ -44,11 +49,18 @@ function keysFor(
   return { fixed: new Map(fixed.map((k) => [k.name, k])), extra };
 }
 
-const GRAPH_KEYS = { title: 'string', description: 'string', dataset_id: 'string' } as const;
+const GRAPH_KEYS = {
+  title: 'string',
+  description: 'string',
+  dataset_id: 'string',
+  [SOURCES_JSON]: 'string',
+} as const;
 const NODE_KEYS = { label: 'string', ...ACTOR_FIELDS } as const;
 
-export function writeGraphml(whole: Dataset, options: ExportOptions = {}): string {
+export function writeGraphml(whole: Dataset, options: WriteOptions = {}): string {
   const { dataset, edges, actorSpans } = selectForExport(whole, options);
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const direction = graphDirection(edges, options.edges);
   const graphKeys = keysFor('g_', GRAPH_KEYS, []);
   const nodeKeys = keysFor('n_', NODE_KEYS, dataset.actors);
   const edgeKeys = keysFor('e_', EDGE_FIELDS, dataset.relations);
@@ -64,7 +76,7 @@ export function writeGraphml(whole: Dataset, options: ExportOptions = {}): strin
     ['edge', edgeKeys],
   ] as const) {
     for (const k of [...keys.fixed.values(), ...keys.extra]) {
-      w.leaf('key', { id: k.id, for: domain, 'attr.name': k.name, 'attr.type': k.type });
+      w.leaf('key', { id: k.id, for: domain, 'attr.name': encodeNmtoken(k.name), 'attr.type': k.type });
     }
   }
   const data = (
@@ -82,10 +94,19 @@ export function writeGraphml(whole: Dataset, options: ExportOptions = {}): strin
     }
   };
 
-  w.open('graph', { id: dataset.id, edgedefault: 'directed' });
-  data(graphKeys, { title: dataset.title, description: dataset.description, dataset_id: dataset.id });
+  // A mixed graph is directed by default, and each edge says (networkx refuses the file).
+  w.open('graph', {
+    id: encodeNmtoken(dataset.id),
+    edgedefault: direction === 'undirected' ? 'undirected' : 'directed',
+  });
+  data(graphKeys, {
+    title: dataset.title,
+    description: dataset.description,
+    dataset_id: dataset.id,
+    [SOURCES_JSON]: sourcesJson(dataset.sources),
+  });
   for (const actor of dataset.actors) {
-    w.open('node', { id: actor.id });
+    w.open('node', { id: encodeNmtoken(actor.id) });
     data(
       nodeKeys,
       { label: actor.label, ...actorFields(actor, actorSpans.get(actor.id) ?? null) },
@@ -94,13 +115,15 @@ export function writeGraphml(whole: Dataset, options: ExportOptions = {}): strin
     w.close();
   }
   for (const e of edges) {
+    const markup = markupDirection(direction, e.directed);
     w.open('edge', {
-      id: e.key,
-      source: e.source,
-      target: e.target,
-      directed: e.directed ? 'true' : 'false',
+      // The schema wants NMTOKENs: `relation~target` is written `relation.target` (dataset ids have no dot).
+      id: encodeNmtoken(e.key.replace('~', '.')),
+      source: encodeNmtoken(e.source),
+      target: encodeNmtoken(e.target),
+      directed: markup === undefined ? undefined : String(markup),
     });
-    data(edgeKeys, edgeFields(e), e.relation.attributes);
+    data(edgeKeys, edgeFields(e, sources), e.relation.attributes);
     w.close();
   }
   w.close().close();
@@ -114,4 +137,5 @@ export const graphmlWriter: WriterFormat<'graphml'> = {
   label: 'GraphML (yEd, Cytoscape, NetworkX)',
   ...GRAPHML_FILE,
   write: textFile(GRAPHML_FILE, writeGraphml),
+  options: [EDGES_OPTION],
 };

@@ -24,6 +24,7 @@ describe('writeAny', () => {
     expect(zip).toMatchObject({ fileName: 'export-fixture-csv.zip', mime: 'application/zip' });
     expect(Object.keys(unzipSync(zip.bytes as Uint8Array)).sort()).toEqual([
       'actors.csv',
+      'dataset.csv',
       'evidence.csv',
       'relations.csv',
       'sources.csv',

@@ -5,6 +5,7 @@ import { writerOf, type ExportFormatId } from './formats';
 import type { ExportFile, WriteOptions } from './writer-format';
 
 export type { ExportOptions } from './selection';
+export { EDGE_MODES, EDGES_OPTION, type EdgeMode } from './direction';
 export { CSV_TABLES, type CsvTable } from './csv';
 export {
   EXPORT_OUTPUTS,

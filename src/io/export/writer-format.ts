@@ -4,6 +4,7 @@
 // docs' table of formats are all derived from these entries.
 import type { Dataset } from '../../model/dataset/schema';
 import type { CsvOptions, CsvTable } from './csv';
+import type { EdgeMode } from './direction';
 import type { ExportOptions } from './selection';
 
 export interface WriteOptions extends ExportOptions {
@@ -13,6 +14,8 @@ export interface WriteOptions extends ExportOptions {
   readonly csvHeaders?: CsvOptions['headers'];
   /** For `csv` zips: the files' date, 1980 to 2099 as zip allows (default: now). */
   readonly mtime?: Date;
+  /** For `gexf` and `graphml`: the graph's direction (direction.ts); default `auto`. */
+  readonly edges?: EdgeMode;
   /** File name without extension; default the dataset id. */
   readonly fileStem?: string;
 }

@@ -7,7 +7,7 @@ import { buildDataset, isRejected, type Built } from './build';
 import type { Draft, DraftActor, DraftRelation } from './draft';
 import { reportOf } from './report';
 import { checkCancelled, failed, type ImportOptions, type ImportResult, type RejectedRow } from './result';
-import { errorIn } from '../problem';
+import { errorIn, warningIn } from '../problem';
 
 const RECORD_PATH = /^(actors|relations|sources)\[(\d+)\](?:\.(.*))?$/;
 
@@ -114,7 +114,10 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
   const recordWarnings = [...built.actorDrafts, ...built.relationDrafts].flatMap((d) =>
     d.problems.filter((p) => p.severity === 'warning'),
   );
-  const allWarnings = [...draft.warnings, ...recordWarnings, ...warnings];
+  const droppedWarnings = [...draft.dropped].map(([what, n]) =>
+    warningIn(draft.file, `${n} ${what} ${n === 1 ? 'was' : 'were'} not read: Faultline has no place for it`),
+  );
+  const allWarnings = [...draft.warnings, ...droppedWarnings, ...recordWarnings, ...warnings];
   if (global.length > 0) return failed([...global, ...rejected.flatMap((r) => r.problems)]);
   if (rejected.length === 0) {
     return {
@@ -122,12 +125,12 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
       dataset: built.dataset,
       warnings: allWarnings,
       rejected,
-      report: reportOf(built.dataset, draft.format, built.foreignTypes),
+      report: reportOf(built.dataset, draft.format, built.foreignTypes, draft.dropped),
     };
   }
   const problems = [...rejected.flatMap((r) => r.problems), ...allWarnings];
   const left = built.dataset.actors.length + built.dataset.relations.length;
   if (left === 0) return failed(problems);
-  const report = reportOf(built.dataset, draft.format, built.foreignTypes);
+  const report = reportOf(built.dataset, draft.format, built.foreignTypes, draft.dropped);
   return { ok: false, problems, partial: { dataset: built.dataset, rejected, report } };
 }

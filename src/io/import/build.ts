@@ -51,6 +51,20 @@ function attributesOr(bag: AttributeBag): AttributeBag | undefined {
   return undefined;
 }
 
+const RENAMED = 'attributes.';
+
+/** A Faultline export's `attributes.<name>` (a name the format uses itself) under its own name again. */
+function ownNames(bag: AttributeBag, draft: Draft): AttributeBag {
+  const renamed = (key: string) => {
+    const name = key.slice(RENAMED.length);
+    return key.startsWith(RENAMED) && name !== '' && !(name in bag) ? name : key;
+  };
+  if (!draft.fromFaultline || Object.keys(bag).every((k) => renamed(k) === k)) return bag;
+  const out = newAttributes();
+  for (const [key, value] of Object.entries(bag)) out[renamed(key)] = value;
+  return out;
+}
+
 /** Copies a bag and adds `key` unless the file already gave one (a value read back keeps its own). */
 function withAttribute(bag: AttributeBag, key: string, value: string): AttributeBag {
   const copy = Object.assign(newAttributes(), bag);
@@ -58,10 +72,12 @@ function withAttribute(bag: AttributeBag, key: string, value: string): Attribute
   return copy;
 }
 
-function buildActor(d: DraftActor, id: string, partOf: string | undefined, file: string): Actor {
+function buildActor(d: DraftActor, id: string, partOf: string | undefined, draft: Draft): Actor {
+  const file = draft.file;
   // An actor known only by its name (a CSV without an actors table) keeps that name as its label already.
   const changed = d.foreignId !== id && d.foreignId !== d.label;
-  let attributes = changed ? withAttribute(d.attributes, 'originalId', d.foreignId) : d.attributes;
+  const own = ownNames(d.attributes, draft);
+  let attributes = changed ? withAttribute(own, 'originalId', d.foreignId) : own;
   const kind = d.kind === undefined ? undefined : KIND_BY_NAME.get(slugify(d.kind));
   if (d.kind !== undefined && kind === undefined) attributes = withAttribute(attributes, 'kind', d.kind);
   const country = d.country?.trim().toUpperCase();
@@ -228,11 +244,22 @@ class SourceIndex {
   readonly sources: Source[] = [];
   readonly drafts: DraftRelation[][] = [];
 
-  constructor(drafts: readonly DraftRelation[]) {
-    this.ids.reserve(drafts.flatMap((d) => d.evidence.flatMap((e) => e.source.foreignId ?? [])));
+  constructor(drafts: readonly DraftRelation[], table: readonly DraftSource[]) {
+    this.ids.reserve([
+      ...table.flatMap((s) => s.foreignId ?? []),
+      ...drafts.flatMap((d) => d.evidence.flatMap((e) => e.source.foreignId ?? [])),
+    ]);
+    for (const s of table) this.indexOf(s);
   }
 
   idFor(s: DraftSource, d: DraftRelation): string {
+    const i = this.indexOf(s);
+    this.drafts[i]!.push(d);
+    return this.sources[i]!.id;
+  }
+
+  /** The source's place in the list, added on first sight. */
+  private indexOf(s: DraftSource): number {
     const key = s.foreignId === undefined ? `title:${s.title}` : `id:${s.foreignId}`;
     let i = this.byKey.get(key);
     if (i === undefined) {
@@ -249,8 +276,7 @@ class SourceIndex {
       this.sources.push(source);
       this.drafts.push([]);
     }
-    this.drafts[i]!.push(d);
-    return this.sources[i]!.id;
+    return i;
   }
 }
 
@@ -278,9 +304,15 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
   const typeInfo = relationTypesOf(types.declarations);
 
   const relationIds = new IdAllocator('relation');
+  // The graph draws actors and relations side by side, by id: a relation never takes an actor's id (Gephi numbers
+  // both from 0), it gets another and keeps the file's in `originalId`.
+  relationIds.block(actors.order.map((a) => actors.ids.take(a.foreignId)));
   relationIds.reserve(resolved.flatMap((r) => (r.draft.foreignId !== undefined ? [r.draft.foreignId] : [])));
   const seen = new Set<string>();
-  const sources = new SourceIndex(resolved.map((r) => r.draft));
+  const sources = new SourceIndex(
+    resolved.map((r) => r.draft),
+    draft.sources,
+  );
   const labelOf = new Map(
     actors.order.map((a) => [actors.ids.take(a.foreignId), a.label?.trim() || a.foreignId]),
   );
@@ -288,7 +320,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
     const d = r.draft;
     const foreign = d.foreignId;
     let id: string;
-    let attributes = d.attributes;
+    let attributes = ownNames(d.attributes, draft);
     if (foreign === undefined) id = relationIds.fresh(`${r.source}-${r.targets.join('-')}`);
     else if (seen.has(foreign)) id = relationIds.fresh(foreign);
     else id = relationIds.take(foreign);
@@ -324,7 +356,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
     const id = actors.ids.take(a.foreignId);
     const parent = a.partOf === undefined ? undefined : actors.byForeign.get(a.partOf);
     const partOf = parent && parent !== a ? actors.ids.take(parent.foreignId) : undefined;
-    return buildActor(a, id, partOf, draft.file);
+    return buildActor(a, id, partOf, draft);
   });
 
   const dataset: Dataset = {

@@ -186,6 +186,16 @@ function missingColumns(table: Table): string | undefined {
   return `the relations table needs a Source (or From) column and a Target (or To) column; it has ${found}${hint}`;
 }
 
+/** The dataset's id, title and description from its table's first row (what it does not give stays as it was). */
+function readDatasetTable(draft: Draft, table: Table): void {
+  const row = table.records[0];
+  if (!row) return;
+  const value = (name: string) => text(row.fields.find((f) => normalizeName(f.name) === name));
+  draft.meta.id = value('id') ?? draft.meta.id;
+  draft.meta.title = value('title') ?? draft.meta.title;
+  draft.meta.description = value('description') ?? draft.meta.description;
+}
+
 /** A companion table, read; its problems end the import as the relations table's would. */
 function companion(
   c: CsvCompanion | undefined,
@@ -212,15 +222,20 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   const actors = companion(options.actorsTable, 'actors.csv', draft);
   const sources = companion(options.sourcesTable, 'sources.csv', draft);
   const evidence = companion(options.evidenceTable, 'evidence.csv', draft);
-  for (const t of [actors, sources, evidence]) if (Array.isArray(t)) return failed(t);
+  const about = companion(options.datasetTable, 'dataset.csv', draft);
+  for (const t of [actors, sources, evidence, about]) if (Array.isArray(t)) return failed(t);
+  if (about && !Array.isArray(about)) readDatasetTable(draft, about);
   const tables = [relations.table, actors].filter((t): t is Table => t !== undefined && !Array.isArray(t));
   const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(allTimeValues(tables)) };
   const fromFaultline = isFaultlineExport(relations.table);
+  draft.fromFaultline = fromFaultline;
   if (actors && !Array.isArray(actors)) readActors(draft, actors, ctx, fromFaultline);
   readRelations(draft, relations.table, ctx, options);
   if (evidence && !Array.isArray(evidence)) {
     const known = sources && !Array.isArray(sources) ? readSources(draft, sources, ctx) : new Map();
     applyEvidence(draft, evidence, known, draft.relations);
+    // The sources table's order, and its sources no quote cites, are kept.
+    draft.sources.push(...known.values());
   }
   return assemble(draft, options);
 }
@@ -239,6 +254,7 @@ export function readCsvZip(
     actorsTable: zip.tables.get('actors'),
     sourcesTable: zip.tables.get('sources'),
     evidenceTable: zip.tables.get('evidence'),
+    datasetTable: zip.tables.get('dataset'),
   });
   return zip.warnings.length === 0 || !result.ok
     ? result

@@ -6,6 +6,7 @@ import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeValue, type Draft } from './draft';
+import { giveEvidence, readSourcesJson, takeEvidence, type SourceTable } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { isPlainObject, readJsonText } from './json-text';
 import { edgeDrafts } from './edge-draft';
@@ -89,7 +90,17 @@ function itemOf(draft: Draft, e: Element): Item {
 /** What a Faultline export derives for drawing (sizes, widths, tone, the view's colours and classes, days). */
 const DERIVED = {
   node: new Set(['size', 'colour']),
-  edge: new Set<string>(['id', 'width', 'label', 'tone', 'evidence', 'start', 'end', ...PER_PASSAGE_FIELDS]),
+  edge: new Set<string>([
+    'id',
+    'width',
+    'label',
+    'tone',
+    'evidence',
+    'start',
+    'end',
+    'sourceIds',
+    ...PER_PASSAGE_FIELDS,
+  ]),
 };
 
 function readNodes(draft: Draft, nodes: Element[], ctx: TimeContext, fromFaultline: boolean): void {
@@ -132,14 +143,17 @@ function readEdges(
   ctx: TimeContext,
   options: ImportOptions,
   fromFaultline: boolean,
+  sources: SourceTable,
 ): void {
   const items = edges.map((e) => itemOf(draft, e));
   const split = items.map((it) => {
-    const all = fieldsOf(it.data, it.path);
+    const taken = takeEvidence(draft, fieldsOf(it.data, it.path), sources);
+    const all = taken.fields;
     const typeLabel = fromFaultline ? text(all.find((f) => f.name === 'label')) : undefined;
     return {
       ...splitRelationFields(all.filter((f) => !(fromFaultline && DERIVED.edge.has(f.name)))),
       typeLabel,
+      evidence: taken.evidence,
     };
   });
   const labelIsType = labelsAreTypes(split.map((s) => text(s.known.get('label')) ?? ''));
@@ -149,7 +163,7 @@ function readEdges(
       checkCancelled(options);
       options.onProgress?.(0.3 + (0.5 * i) / items.length);
     }
-    const { known, attributes, typeLabel } = split[i]!;
+    const { known, attributes, typeLabel, evidence } = split[i]!;
     // An element without data has said what is wrong with it already.
     const noData = problems.length > 0;
     const target = text(known.get('target'));
@@ -170,6 +184,7 @@ function readEdges(
       },
       ctx,
     );
+    giveEvidence(edge.drafts, evidence);
     draft.relations.push(...edge.drafts);
     if (edge.undated) undated++;
   });
@@ -193,9 +208,13 @@ export function readCytoscapeValue(value: unknown, options: ImportOptions = {}):
   ]);
   const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(times) };
   const fromFaultline = isPlainObject(value) && value.generated_by === 'Faultline';
+  draft.fromFaultline = fromFaultline;
   if (fromFaultline && typeof network.datasetId === 'string') draft.meta.id = network.datasetId;
   readNodes(draft, found.nodes, ctx, fromFaultline);
-  readEdges(draft, found.edges, ctx, options, fromFaultline);
+  const sourcesJson = typeof network.sourcesJson === 'string' ? network.sourcesJson : undefined;
+  const sources = readSourcesJson(draft, sourcesJson, { path: 'data.sourcesJson' });
+  readEdges(draft, found.edges, ctx, options, fromFaultline, sources);
+  draft.sources.push(...sources.values());
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }

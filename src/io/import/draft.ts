@@ -98,17 +98,42 @@ export interface Draft {
   readonly meta: { id?: string; title?: string; description?: string };
   readonly actors: DraftActor[];
   readonly relations: DraftRelation[];
+  /** Sources the file describes in a table of its own, in its order, cited or not (evidence-json.ts). */
+  readonly sources: DraftSource[];
+  /** Elements and values of the file that were not read, counted by what they are (`graph-level <data>`). */
+  readonly dropped: Map<string, number>;
   /** Errors about the whole file: nothing loads. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
   /** Relations may name actors by label, and actors named nowhere else are created (CSV). */
   readonly lenientActors: boolean;
+  /**
+   * Written by a Faultline exporter: an attribute it renamed `attributes.<name>` (its name was one the format
+   * uses) gets its own name back.
+   */
+  fromFaultline?: boolean;
   /** Types the file declares itself (a Faultline export carries them); used before any mapping. */
   readonly declaredTypes?: readonly RelationTypeDeclaration[];
 }
 
 export function newDraft(format: ImportFormat, file: string, lenientActors: boolean): Draft {
-  return { format, file, meta: {}, actors: [], relations: [], problems: [], warnings: [], lenientActors };
+  return {
+    format,
+    file,
+    meta: {},
+    actors: [],
+    relations: [],
+    sources: [],
+    dropped: new Map(),
+    problems: [],
+    warnings: [],
+    lenientActors,
+  };
+}
+
+/** Counts an element or value the reader leaves out; the report lists them and one warning per kind says so. */
+export function drop(draft: Draft, what: string, count = 1): void {
+  if (count > 0) draft.dropped.set(what, (draft.dropped.get(what) ?? 0) + count);
 }
 
 /** A problem at a place in the draft's file. */

@@ -14,6 +14,8 @@ export interface GexfTime {
 
 const FORMATS: Readonly<Record<string, TimeContext['format']>> = {
   integer: 'number',
+  // networkx writes `long` for integer times; not in the GEXF schema, but what it means is plain.
+  long: 'number',
   double: 'number',
   float: 'number',
   date: 'date',
@@ -31,7 +33,7 @@ export function gexfTimeOf(graph: XmlElement): GexfTime | string {
   const formatRaw = (attr(graph, 'timeformat') ?? 'double').toLowerCase();
   const format = FORMATS[formatRaw];
   if (!format)
-    return `timeformat="${formatRaw}" is not a GEXF time format (integer, double, date or dateTime)`;
+    return `timeformat="${formatRaw}" is not a GEXF time format (integer, long, double, date or dateTime)`;
   const timezone = attr(graph, 'timezone');
   return {
     mode: modeRaw,

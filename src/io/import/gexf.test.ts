@@ -5,6 +5,23 @@ import { readGexf } from './gexf';
 import { errorsOf, expectProblem, fixture, loaded, type ExpectedProblem } from './test-support';
 
 describe('readGexf: valid files', () => {
+  it('reads a file shaped as networkx writes it: type="<name>", timeformat="long", when, weight, ids from 0', () => {
+    const result = readGexf(fixture('networkx-shaped.gexf'), { fileName: 'nx.gexf' });
+    const d = loaded(result);
+    expect(d.actors.map((a) => a.id)).toEqual(['0', '1', '2']);
+    expect(d.relations.map((r) => [r.id, r.type, r.when, r.attributes])).toEqual([
+      // A relation id never equals an actor id: the graph draws both by id.
+      ['0-2', 'alliance', '2001~/2004', { weight: 4, originalId: '0' }],
+      ['1-2', 'clash', '2003', { weight: 1, originalId: '1' }],
+      // A `when` that disagrees with the edge's own days is kept as data, and the days are read.
+      ['2-2', 'link', '2002/2005', { when: '1999/2000', weight: 2, originalId: '2' }],
+    ]);
+    expect(d.relationTypes?.map((t) => [t.id, t.directed])).toEqual([['link', false]]);
+    expect(result.ok && result.warnings.map((w) => w.message)).toContain(
+      '"1999/2000" does not cover the days of the edge\'s own start and end; those were read',
+    );
+  });
+
   it('reads a 1.2 dynamic graph: spells with offsets to UTC, open bounds, defaults, dynamic values, viz', () => {
     const d = loaded(readGexf(fixture('dynamic.gexf'), { fileName: 'dynamic.gexf' }));
     expect(d.description).toBe('Alpha and Beta over two days');
@@ -117,5 +134,14 @@ describe('readGexf: broken files', () => {
     expectProblem(errorsOf(readGexf('<gexf>&lol;</gexf>', { fileName: 'bad.gexf' })), {
       message: 'undefined entity',
     });
+  });
+});
+
+describe('readGexf: an <attvalue> without <attvalues>', () => {
+  it('is read, and INF is a double', () => {
+    const result = readGexf(fixture('bare-attvalue.gexf'), { fileName: 'bare.gexf' });
+    const d = loaded(result);
+    expect(d.relations.map((r) => [r.type, r.attributes])).toEqual([['alliance', { strength: 'INF' }]]);
+    expect(result.ok && result.warnings.some((w) => w.message.includes('INF'))).toBe(false);
   });
 });

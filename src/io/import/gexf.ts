@@ -7,7 +7,17 @@ import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
-import { splitActorFields, splitRelationFields, text, type Field } from './fields';
+import { giveEvidence, takeEvidence, type SourceTable } from './evidence-json';
+import { exactWhen } from './exact-when';
+import {
+  booleanOf,
+  normalizeName,
+  splitActorFields,
+  splitRelationFields,
+  text,
+  type Field,
+  type RelationRole,
+} from './fields';
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
 import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
 import { hullOf, intersectSpans } from './record-time';
@@ -71,14 +81,24 @@ function vizAttributes(el: XmlElement, into: AttributeBag): void {
 interface Context {
   readonly draft: Draft;
   readonly time: GexfTime;
-  /** Written by Faultline: drop what its exporter derives (edge label, weight, polarity, evidence count, edge viz). */
+  /**
+   * Written by Faultline, or by a program that re-saved a Faultline file (its edges still declare
+   * `evidence_json`): drop what the exporter derives (edge label, weight, evidence count, edge viz).
+   */
   readonly fromFaultline: boolean;
+  /** The sources the edges' `evidence_json` carry. */
+  readonly sources: SourceTable;
 }
 
 /** The declared values of an element, defaults filled in; dynamic values as `title@when`. */
 function attvalueFields(el: XmlElement, decls: ReadonlyMap<string, Declaration>, c: Context): Field[] {
   const given = new Map<string, Field>();
-  for (const av of childrenNamed(el, 'attvalues').flatMap((g) => childrenNamed(g, 'attvalue'))) {
+  // Some writers put <attvalue> straight under the element, without <attvalues>: read those too.
+  const values = [
+    ...childrenNamed(el, 'attvalues').flatMap((g) => childrenNamed(g, 'attvalue')),
+    ...childrenNamed(el, 'attvalue'),
+  ];
+  for (const av of values) {
     const id = attr(av, 'for') ?? attr(av, 'id') ?? '';
     const decl = decls.get(id);
     const title = decl?.title ?? id;
@@ -189,6 +209,40 @@ function readNodes(graph: XmlElement, c: Context): Map<string, string | undefine
 }
 
 const FAULTLINE_DERIVED = new Set<string>(['label', 'evidence', ...PER_PASSAGE_FIELDS]);
+const EDGE_TYPES = new Set(['directed', 'undirected', 'mutual']);
+
+/**
+ * The spells of an edge, its EDTF `when` attribute in their place when it covers the same days (exact-when.ts),
+ * whatever program wrote the file; a `when` that disagrees is a warning, and the spells are read.
+ */
+function withExactWhen(
+  c: Context,
+  el: XmlElement,
+  fields: readonly Field[],
+  known: ReadonlyMap<RelationRole, Field>,
+  attributes: AttributeBag,
+  spells: string[],
+): string[] {
+  const field = c.fromFaultline ? known.get('when') : fields.find((f) => normalizeName(f.name) === 'when');
+  const exact = text(field);
+  if (field === undefined || exact === undefined) return spells;
+  const verdict = exactWhen(exact, spells);
+  if (verdict === 'agrees') {
+    delete attributes[field.name];
+    return [exact];
+  }
+  if (verdict === 'disagrees') {
+    c.draft.warnings.push(
+      problemAt(
+        c.draft,
+        placeOf(el, field.name),
+        `"${exact}" does not cover the days of the edge's own start and end; those were read`,
+        'warning',
+      ),
+    );
+  }
+  return spells;
+}
 const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);
 
 function readEdges(
@@ -218,7 +272,8 @@ function readEdges(
       problems.push(problemAt(c.draft, placeOf(el, 'target'), 'an <edge> has no target'));
     const read = timeAndFields(el, decls, c, problems);
     let spells = read.spells;
-    const fields = read.fields;
+    const taken = takeEvidence(c.draft, read.fields, c.sources);
+    const fields = taken.fields;
     const label = attr(el, 'label');
     const weight = attr(el, 'weight');
     if (label !== undefined) fields.push({ name: 'label', value: label, place: placeOf(el, 'label') });
@@ -227,19 +282,25 @@ function readEdges(
       fields.filter((f) => !(c.fromFaultline && FAULTLINE_DERIVED.has(f.name))),
       c.fromFaultline ? new Set() : TIME_ROLES,
     );
+    // networkx writes its multigraph key beside the id it already wrote: nothing of the data.
+    if (attributes.networkx_key === attr(el, 'id')) delete attributes.networkx_key;
     if (!c.fromFaultline) {
       if (weight !== undefined) attributes.weight = Number.isFinite(Number(weight)) ? Number(weight) : weight;
       vizAttributes(el, attributes);
     }
+    // networkx writes an edge's `type` data as the `type` attribute: a value that is no direction is its type.
+    const typeAttr = attr(el, 'type');
+    const isDirection = typeAttr === undefined || EDGE_TYPES.has(typeAttr.toLowerCase());
     const typeName = applyLabel(
       known,
       attributes,
-      attr(el, 'kind') ?? text(known.get('type')) ?? '',
+      attr(el, 'kind') ?? text(known.get('type')) ?? (isDirection ? '' : typeAttr),
       labelIsType,
     );
-    const edgeType = (attr(el, 'type') ?? defaultType).toLowerCase();
-    const exact = text(known.get('when'));
-    if (c.fromFaultline && exact !== undefined) spells = [exact];
+    // The `directed` attribute says what the relation is where the graph's kind could not (direction.ts).
+    const edgeType = ((isDirection ? typeAttr : undefined) ?? defaultType).toLowerCase();
+    const directed = booleanOf(known.get('directed')) ?? edgeType !== 'undirected';
+    spells = withExactWhen(c, el, fields, known, attributes, spells);
     let fallbackWhen = graphWhen;
     if (spells.length === 0 && c.time.mode !== 'static') {
       fallbackWhen = intersectSpans([lifetimes.get(source ?? ''), lifetimes.get(target ?? '')]) ?? graphWhen;
@@ -248,27 +309,27 @@ function readEdges(
     const edgeId = attr(el, 'id');
     const foreignId = text(known.get('id')) ?? edgeId;
     if (edgeId !== undefined && edgeId !== foreignId && !c.fromFaultline) attributes['gexf:id'] = edgeId;
-    c.draft.relations.push(
-      ...relationDrafts(
-        c.draft,
-        {
-          foreignId,
-          source: source ?? '',
-          targets: target === undefined ? [] : [target],
-          typeName,
-          typeLabel: c.fromFaultline ? label : undefined,
-          directed: edgeType !== 'undirected',
-          known,
-          attributes,
-          place: placeOf(el),
-          values: () => valuesOf(el),
-          spells,
-          fallbackWhen,
-          problems,
-        },
-        c.time.ctx,
-      ),
+    const drafts = relationDrafts(
+      c.draft,
+      {
+        foreignId,
+        source: source ?? '',
+        targets: target === undefined ? [] : [target],
+        typeName,
+        typeLabel: c.fromFaultline ? label : undefined,
+        directed,
+        known,
+        attributes,
+        place: placeOf(el),
+        values: () => valuesOf(el),
+        spells,
+        fallbackWhen,
+        problems,
+      },
+      c.time.ctx,
     );
+    giveEvidence(drafts, taken.evidence);
+    c.draft.relations.push(...drafts);
   });
   warnUndated(c.draft, undated, 'edge');
 }
@@ -285,12 +346,14 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   const draft = newDraft('gexf', file, false);
   const meta = childNamed(root, 'meta');
   const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;
-  const fromFaultline = creator === 'Faultline';
+  const reSaved = [...declarations(graph, 'edge').values()].some((d) => d.title === 'evidence_json');
+  const fromFaultline = creator === 'Faultline' || reSaved;
   draft.meta.title =
     (meta && childNamed(meta, 'title')?.text) || file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   draft.meta.description = meta ? childNamed(meta, 'description')?.text : undefined;
   draft.meta.id = (fromFaultline && meta && childNamed(meta, 'keywords')?.text.trim()) || draft.meta.title;
-  const c: Context = { draft, time, fromFaultline };
+  draft.fromFaultline = fromFaultline;
+  const c: Context = { draft, time, fromFaultline, sources: new Map() };
   let graphProblem: Problem | undefined;
   try {
     const lifetimes = readNodes(graph, c);
@@ -299,6 +362,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
     graphProblem = timeProblem(c, graph, e);
   }
   if (graphProblem) return failed([graphProblem]);
+  draft.sources.push(...c.sources.values());
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }

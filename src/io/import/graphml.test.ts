@@ -47,3 +47,20 @@ describe('readGraphml', () => {
     );
   });
 });
+
+describe('readGraphml: files in the shape Gephi writes', () => {
+  it('reads the graph <desc>, keys declared inside <graph> and INF; counts what it leaves out', () => {
+    const result = readGraphml(fixture('gephi-shaped.graphml'), { fileName: 'gephi.graphml' });
+    const d = loaded(result);
+    expect(d.description).toBe('Three invented parties');
+    expect(d.relations.map((r) => r.attributes)).toEqual([{ strength: 'INF' }, { strength: 0.5 }]);
+    if (!result.ok) return;
+    expect([...result.report.dropped]).toEqual([
+      ['graph-level <data>', 1],
+      ['<desc> of a node or an edge', 1],
+    ]);
+    const messages = result.warnings.map((w) => w.message);
+    expect(messages).toContain('1 graph-level <data> was not read: Faultline has no place for it');
+    expect(messages.some((m) => m.includes('INF'))).toBe(false);
+  });
+});

@@ -5,7 +5,8 @@
 import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
-import { newDraft, problemAt, type Draft } from './draft';
+import { drop, newDraft, problemAt, type Draft } from './draft';
+import { giveEvidence, readSourcesJson, takeEvidence } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, mergeTargets, warnUndated } from './record-draft';
@@ -15,6 +16,7 @@ import { checkCancelled, failed, type ImportOptions, type ImportResult } from '.
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
 import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from '../xml/tree';
+import { decodeNmtoken } from '../xml/nmtoken';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
 
@@ -26,13 +28,19 @@ interface Key {
   readonly graphics: boolean;
 }
 
+/** Every <key>, those declared inside a <graph> too (Gephi writes some there). */
+function keyElements(root: XmlElement): XmlElement[] {
+  return descendantsNamed(root, 'key');
+}
+
 function keysOf(root: XmlElement): Map<string, Key> {
   const keys = new Map<string, Key>();
-  for (const k of childrenNamed(root, 'key')) {
+  for (const k of keyElements(root)) {
     const id = attr(k, 'id');
     if (id === undefined) continue;
     keys.set(id, {
-      name: attr(k, 'attr.name') ?? id,
+      // A name escaped as an NMTOKEN (`Source_x0020_title`, as Faultline and .NET write them) is read unescaped.
+      name: decodeNmtoken(attr(k, 'attr.name') ?? id),
       type: attr(k, 'attr.type'),
       fallback: childNamed(k, 'default')?.text,
       graphics: attr(k, 'yfiles.type') !== undefined,
@@ -60,7 +68,7 @@ function fieldsOf(
     const name = key?.name ?? attr(d, 'key') ?? 'data';
     fields.set(name, { name, value: typedValue(d.text, key?.type).value, place: placeOf(d, name) });
   }
-  for (const k of childrenNamed(root, 'key')) {
+  for (const k of keyElements(root)) {
     const key = keys.get(attr(k, 'id') ?? '');
     const domainOk = ['all', domain].includes((attr(k, 'for') ?? 'all').toLowerCase());
     if (!key || key.fallback === undefined || !domainOk || fields.has(key.name)) continue;
@@ -143,10 +151,23 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const graphFields = graph ? fieldsOf(graph, keys, 'node', root) : [];
   const graphValue = (name: string) => text(graphFields.find((f) => f.name === name));
   const fromFaultline = graphValue('dataset_id') !== undefined;
+  draft.fromFaultline = fromFaultline;
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   draft.meta.id = graphValue('dataset_id') ?? attr(graph ?? root, 'id') ?? base;
   draft.meta.title = graphValue('title') ?? base;
-  draft.meta.description = graphValue('description');
+  draft.meta.description = graphValue('description') ?? (graph && childNamed(graph, 'desc')?.text.trim());
+  // Graph-level data Faultline has no place for (a dataset keeps no attributes of its own) is counted.
+  const GRAPH_READ = new Set(['title', 'description', 'dataset_id', 'sources_json']);
+  const graphData = graph ? childrenNamed(graph, 'data') : [];
+  const keyName = (d: XmlElement) => keys.get(attr(d, 'key') ?? '')?.name ?? attr(d, 'key') ?? '';
+  drop(draft, 'graph-level <data>', graphData.filter((d) => !GRAPH_READ.has(keyName(d))).length);
+  drop(
+    draft,
+    '<desc> of a node or an edge',
+    [...nodes, ...edges].filter(({ el }) => childNamed(el, 'desc') !== undefined).length,
+  );
+  const sourcesField = graphFields.find((f) => f.name === 'sources_json');
+  const sources = readSourcesJson(draft, text(sourcesField), sourcesField?.place ?? {});
   for (const h of hyper) {
     draft.warnings.push(
       problemAt(draft, placeOf(h), 'hyperedges are not read; split them into edges', 'warning'),
@@ -154,10 +175,11 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   }
 
   const split = edges.map((e) => {
-    const all = fieldsOf(e.el, keys, 'edge', root);
+    const taken = takeEvidence(draft, fieldsOf(e.el, keys, 'edge', root), sources);
+    const all = taken.fields;
     const fields = all.filter((f) => !(fromFaultline && FAULTLINE_DERIVED.has(f.name)));
     const typeLabel = fromFaultline ? text(all.find((f) => f.name === 'label')) : undefined;
-    return { ...splitRelationFields(fields), typeLabel };
+    return { ...splitRelationFields(fields), typeLabel, evidence: taken.evidence };
   });
   const allTimes = [
     ...nodes.map((n) => fieldsOf(n.el, keys, 'node', root)),
@@ -177,7 +199,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
       checkCancelled(options);
       options.onProgress?.(0.3 + (0.5 * i) / edges.length);
     }
-    const { known, attributes, typeLabel } = split[i]!;
+    const { known, attributes, typeLabel, evidence } = split[i]!;
     const directedAttr = attr(el, 'directed');
     const edgeId = attr(el, 'id');
     const foreignId = text(known.get('id')) ?? edgeId;
@@ -191,7 +213,11 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
         targets: target === undefined ? undefined : [target],
         typeLabel,
         labelIsType,
-        directed: booleanOf({ name: 'directed', value: directedAttr ?? null, place: {} }) ?? directed,
+        // The `directed` data says what the relation is where the graph's kind could not (direction.ts).
+        directed:
+          booleanOf(known.get('directed')) ??
+          booleanOf({ name: 'directed', value: directedAttr ?? null, place: {} }) ??
+          directed,
         known,
         attributes,
         place: placeOf(el),
@@ -200,10 +226,12 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
       },
       ctx,
     );
+    giveEvidence(edge.drafts, evidence);
     draft.relations.push(...edge.drafts);
     if (edge.undated) undated++;
   });
   warnUndated(draft, undated, 'edge');
+  draft.sources.push(...sources.values());
   mergeTargets(draft.relations);
   return assemble(draft, options);
 }

@@ -41,6 +41,11 @@ export class IdAllocator {
     }
   }
 
+  /** Ids this kind may not take at all (ids of another kind that share the same space). */
+  block(ids: Iterable<string>): void {
+    for (const id of ids) this.used.add(id);
+  }
+
   /** The dataset id for a foreign id (or name); the same foreign id always gets the same dataset id. */
   take(foreign: string): string {
     const known = this.byForeign.get(foreign);

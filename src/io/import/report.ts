@@ -32,6 +32,7 @@ export function reportOf(
   dataset: Dataset,
   format: ImportFormat,
   foreignTypes: readonly ForeignType[],
+  dropped: ReadonlyMap<string, number> = new Map(),
 ): ImportReport {
   const types = new Map<string, number>();
   for (const r of dataset.relations) types.set(r.type, (types.get(r.type) ?? 0) + 1);
@@ -45,5 +46,6 @@ export function reportOf(
     span: spanOf(dataset),
     types,
     foreignTypes,
+    dropped,
   };
 }

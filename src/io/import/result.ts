@@ -39,6 +39,8 @@ export interface ImportReport {
   readonly types: ReadonlyMap<string, number>;
   /** The types found in the input, before mapping; empty for Faultline JSON (its types are already ids). */
   readonly foreignTypes: readonly ForeignType[];
+  /** What the reader left out of the file, counted by what it is (empty when nothing was). */
+  readonly dropped: ReadonlyMap<string, number>;
 }
 
 export type ImportResult =
@@ -84,6 +86,8 @@ export interface ImportOptions {
   readonly evidenceTable?: CsvCompanion;
   /** Event data (ACLED, UCDP GED, GDELT, ICEWS, POLECAT): how events fold into relations. */
   readonly events?: EventImportOptions;
+  /** CSV only: a dataset table (Id, Title, Description; one row), as the CSV zip carries. */
+  readonly datasetTable?: CsvCompanion;
   /** Called now and then with the share of the work done (0 to 1); readers check `signal` at the same points. */
   readonly onProgress?: (done: number) => void;
   readonly signal?: AbortSignal;

@@ -15,12 +15,16 @@ const NUMBER_TYPES = new Set([
   'biginteger',
 ]);
 
+const SPECIAL_DOUBLES = new Set(['INF', '-INF', '+INF', 'NaN']);
+
 /** A declared value typed as its declaration says; text when it does not read as that type. */
 export function typedValue(raw: string, type: string | undefined): { value: AttributeValue; ok: boolean } {
   const t = (type ?? 'string').toLowerCase();
   if (NUMBER_TYPES.has(t)) {
     const s = raw.trim();
     const n = Number(s);
+    // xs:double's INF, -INF and NaN are valid values with no finite number: kept as written, no warning.
+    if (SPECIAL_DOUBLES.has(s)) return { value: s, ok: true };
     return s !== '' && Number.isFinite(n) ? { value: n, ok: true } : { value: raw, ok: false };
   }
   if (t === 'boolean') {

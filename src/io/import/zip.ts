@@ -1,11 +1,11 @@
-// A zip of CSV tables (what the CSV export writes): relations.csv with actors.csv, sources.csv and evidence.csv
-// beside it. Sizes are checked before anything is inflated, so a small archive cannot unpack past the import limit.
+// A zip of CSV tables (what the CSV export writes): relations.csv with actors.csv, sources.csv, evidence.csv and
+// dataset.csv (the dataset's id, title and description) beside it. Sizes are checked before anything is inflated, so a small archive cannot unpack past the import limit.
 import { unzipSync } from 'fflate';
 import type { Problem } from '../../model/dataset/problems';
 import { decodeText, MAX_IMPORT_BYTES } from './text';
 import { errorIn } from '../problem';
 
-export const ZIP_TABLES = ['relations', 'actors', 'sources', 'evidence'] as const;
+export const ZIP_TABLES = ['relations', 'actors', 'sources', 'evidence', 'dataset'] as const;
 export type ZipTable = (typeof ZIP_TABLES)[number];
 
 export type ZipRead =
