@@ -60,6 +60,12 @@ function readBack(dataset: Dataset, format: ExportFormatId, edgeKeys?: readonly 
   return result.dataset;
 }
 
+/** The dataset less where it opens. */
+function withoutOpening(d: Dataset): Dataset {
+  const { opening: _, ...rest } = d;
+  return rest;
+}
+
 describe.each([
   ['the bundled dataset', bundled()],
   ['the export fixture', FIXTURE],
@@ -103,12 +109,13 @@ describe.each([
   ['the export fixture', FIXTURE, ['gexf', 'graphml', 'cyjs']],
 ] as const)('%s through each format', (_, dataset, formats) => {
   /**
-   * The dataset as Faultline writes it, sources in id order where asked (GEXF carries them edge by edge, not as
-   * a table); a declared type's mediation, intensity and description travel in the JSON alone (export.md).
+   * The dataset as Faultline writes it, sources in id order and without its opening where asked (GEXF carries
+   * sources edge by edge, not as a table, and has no graph-level place for the opening); a declared type's
+   * mediation, intensity and description travel in the JSON alone (export.md).
    */
-  const text = (d: Dataset, sortSources: boolean) =>
+  const text = (d: Dataset, gexf: boolean) =>
     writeJson({
-      ...d,
+      ...(gexf ? withoutOpening(d) : d),
       ...(d.relationTypes && {
         relationTypes: d.relationTypes.map(({ id, label, polarity, duration, directed }) => ({
           id,
@@ -118,17 +125,18 @@ describe.each([
           directed,
         })),
       }),
-      ...(sortSources && { sources: d.sources.toSorted((a, b) => a.id.localeCompare(b.id)) }),
+      ...(gexf && { sources: d.sources.toSorted((a, b) => a.id.localeCompare(b.id)) }),
     });
 
   it.each(formats.map((f) => [f, f === 'gexf'] as const))(
     'comes back from %s as the same JSON, evidence included',
-    (format, sortSources) => {
+    (format, gexf) => {
       const back = readBack(dataset, format);
       const quotes = dataset.relations.flatMap((r) => r.evidence).length;
       expect(quotes).toBeGreaterThan(0);
       expect(back.relations.flatMap((r) => r.evidence)).toHaveLength(quotes);
-      expect(text(back, sortSources)).toBe(text(dataset, sortSources));
+      expect(text(back, gexf)).toBe(text(dataset, gexf));
+      expect(back.opening).toEqual(gexf ? undefined : dataset.opening);
     },
   );
 });
@@ -157,5 +165,28 @@ describe('the bundled file', () => {
     const imported = readAnySync(BUNDLED_TEXT, 'af-pak.json');
     if (!imported.ok) throw new Error(imported.problems.map((p) => p.message).join('\n'));
     expect(writeJson(imported.dataset)).toBe(BUNDLED_TEXT);
+  });
+});
+
+describe('an opening that does not read', () => {
+  it.each([
+    ['graphml', 'a.graphml'],
+    ['cyjs', 'a.cyjs'],
+  ] as const)('in %s is a warning, and the dataset opens at its default date', (format, file) => {
+    const dataset = bundled();
+    const written = writeAny(dataset, format).bytes as string;
+    // The opening's date as each format escapes it inside its JSON text.
+    const date = `"date":"${dataset.opening!.date}"`;
+    const escaped = format === 'cyjs' ? JSON.stringify(date).slice(1, -1) : date.replace(/"/g, '&quot;');
+    expect(written).toContain(escaped);
+    const broken = written.replace(escaped, escaped.replace(dataset.opening!.date, '27 February 2026'));
+    const back = readAnySync(broken, file);
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    expect(back.dataset.opening).toBeUndefined();
+    expect(back.warnings.map((w) => w.message)).toContainEqual(
+      expect.stringMatching(
+        /^opening_json at date: must be a day written YYYY-MM-DD; the opening date was not read$/,
+      ),
+    );
   });
 });

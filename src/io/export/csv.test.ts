@@ -194,8 +194,8 @@ describe('writeCsvZip', () => {
 
   it('keeps the dataset’s id, title and description, and an import of the zip gets them back', () => {
     expect(datasetTable(FIXTURE).split('\r\n').slice(0, 2)).toEqual([
-      '\uFEFFId,Title,Description',
-      `export-fixture,Export fixture,"${FIXTURE.description.replace(/"/g, '""')}"`,
+      '\uFEFFId,Title,Description,Opening date,Opening from,Opening to,Opening note',
+      `export-fixture,Export fixture,"${FIXTURE.description.replace(/"/g, '""')}",,,,`,
     ]);
     const back = readCsvZip(writeCsvZip(FIXTURE), { fileName: 'x-csv.zip' });
     if (!back.ok) throw new Error(back.problems[0]?.message);

@@ -61,7 +61,15 @@ const ACTOR_COLUMNS = [
   'When',
 ] as const;
 const SOURCE_COLUMNS = ['Id', 'Title', 'Author', 'Publisher', 'Published', 'URL', 'Note'] as const;
-const DATASET_COLUMNS = ['Id', 'Title', 'Description'] as const;
+const DATASET_COLUMNS = [
+  'Id',
+  'Title',
+  'Description',
+  'Opening date',
+  'Opening from',
+  'Opening to',
+  'Opening note',
+] as const;
 const EVIDENCE_COLUMNS = [
   'Relation id',
   'Source id',
@@ -172,11 +180,14 @@ export function writeCsv(dataset: Dataset, table: CsvTable = 'relations', option
 }
 
 /**
- * `dataset.csv`, in the zip only: the dataset's id, title and description, so an import of the zip gets them back
+ * `dataset.csv`, in the zip only: the dataset's id, title, description and opening, so an import of the zip gets them back
  * (and two datasets do not both become "relations" in the browser's library).
  */
 export function datasetTable(dataset: Dataset): string {
-  return csvTable(DATASET_COLUMNS, [[dataset.id, dataset.title, dataset.description]]);
+  const o = dataset.opening;
+  return csvTable(DATASET_COLUMNS, [
+    [dataset.id, dataset.title, dataset.description, o?.date, o?.window?.from, o?.window?.to, o?.note],
+  ]);
 }
 
 /** All the tables in one zip. `mtime` fixes the files' date (default: now), for reproducible archives. */

@@ -8,7 +8,7 @@ import type { Dataset } from '../../model/dataset/schema';
 import { buildStylesheet } from '../../view/style';
 import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../view/look';
 import { attributeColumns } from './attributes';
-import { evidenceJson, sourcesJson } from './evidence-json';
+import { evidenceJson, openingJson, sourcesJson } from './evidence-json';
 import { claimText } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, intervalOf } from './time';
@@ -110,6 +110,7 @@ export function writeCytoscape(whole: Dataset, options: ExportOptions = {}): str
       description: dataset.description,
       datasetId: dataset.id,
       sourcesJson: sourcesJson(dataset.sources),
+      openingJson: openingJson(dataset),
     },
     elements: { nodes, edges: cyEdges },
     style: buildStylesheet('light'),

@@ -7,7 +7,7 @@ import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText, type AttributeKind } from './attributes';
 import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
 import { EDGES_OPTION, graphDirection, markupDirection } from './direction';
-import { SOURCES_JSON, sourcesJson } from './evidence-json';
+import { OPENING_JSON, openingJson, SOURCES_JSON, sourcesJson } from './evidence-json';
 import { selectForExport } from './selection';
 import { encodeNmtoken } from '../xml/nmtoken';
 import { XmlWriter } from '../xml/writer';
@@ -54,6 +54,7 @@ const GRAPH_KEYS = {
   description: 'string',
   dataset_id: 'string',
   [SOURCES_JSON]: 'string',
+  [OPENING_JSON]: 'string',
 } as const;
 const NODE_KEYS = { label: 'string', ...ACTOR_FIELDS } as const;
 
@@ -104,6 +105,7 @@ export function writeGraphml(whole: Dataset, options: WriteOptions = {}): string
     description: dataset.description,
     dataset_id: dataset.id,
     [SOURCES_JSON]: sourcesJson(dataset.sources),
+    [OPENING_JSON]: openingJson(dataset),
   });
   for (const actor of dataset.actors) {
     w.open('node', { id: encodeNmtoken(actor.id) });

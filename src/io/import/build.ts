@@ -367,6 +367,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
         : slugify(draft.meta.id ?? draft.file) || 'imported',
     title: draft.meta.title?.trim() || draft.file,
     description: draft.meta.description?.trim() || `Imported from ${draft.file}.`,
+    ...(draft.meta.opening && { opening: draft.meta.opening }),
     sources: sources.sources,
     actors: actorList,
     relations,

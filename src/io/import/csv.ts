@@ -4,6 +4,7 @@
 // Directed/Undirected says the direction, and a Label column names the relation type. Rows sharing an Id are one
 // relation: more targets (one row per target) or more quotes. A Faultline CSV export reads back exactly.
 import type { Problem } from '../../model/dataset/problems';
+import { openingSchema } from '../../model/dataset/schema';
 import {
   booleanOf,
   list,
@@ -186,7 +187,7 @@ function missingColumns(table: Table): string | undefined {
   return `the relations table needs a Source (or From) column and a Target (or To) column; it has ${found}${hint}`;
 }
 
-/** The dataset's id, title and description from its table's first row (what it does not give stays as it was). */
+/** The dataset's id, title, description and opening from its table's first row (what it does not give stays as it was). */
 function readDatasetTable(draft: Draft, table: Table): void {
   const row = table.records[0];
   if (!row) return;
@@ -194,6 +195,24 @@ function readDatasetTable(draft: Draft, table: Table): void {
   draft.meta.id = value('id') ?? draft.meta.id;
   draft.meta.title = value('title') ?? draft.meta.title;
   draft.meta.description = value('description') ?? draft.meta.description;
+  const [date, from, to, note] = ['openingdate', 'openingfrom', 'openingto', 'openingnote'].map(value);
+  if (date === undefined && from === undefined && to === undefined && note === undefined) return;
+  const opening = openingSchema.safeParse({
+    date,
+    ...((from !== undefined || to !== undefined) && { window: { from, to } }),
+    ...(note !== undefined && { note }),
+  });
+  if (opening.success) draft.meta.opening = opening.data;
+  else {
+    draft.warnings.push(
+      problemAt(
+        draft,
+        { line: row.line },
+        `the opening (${opening.error.issues.map((i) => `${i.path.join(' ')} ${i.message}`).join('; ')}) was not read; the dataset opens at its default date`,
+        'warning',
+      ),
+    );
+  }
 }
 
 /** A companion table, read; its problems end the import as the relations table's would. */

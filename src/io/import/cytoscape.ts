@@ -6,7 +6,13 @@ import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeValue, type Draft } from './draft';
-import { giveEvidence, readSourcesJson, takeEvidence, type SourceTable } from './evidence-json';
+import {
+  giveEvidence,
+  readOpeningJson,
+  readSourcesJson,
+  takeEvidence,
+  type SourceTable,
+} from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { isPlainObject, readJsonText } from './json-text';
 import { edgeDrafts } from './edge-draft';
@@ -213,6 +219,8 @@ export function readCytoscapeValue(value: unknown, options: ImportOptions = {}):
   readNodes(draft, found.nodes, ctx, fromFaultline);
   const sourcesJson = typeof network.sourcesJson === 'string' ? network.sourcesJson : undefined;
   const sources = readSourcesJson(draft, sourcesJson, { path: 'data.sourcesJson' });
+  const openingJson = typeof network.openingJson === 'string' ? network.openingJson : undefined;
+  readOpeningJson(draft, openingJson, { path: 'data.openingJson' });
   readEdges(draft, found.edges, ctx, options, fromFaultline, sources);
   draft.sources.push(...sources.values());
   mergeTargets(draft.relations);

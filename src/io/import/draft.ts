@@ -2,6 +2,7 @@
 // EDTF times already converted, unknown values in `attributes`), each with its place in the file and its own
 // problems. assemble.ts turns a Draft into a dataset; readers only fill one in.
 import type { Problem } from '../../model/dataset/problems';
+import type { Opening } from '../../model/dataset/schema';
 import type {
   ClaimKind,
   Credibility,
@@ -95,7 +96,7 @@ export interface DraftEvidence {
 export interface Draft {
   readonly format: ImportFormat;
   readonly file: string;
-  readonly meta: { id?: string; title?: string; description?: string };
+  readonly meta: { id?: string; title?: string; description?: string; opening?: Opening };
   readonly actors: DraftActor[];
   readonly relations: DraftRelation[];
   /** Sources the file describes in a table of its own, in its order, cited or not (evidence-json.ts). */

@@ -1,9 +1,9 @@
 // Reads back the passages a Faultline graph export carries (export/evidence-json.ts): an edge's `evidence_json`
 // (`{"evidence": [...], "sources": [...]}`) and the graph's `sources_json`, whatever program wrote the file last,
-// for the GEXF, GraphML and Cytoscape readers. Validated with the dataset's own schemas; JSON that does not parse
+// for the GEXF, GraphML and Cytoscape readers; and the graph's `opening_json`. Validated with the dataset's own schemas; JSON that does not parse
 // or validate is a warning naming the place, and the text stays an attribute, so nothing is lost silently.
 import { z } from 'zod';
-import { evidenceSchema, sourceSchema, type Source } from '../../model/dataset/schema';
+import { evidenceSchema, openingSchema, sourceSchema, type Source } from '../../model/dataset/schema';
 import {
   problemAt,
   type Draft,
@@ -66,6 +66,20 @@ export function readSourcesJson(draft: Draft, raw: string | undefined, place: Pl
   }
   for (const s of r.value) table.set(s.id, draftSource(s));
   return table;
+}
+
+/**
+ * A graph-level `opening_json` (where the explorer opens), onto the draft; a text that does not read is a warning
+ * and the dataset opens at its default date.
+ */
+export function readOpeningJson(draft: Draft, raw: string | undefined, place: Place): void {
+  if (raw === undefined) return;
+  const r = parse(raw, openingSchema);
+  if (r.ok) draft.meta.opening = r.value;
+  else
+    draft.warnings.push(
+      problemAt(draft, place, `opening_json ${r.reason}; the opening date was not read`, 'warning'),
+    );
 }
 
 export interface TakenEvidence {

@@ -6,7 +6,7 @@ import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
 import { drop, newDraft, problemAt, type Draft } from './draft';
-import { giveEvidence, readSourcesJson, takeEvidence } from './evidence-json';
+import { giveEvidence, readOpeningJson, readSourcesJson, takeEvidence } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, mergeTargets, warnUndated } from './record-draft';
@@ -157,7 +157,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   draft.meta.title = graphValue('title') ?? base;
   draft.meta.description = graphValue('description') ?? (graph && childNamed(graph, 'desc')?.text.trim());
   // Graph-level data Faultline has no place for (a dataset keeps no attributes of its own) is counted.
-  const GRAPH_READ = new Set(['title', 'description', 'dataset_id', 'sources_json']);
+  const GRAPH_READ = new Set(['title', 'description', 'dataset_id', 'sources_json', 'opening_json']);
   const graphData = graph ? childrenNamed(graph, 'data') : [];
   const keyName = (d: XmlElement) => keys.get(attr(d, 'key') ?? '')?.name ?? attr(d, 'key') ?? '';
   drop(draft, 'graph-level <data>', graphData.filter((d) => !GRAPH_READ.has(keyName(d))).length);
@@ -168,6 +168,8 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   );
   const sourcesField = graphFields.find((f) => f.name === 'sources_json');
   const sources = readSourcesJson(draft, text(sourcesField), sourcesField?.place ?? {});
+  const openingField = graphFields.find((f) => f.name === 'opening_json');
+  readOpeningJson(draft, text(openingField), openingField?.place ?? {});
   for (const h of hyper) {
     draft.warnings.push(
       problemAt(draft, placeOf(h), 'hyperedges are not read; split them into edges', 'warning'),
