@@ -14,11 +14,20 @@ import { printProblems } from './problems';
 export interface CommandIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /**
+   * A progress line that replaces the one before it (a terminal's status line); absent where nobody watches (a
+   * pipe, a log), so that long commands write their progress only to a person.
+   */
+  readonly progress?: (line: string) => void;
 }
 
 export const PROCESS_IO: CommandIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  ...(process.stderr.isTTY && {
+    // Carriage return and clear to the end of the line: the next line overwrites this one; '' clears it.
+    progress: (line: string) => process.stderr.write(`\r${line}\u001b[K`),
+  }),
 };
 
 /** Wrong arguments: said with the usage, exit status 2. */

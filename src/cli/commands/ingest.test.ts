@@ -10,6 +10,7 @@ import { parseWindow } from '../../model/events/window';
 import { readAnySync, type ImportResult } from '../../io/import';
 import { parseCsv } from '../../io/import/csv-parse';
 import { acledCsv, gdeltTsv } from '../../io/ingest/generate';
+import { main } from '../main';
 import { faultline, runCli } from './cli-run.test-support';
 
 const dir = mkdtempSync(join(tmpdir(), 'faultline-ingest-'));
@@ -261,5 +262,32 @@ describe('faultline ingest, the command line', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/read [\d,]+ events into [\d,]+ relations/);
     expect((JSON.parse(readFileSync(out, 'utf8')) as Dataset).relations.length).toBeGreaterThan(50);
+  });
+});
+
+describe('faultline ingest progress', () => {
+  it('draws each phase on the progress line for a person watching, and clears it before the summary', async () => {
+    const lines: string[] = [];
+    let stderr = '';
+    const out = join(dir, 'progress.json');
+    const status = await main(['ingest', acledFile, '--format', 'acled', '-o', out], {
+      out: () => undefined,
+      err: (t) => (stderr += t),
+      progress: (l) => lines.push(l),
+    });
+    expect(status).toBe(0);
+    const phases = [...new Set(lines.filter((l) => l !== '').map((l) => l.replace(/ (…|▕.*)$/, '')))];
+    expect(phases).toEqual([
+      'reading the files',
+      'folding events into relations',
+      'counting what was left out',
+      'collecting bad rows',
+      'collecting unreadable rows',
+    ]);
+    for (const l of lines.filter((x) => x.includes('▕'))) expect(l).toMatch(/▏ \d{1,3}%$/);
+    expect(lines.at(-1)).toBe('');
+    // Nothing of the bar reaches the log a pipe would keep.
+    expect(stderr).not.toContain('▕');
+    expect(stderr).not.toContain('reading the files');
   });
 });

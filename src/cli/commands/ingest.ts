@@ -29,6 +29,7 @@ import { printProblems } from '../problems';
 import { ROWS_TABLE, runIngest } from './ingest-duckdb';
 import { columnsOf } from './ingest-files';
 import { rejectedOf, relationOfRow } from './ingest-rows';
+import { ProgressBar } from '../progress';
 
 export const INGEST_USAGE = `Usage: faultline ingest <files…> --format ${INGEST_FORMATS.join('|')} -o dataset.json [options]
        faultline ingest [files…] --format F --print-sql [--dialect ${DIALECTS.join('|')}] [--table NAME]
@@ -187,7 +188,11 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
       headerLines: format === 'gdelt' ? 0 : 1,
     });
     const started = Date.now();
-    const rows = await runIngest(duckdbSource(files, stage, names), sql);
+    const bar = new ProgressBar(io.progress);
+    const rows = await runIngest(duckdbSource(files, stage, names), sql, (phase, fraction) =>
+      bar.update(phase, fraction),
+    );
+    bar.done();
     const queried = Date.now();
     const counted: string[] = [];
     const unmapped = new Map<string, number>();
