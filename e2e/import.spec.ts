@@ -93,6 +93,13 @@ const scenarios: readonly Scenario[] = [
       ]);
       expect(await counts(page)).toEqual(before);
       await expect(page.getByTestId('graph').locator('canvas').first()).toBeVisible();
+      // The rejected records are left out and loading the rest is the default: the focused, first button.
+      await expect(dialog(page).getByRole('alert')).toHaveText(
+        /^broken-relations\.csv: 2 records are rejected and left out; “Load the valid part” opens the rest/,
+      );
+      await expect(
+        dialog(page).getByRole('button', { name: 'Load the valid part (2 rows rejected)' }),
+      ).toBeFocused();
 
       const saving = page.waitForEvent('download');
       await dialog(page).getByRole('button', { name: 'Download rejected rows (CSV)' }).click();

@@ -1,7 +1,8 @@
 // The import dialog: choose or paste what to import, watch it being read (progress, Cancel), then see what was
 // read before anything changes: the report and, for files with their own types, the mapping step, then "Open";
-// or the problems, with the current dataset untouched, and the choice to load the valid part and to download
-// the rejected rows as CSV. Text from the file is rendered as text, never as markup.
+// or the problems, with the current dataset untouched: records rejected one by one leave the rest to open, the
+// default action (focused), with the rejected rows to download as CSV. Text from the file is rendered as text,
+// never as markup.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { defaultTypeMapping, IMPORT_EXTENSIONS, rejectedToCsv, type ImportResult } from '../io/import';
 import { pastedSource, type ImportProgress } from '../state/importer';
@@ -98,11 +99,17 @@ function Outcome({ flow, fileName, result }: { flow: ImportFlow; fileName: strin
   }
   const partial = result.partial;
   const rejected = partial?.rejected.length ?? 0;
+  const problemsText =
+    result.problems.length === 1 ? 'The problem:' : `The ${result.problems.length} problems:`;
   return (
     <>
+      {/* With a valid part the rejected records are left out and the rest is what opens, as the command line's
+          convert does unless --strict; the dataset shown now stays open until then. */}
       <p role="alert">
-        {fileName} cannot be opened as it is: the dataset shown now stays open.{' '}
-        {result.problems.length === 1 ? 'The problem:' : `The ${result.problems.length} problems:`}
+        {partial
+          ? `${fileName}: ${rejected} ${rejected === 1 ? 'record is' : 'records are'} rejected and left out; “Load the valid part” opens the rest (the dataset shown now stays open until then). `
+          : `${fileName} cannot be opened: the dataset shown now stays open. `}
+        {problemsText}
       </p>
       <ProblemList problems={result.problems} label="Problems" />
       {partial && <ImportSummary report={partial.report} warnings={[]} />}
@@ -110,7 +117,7 @@ function Outcome({ flow, fileName, result }: { flow: ImportFlow; fileName: strin
       <footer>
         {partial && (
           <>
-            <button type="button" className="primary" onClick={() => flow.open(partial.dataset)}>
+            <button type="button" className="primary" autoFocus onClick={() => flow.open(partial.dataset)}>
               Load the valid part ({rejected} {rejected === 1 ? 'row' : 'rows'} rejected)
             </button>
             <button
