@@ -47,6 +47,7 @@ export {
   DIALECTS,
   buildIngestSql,
   duckdbSource,
+  isParquet,
   eventDataset,
   gdeltColumns,
   newEventDraft,

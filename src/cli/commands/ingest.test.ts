@@ -10,6 +10,7 @@ import { parseWindow } from '../../model/events/window';
 import { readAnySync, type ImportResult } from '../../io/import';
 import { parseCsv } from '../../io/import/csv-parse';
 import { acledCsv, gdeltTsv } from '../../io/ingest/generate';
+import { DuckDBInstance } from '@duckdb/node-api';
 import { main } from '../main';
 import { faultline, runCli } from './cli-run.test-support';
 
@@ -289,5 +290,38 @@ describe('faultline ingest progress', () => {
     // Nothing of the bar reaches the log a pipe would keep.
     expect(stderr).not.toContain('▕');
     expect(stderr).not.toContain('reading the files');
+  });
+});
+
+describe('faultline ingest of Parquet files', () => {
+  /** The file's rows as Parquet, typed as a user's Parquet would be: its days as DATE where they are days. */
+  async function asParquet(csvFile: string, name: string, gdeltNames?: readonly string[]): Promise<string> {
+    const file = join(dir, name);
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    const quoted = (s: string) => `'${s.replace(/'/g, "''")}'`;
+    const read = gdeltNames
+      ? `read_csv(${quoted(csvFile)}, delim = '\t', quote = '', header = false, all_varchar = true, columns = {${gdeltNames.map((n) => `${quoted(n)}: 'VARCHAR'`).join(', ')}}, ignore_errors = true)`
+      : `read_csv(${quoted(csvFile)}, all_varchar = true, ignore_errors = true)`;
+    await con.run(`COPY (SELECT * FROM ${read}) TO ${quoted(file)} (FORMAT parquet)`);
+    con.closeSync();
+    instance.closeSync();
+    return file;
+  }
+
+  it('gives the same relations from a Parquet copy of the ACLED file as from the file', async () => {
+    const parquet = await asParquet(acledFile, 'acled-gen.parquet');
+    const fromCsv = await ingest(acledFile, '--format', 'acled', '--window', 'quarter');
+    const fromParquet = await ingest(parquet, '--format', 'acled', '--window', 'quarter');
+    expect(fromParquet.dataset.relations.length).toBeGreaterThan(50);
+    expect(relations(fromParquet.dataset)).toEqual(relations(fromCsv.dataset));
+  });
+
+  it('refuses a Parquet file without the columns of its format, naming them', async () => {
+    const parquet = await asParquet(acledFile, 'not-gdelt.parquet');
+    const out = join(dir, 'refused.json');
+    const run = await runCli('ingest', parquet, '--format', 'gdelt', '-o', out);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/not-gdelt\.parquet: not a gdelt file: its columns lack "/);
   });
 });

@@ -1,7 +1,7 @@
 // `faultline ingest <files…> --format F [--window W] -o dataset.json`: event data too large for the app, parsed,
 // mapped and folded into relations by one SQL query in DuckDB (src/io/ingest), with filters; bad rows counted and
 // written aside; `--print-sql` prints the query for DuckDB, BigQuery or ClickHouse instead of running it.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { RELATION_TYPES } from '../../model/dataset/vocabulary';
@@ -18,6 +18,7 @@ import {
   gdeltColumns,
   newEventDraft,
   rejectedToCsv,
+  isParquet,
   stageOf,
   writeAny,
   type DialectName,
@@ -26,7 +27,7 @@ import {
 } from '../../io';
 import { CommandFailure, PROCESS_IO, UsageError, parse, runCommand, type CommandIo } from '../args';
 import { printProblems } from '../problems';
-import { ROWS_TABLE, runIngest } from './ingest-duckdb';
+import { parquetColumns, ROWS_TABLE, runIngest } from './ingest-duckdb';
 import { columnsOf } from './ingest-files';
 import { rejectedOf, relationOfRow } from './ingest-rows';
 import { ProgressBar } from '../progress';
@@ -34,7 +35,8 @@ import { ProgressBar } from '../progress';
 export const INGEST_USAGE = `Usage: faultline ingest <files…> --format ${INGEST_FORMATS.join('|')} -o dataset.json [options]
        faultline ingest [files…] --format F --print-sql [--dialect ${DIALECTS.join('|')}] [--table NAME]
 
-Reads event files (ACLED, UCDP GED, GDELT, ICEWS, POLECAT) with DuckDB and folds their events into relations
+Reads event files (ACLED, UCDP GED, GDELT, ICEWS, POLECAT; CSV or TSV as each ships, or Parquet by the .parquet
+extension) with DuckDB and folds their events into relations
 in one SQL query: the mapping and the aggregation of docs/event-data.md.
 
 --window W          day, week, month (the default), quarter, year, or runs:N (events at most N days apart)
@@ -180,7 +182,11 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
     if (files.length === 0) throw new UsageError('give the event files to read');
     const output = values.output;
     if (output === undefined) throw new UsageError('give the dataset to write with -o FILE');
-    const names = await columnsOf(format, files);
+    const names = await columnsOf(
+      format,
+      files.filter((f) => !isParquet(f)),
+    );
+    await checkParquet(format, files.filter(isParquet));
     const sql = buildIngestSql({
       ...common,
       dialect: 'duckdb',
@@ -188,10 +194,25 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
       headerLines: format === 'gdelt' ? 0 : 1,
     });
     const started = Date.now();
+    const headerLines = format === 'gdelt' ? 0 : 1;
     const bar = new ProgressBar(io.progress);
-    const rows = await runIngest(duckdbSource(files, stage, names), sql, (phase, fraction) =>
-      bar.update(phase, fraction),
-    );
+    let inputBytes = 0;
+    for (const f of files) inputBytes += (await stat(f)).size;
+    let rows: Awaited<ReturnType<typeof runIngest>>;
+    try {
+      rows = await runIngest(
+        duckdbSource(files, stage, names, headerLines),
+        sql,
+        (phase, fraction) => bar.update(phase, fraction),
+        inputBytes,
+      );
+    } catch (e) {
+      bar.done();
+      // DuckDB's own refusals (out of memory, a file it cannot read) end the command with its words, not a trace.
+      throw new CommandFailure(
+        `${files.join(', ')}: DuckDB could not finish the ingest: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      );
+    }
     bar.done();
     const queried = Date.now();
     const counted: string[] = [];
@@ -250,6 +271,19 @@ export async function runIngestCommand(argv: readonly string[], io: CommandIo = 
     );
     return 0;
   });
+}
+
+/** Refuses a Parquet file that lacks a column its format's query reads, naming the file and the columns. */
+async function checkParquet(format: IngestFormat, files: readonly string[]): Promise<void> {
+  const wanted = stageOf(format, DIALECT.duckdb).columns;
+  for (const file of files) {
+    const have = new Set(await parquetColumns(file));
+    const missing = wanted.filter((c) => !have.has(c));
+    if (missing.length > 0)
+      throw new CommandFailure(
+        `${file}: not a ${format} file: its columns lack ${missing.map((m) => `"${m}"`).join(', ')}`,
+      );
+  }
 }
 
 export const ingestCommand = {

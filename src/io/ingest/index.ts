@@ -5,6 +5,7 @@ export { INGEST_FORMATS, stageOf, type IngestFormat } from './stage';
 export {
   buildIngestSql,
   duckdbSource,
+  isParquet,
   type IngestFilters,
   type IngestSql,
   type IngestSqlOptions,

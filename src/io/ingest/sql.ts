@@ -45,7 +45,7 @@ export interface IngestSql {
 }
 
 /**
- * `read_csv` of the files, every value as text: tab-separated without quoting, else CSV with RFC 4180 quoting.
+ * `read_csv` of the files (`read_parquet` of the `.parquet` ones), every value as text: tab-separated without quoting, else CSV with RFC 4180 quoting.
  * Each row carries its file's name and its number in that file (`WITH ORDINALITY`, which follows the file's order
  * however many threads read it), for placing bad rows.
  */
@@ -53,6 +53,7 @@ export function duckdbSource(
   files: readonly string[],
   stage: Pick<Stage, 'tabSeparated'>,
   names?: readonly string[],
+  headerLines = names ? 0 : 1,
 ): string {
   const d = DIALECT.duckdb;
   const opts = [
@@ -66,9 +67,18 @@ export function duckdbSource(
     'filename = true',
     `auto_detect = ${names ? 'false' : 'true'}`,
   ];
-  const one = (f: string) =>
+  const csv = (f: string) =>
     `SELECT * EXCLUDE (ordinality), ordinality AS row_no FROM read_csv(${d.literal(f)}, ${opts.join(', ')}) WITH ORDINALITY`;
-  return `(${files.map(one).join('\n  UNION ALL BY NAME ')})`;
+  // Parquet has typed columns and no lines: every column as text, as from a CSV file, and the row's number in the
+  // file less the header lines the query adds, so that a bad row is placed at its row.
+  const parquet = (f: string) =>
+    `SELECT COLUMNS(c -> c NOT IN ('filename', 'file_row_number'))::VARCHAR, filename, file_row_number + 1 - ${headerLines} AS row_no FROM read_parquet(${d.literal(f)}, filename = true, file_row_number = true)`;
+  return `(${files.map((f) => (isParquet(f) ? parquet(f) : csv(f))).join('\n  UNION ALL BY NAME ')})`;
+}
+
+/** A Parquet file, by its name: read with `read_parquet` instead of `read_csv`. */
+export function isParquet(file: string): boolean {
+  return /\.parquet$/i.test(file);
 }
 
 /** The mapping table's rows (key, type), with a user's overrides over the built-in rows. */
