@@ -22,6 +22,36 @@ describe('readGexf: valid files', () => {
     );
   });
 
+  it.each([
+    [
+      'with days of its own',
+      ' start="2001-01-01" end="2002-01-01"',
+      '2001-01-01/2002-01-01',
+      'its start and end',
+    ],
+    ['without', '', '../..', 'nothing: it is undated'],
+  ])('keeps a when that is no EDTF as an attribute, with a warning, on an edge %s', (_, days, when, from) => {
+    const text = `<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" version="1.3">
+  <graph defaultedgetype="directed" timeformat="date">
+    <attributes class="edge"><attribute id="w" title="when" type="string"/></attributes>
+    <nodes><node id="a" label="A"/><node id="b" label="B"/></nodes>
+    <edges>
+      <edge id="e" source="a" target="b"${days}><attvalues><attvalue for="w" value="not a date"/></attvalues></edge>
+    </edges>
+  </graph>
+</gexf>`;
+    const result = readGexf(text, { fileName: 'w.gexf' });
+    const d = loaded(result);
+    expect(d.relations.map((r) => [r.when, r.attributes])).toEqual([[when, { when: 'not a date' }]]);
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 7,
+        message: `"not a date" is not an EDTF date or interval; it is kept as an attribute and the edge's time is read from ${from}`,
+      }),
+    );
+  });
+
   it('reads a 1.2 dynamic graph: spells with offsets to UTC, open bounds, defaults, dynamic values, viz', () => {
     const d = loaded(readGexf(fixture('dynamic.gexf'), { fileName: 'dynamic.gexf' }));
     expect(d.description).toBe('Alpha and Beta over two days');

@@ -213,7 +213,8 @@ const EDGE_TYPES = new Set(['directed', 'undirected', 'mutual']);
 
 /**
  * The spells of an edge, its EDTF `when` attribute in their place when it covers the same days (exact-when.ts),
- * whatever program wrote the file; a `when` that disagrees is a warning, and the spells are read.
+ * whatever program wrote the file; a `when` that disagrees, or is no EDTF at all, is a warning, and the spells
+ * are read.
  */
 function withExactWhen(
   c: Context,
@@ -231,16 +232,13 @@ function withExactWhen(
     delete attributes[field.name];
     return [exact];
   }
-  if (verdict === 'disagrees') {
-    c.draft.warnings.push(
-      problemAt(
-        c.draft,
-        placeOf(el, field.name),
-        `"${exact}" does not cover the days of the edge's own start and end; those were read`,
-        'warning',
-      ),
-    );
-  }
+  // Either way the text stays an attribute of the relation, so nothing of it is lost; the warning says why it
+  // did not give the time.
+  const why =
+    verdict === 'disagrees'
+      ? `"${exact}" does not cover the days of the edge's own start and end; those were read`
+      : `"${exact}" is not an EDTF date or interval; it is kept as an attribute and the edge's time is read from ${spells.length > 0 ? 'its start and end' : 'nothing: it is undated'}`;
+  c.draft.warnings.push(problemAt(c.draft, placeOf(el, field.name), why, 'warning'));
   return spells;
 }
 const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);
