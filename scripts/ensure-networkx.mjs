@@ -5,7 +5,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const hasNetworkx = () => spawnSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0;
+// The python3 on PATH, or Debian's own: apt installs into /usr/bin/python3, which a pyenv or venv python does not see.
+const hasNetworkx = () =>
+  ['python3', '/usr/bin/python3'].some(
+    (python) => spawnSync(python, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0,
+  );
 if (hasNetworkx()) process.exit(0);
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;

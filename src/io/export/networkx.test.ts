@@ -17,6 +17,11 @@ import { dayRange, intervalOf } from './time';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SCRIPT = join(ROOT, 'scripts/networkx-read.py');
+/** Where networkx is: the python3 on PATH, else Debian's own (a pyenv or venv python does not see Debian's packages). */
+const PYTHON =
+  ['python3', '/usr/bin/python3'].find(
+    (python) => spawnSync(python, ['-c', 'import networkx'], { stdio: 'ignore' }).status === 0,
+  ) ?? 'python3';
 const loadedBundled = parseDatasetJson(readFileSync(join(ROOT, 'graph-data/af-pak.json'), 'utf8'), {
   file: 'af-pak.json',
 });
@@ -50,7 +55,7 @@ function readWithNetworkx(format: 'gexf' | 'graphml'): NxGraph {
   const file = join(dir, `af-pak.${format}`);
   writeFileSync(file, writeAny(dataset, format).bytes);
   const resaved = join(dir, `resaved-af-pak.${format}`);
-  const run = spawnSync('python3', [SCRIPT, file, '--resave', resaved], {
+  const run = spawnSync(PYTHON, [SCRIPT, file, '--resave', resaved], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
