@@ -13,7 +13,8 @@ import {
 } from '../src/model';
 import type { Benchmark, BenchOptions } from './registry';
 import { collectGarbage, cpuMs, formatMs, summarise, timeMs, type Stats } from './stats';
-import { randomSource, syntheticDataset } from './synthetic';
+import { seededRandom } from '../src/model/random';
+import { syntheticDataset } from './synthetic';
 
 interface SizeResult {
   readonly relations: number;
@@ -74,7 +75,7 @@ function measureSize(relations: number, options: BenchOptions): SizeResult {
   const m = model!;
   log(`${relations} relations: built ${m.edges.length} edges in ${formatMs(buildSamples[0]!)}`);
 
-  const random = randomSource(relations);
+  const random = seededRandom(relations);
   const { start, end } = m.extent!;
   const randomInstant = (): number => start + random() * (end - start);
   const instants = (n: number): number[] => Array.from({ length: n }, randomInstant);

@@ -13,7 +13,8 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
-import { randomSource, syntheticDataset } from './synthetic';
+import { seededRandom } from '../src/model/random';
+import { syntheticDataset } from './synthetic';
 import type {} from '../src/state/testHook';
 
 const PORT = 4332;
@@ -224,7 +225,7 @@ async function timePlay(page: Page, n: number): Promise<Timed> {
 }
 
 function dateRuns(n: number, seed: number): Record<Exclude<StepKind, 'play tick'>, number[]> {
-  const random = randomSource(seed);
+  const random = seededRandom(seed);
   const days = Math.round((LAST - FIRST) / DAY_MS);
   const count = n + WARMUP;
   return {

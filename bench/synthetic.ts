@@ -3,6 +3,7 @@
 // years, events in bursts around crises, 1% of relations open-ended, a few events with several targets, and
 // dates at day, month and year precision. Everything in it is labelled synthetic: no real actor or event.
 import { DATASET_FORMAT, type Dataset, type Relation } from '../src/model/dataset/schema';
+import { seededRandom } from '../src/model/random';
 
 export interface SyntheticOptions {
   readonly relations: number;
@@ -37,20 +38,8 @@ const LASTING_COOPERATIVE = ['alliance', 'support', 'affiliation'] as const;
 const EVENT_COOPERATIVE = ['talks', 'mediation', 'agreement', 'endorsement'] as const;
 const EVENT_HOSTILE = ['accusation', 'condemnation', 'threat', 'coercion', 'attack', 'clash'] as const;
 
-/** mulberry32: small, fast and good enough to make the same dataset from the same seed. */
-export function randomSource(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticDataset(options: SyntheticOptions): Dataset {
-  const random = randomSource(options.seed ?? 1);
+  const random = seededRandom(options.seed ?? 1);
   const int = (n: number): number => Math.floor(random() * n);
   const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
 

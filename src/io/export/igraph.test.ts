@@ -2,7 +2,7 @@
 // scripts/igraph-read.py reads the file with ig.Graph.Read_GraphML and prints what igraph got; every edge must
 // come with its ends, its `directed` attribute, its days, its EDTF `when` and its passages. igraph has no GEXF
 // reader, and no mixed graphs: these tests hold both, as docs/export.md says. `npm test` installs Debian's
-// python3-igraph first (scripts/ensure-igraph.mjs); without igraph this test fails rather than passing unseen.
+// python3-igraph first (scripts/ensure-python-module.mjs); without igraph this test fails rather than passing unseen.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,7 @@ interface IgGraph {
 function runIgraph(file: string): unknown {
   const run = spawnSync(PYTHON, [SCRIPT, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0)
-    throw new Error(`igraph could not be run on ${file} (run npm test, or node scripts/ensure-igraph.mjs):
+    throw new Error(`igraph could not be run on ${file} (run npm test, or node scripts/ensure-python-module.mjs igraph python3-igraph igraph):
 ${run.stderr}`);
   return JSON.parse(run.stdout);
 }

@@ -1,7 +1,7 @@
 // networkx, as a Python user runs it, on the bundled dataset's GEXF and GraphML: scripts/networkx-read.py reads
 // each file with nx.read_gexf / nx.read_graphml and prints what it got; every edge must come with its ends, its
 // direction, its days, its EDTF `when` and its passages. `npm test` installs Debian's python3-networkx first
-// (scripts/ensure-networkx.mjs); without networkx this test fails rather than passing unseen.
+// (scripts/ensure-python-module.mjs); without networkx this test fails rather than passing unseen.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -60,7 +60,7 @@ function readWithNetworkx(format: 'gexf' | 'graphml'): NxGraph {
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0)
-    throw new Error(`networkx could not read the ${format} (run npm test, or node scripts/ensure-networkx.mjs):
+    throw new Error(`networkx could not read the ${format} (run npm test, or node scripts/ensure-python-module.mjs networkx python3-networkx networkx):
 ${run.stderr}`);
   return JSON.parse(run.stdout) as NxGraph;
 }

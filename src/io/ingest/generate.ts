@@ -3,18 +3,7 @@
 // commas, semicolon-separated outlets, missing actors, leading-zero codes) and a bad row now and then.
 import { ACLED_COLUMNS } from '../import/events/acled';
 import { gdeltColumns } from '../import/events/gdelt';
-
-/** A small fast PRNG (mulberry32): tests and benchmarks need the same file for the same seed, not randomness. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../model/random';
 
 export interface GenerateOptions {
   readonly rows: number;
@@ -49,7 +38,7 @@ const ACLED_TYPES: readonly (readonly [string, string])[] = [
 
 /** An ACLED-shaped CSV (its 31 columns) of `rows` invented events. */
 export function acledCsv(o: GenerateOptions): string {
-  const rand = seeded(o.seed ?? 1);
+  const rand = seededRandom(o.seed ?? 1);
   const n = o.actors ?? 40;
   const actor = () => `Group ${Math.floor(rand() * n)}`;
   const out = o.offset ? [] : [ACLED_COLUMNS.join(',')];
@@ -90,7 +79,7 @@ export function acledCsv(o: GenerateOptions): string {
 
 /** A GDELT 2.0-shaped events file (61 tab-separated columns, no header) of `rows` invented events. */
 export function gdeltTsv(o: GenerateOptions): string {
-  const rand = seeded(o.seed ?? 2);
+  const rand = seededRandom(o.seed ?? 2);
   const columns = gdeltColumns(true, true);
   const n = o.actors ?? 60;
   const codes = ['010', '036', '042', '043', '0874', '112', '130', '173', '190', '193', '20'];

@@ -6,6 +6,7 @@
 // evenly spread, seeded sample of actors and the sums are scaled up (Brandes & Pich 2007): an estimate, said so.
 import type { Model } from '../types';
 import { edgeTable, rowsOf, type EdgeTable } from './edge-table';
+import { seededRandom } from '../random';
 
 export interface BetweennessOptions {
   /**
@@ -28,18 +29,6 @@ export interface Betweenness {
  * estimated from about a third of its actors (tens of milliseconds), one of 5,000 and 50,000 from about 70.
  */
 export const DEFAULT_MAX_WORK = 5_000_000;
-
-/** mulberry32, for a sample that is the same for the same view. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Betweenness of the actors of these live edges (loops make an actor a node but no link). */
 export function projectionBetweenness(
@@ -103,7 +92,7 @@ export function betweennessOfRows(
   const sources = Int32Array.from({ length: n }, (_, i) => i);
   if (k < n) {
     // A partial Fisher–Yates shuffle: the first k places hold a uniform sample.
-    const random = seeded(n * 31 + pairs.length);
+    const random = seededRandom(n * 31 + pairs.length);
     for (let i = 0; i < k; i++) {
       const j = i + Math.floor(random() * (n - i));
       [sources[i], sources[j]] = [sources[j]!, sources[i]!];
