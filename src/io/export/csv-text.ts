@@ -8,11 +8,25 @@ export const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/**
+ * Whether `csvCell` puts an apostrophe before this text: a formula's start, after any apostrophes of the text's
+ * own (so that taking one off on import gives back exactly the text, apostrophes and all).
+ */
+function guarded(s: string): boolean {
+  const rest = s.replace(/^'+/, '');
+  return FORMULA_START.test(rest) && !PLAIN_NUMBER.test(rest);
+}
+
+/** A cell of Faultline's own CSV as it was before `csvCell` made it inert: the apostrophe it added taken off. */
+export function unguardedCell(s: string): string {
+  return s.startsWith("'") && guarded(s) ? s.slice(1) : s;
+}
+
 /** One cell: made inert for spreadsheets, then quoted when it holds a delimiter, a quote or a line break. */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === undefined || value === null) return '';
   let s = String(value);
-  if (FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`;
+  if (guarded(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

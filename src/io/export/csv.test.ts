@@ -206,3 +206,37 @@ describe('writeCsvZip', () => {
     ]);
   });
 });
+
+describe('what the CSV zip gives back', () => {
+  // Text that once came back changed: a label the formula guard had marked, aliases holding a list separator.
+  const tricky = {
+    ...FIXTURE,
+    actors: FIXTURE.actors.map((a, i) =>
+      i === 0
+        ? {
+            ...a,
+            label: '-1 Brigade',
+            aliases: ['A|B', 'C;D', 'back\\slash', "'=already quoted", '=SUM(A1)'],
+          }
+        : i === 1
+          ? { ...a, description: "'-quoted by its author" }
+          : a,
+    ),
+  };
+
+  it('gives formula-like text and lists with separators back exactly', () => {
+    const back = readCsvZip(writeCsvZip(tricky), { fileName: 'x-csv.zip' });
+    if (!back.ok) throw new Error(back.problems[0]?.message);
+    const [first, second] = back.dataset.actors;
+    expect(first?.label).toBe('-1 Brigade');
+    expect(first?.aliases).toEqual(['A|B', 'C;D', 'back\\slash', "'=already quoted", '=SUM(A1)']);
+    expect(second?.description).toBe("'-quoted by its author");
+  });
+
+  it('still guards the cells for spreadsheets', () => {
+    const actors = csvTables(tricky)['actors.csv'];
+    expect(actors).toContain(",'-1 Brigade,");
+    // The aliases are one cell, which starts with a letter: nothing in it can run.
+    expect(actors).toContain("A\\|B|C\\;D|back\\\\slash|'=already quoted|=SUM(A1)");
+  });
+});

@@ -7,7 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import type { Dataset } from '../../model/dataset/schema';
 import { attributeColumns, attributeText } from './attributes';
 import { csvTable } from './csv-text';
-import { edgeFields, LIST_SEPARATOR } from './fields';
+import { edgeFields, joinList } from './fields';
 import { selectForExport, type ExportOptions } from './selection';
 import { dayRange, gephiTimeset, intervalOf } from './time';
 import { WriterOptionError, type WriterFormat } from './writer-format';
@@ -117,8 +117,8 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
         r.id,
         e.directed ? 'directed' : 'undirected',
         r.subtype,
-        r.assertedBy?.join(LIST_SEPARATOR),
-        r.disputedBy?.join(LIST_SEPARATOR),
+        r.assertedBy && joinList(r.assertedBy),
+        r.disputedBy && joinList(r.disputedBy),
         r.evidence.length,
         r.confidence,
         r.inference?.when,
@@ -139,7 +139,7 @@ export function csvTables(whole: Dataset, options: CsvOptions = {}): Record<`${C
       a.kind,
       a.country,
       a.partOf,
-      a.aliases?.join(LIST_SEPARATOR),
+      a.aliases && joinList(a.aliases),
       a.description,
       gephiTimeset(lifetimes.get(a.id) ?? null),
       a.when,

@@ -11,6 +11,14 @@ import { dayRange, intervalOf } from './time';
 /** Several values in one text field; the pipe is Kumu's separator, and Faultline's import splits on it. */
 export const LIST_SEPARATOR = '|';
 
+/**
+ * Values as one text field, joined by the pipe; a value's own `|`, `;` or `\` is written after a backslash, so that
+ * the import (fields.ts `list`), which splits on both separators, gives the same values back.
+ */
+export function joinList(values: readonly string[]): string {
+  return values.map((v) => v.replace(/[\\|;]/g, (c) => `\\${c}`)).join(LIST_SEPARATOR);
+}
+
 export type FieldValue = string | number | undefined;
 export type FieldType = 'string' | 'integer' | 'boolean';
 
@@ -68,7 +76,7 @@ export function actorFields(actor: Actor, span: TimeSpan | null): Record<ActorFi
     kind: actor.kind,
     country: actor.country,
     description: actor.description,
-    aliases: actor.aliases?.join(LIST_SEPARATOR),
+    aliases: actor.aliases && joinList(actor.aliases),
     part_of: actor.partOf,
     when: actor.when,
     ...days,
@@ -89,7 +97,7 @@ function perPassage(
   value: (e: Evidence) => string | undefined,
 ): string | undefined {
   const values = evidence.map((e) => value(e) ?? '');
-  return values.some((v) => v !== '') ? values.join(LIST_SEPARATOR) : undefined;
+  return values.some((v) => v !== '') ? joinList(values) : undefined;
 }
 
 /** An edge's fields; `sources` (the dataset's, by id) go into `evidence_json` beside the passages citing them. */
@@ -109,8 +117,8 @@ export function edgeFields(
     ...dayRange(intervalOf(e.span)),
     evidence: r.evidence.length,
     subtype: r.subtype,
-    asserted_by: r.assertedBy?.join(LIST_SEPARATOR),
-    disputed_by: r.disputedBy?.join(LIST_SEPARATOR),
+    asserted_by: r.assertedBy && joinList(r.assertedBy),
+    disputed_by: r.disputedBy && joinList(r.disputedBy),
     confidence: r.confidence,
     inference_when: r.inference?.when,
     inference_type: r.inference?.type,

@@ -1,10 +1,12 @@
 // One delimited table read into records of named fields with their places: the header row names the fields,
-// each later row is a record. Cells past the header's width are kept under "column N" with a warning.
+// each later row is a record. Cells past the header's width are kept under "column N" with a warning; a name the header
+// repeats is read under a new name, with a warning.
 import type { Problem } from '../../model/dataset/problems';
 import { detectDelimiter, parseCsv, type CsvRow, type Delimiter } from './csv-parse';
 import type { Place } from './draft';
 import type { Field } from './fields';
 import { errorIn, warningIn } from '../problem';
+import { unguardedCell } from '../export/csv-text';
 
 export interface TableRecord {
   readonly line: number;
@@ -60,6 +62,54 @@ class Row implements TableRecord {
   }
 }
 
+/**
+ * The header's names with every repeat renamed (`Name (2)`, `Name (3)`, …), told through `repeated` with 1-based
+ * column numbers: a table read by name would otherwise keep only one of the two columns.
+ */
+export function distinctNames(
+  names: readonly string[],
+  repeated: (name: string, first: number, again: number, as: string) => void,
+): string[] {
+  const firstAt = new Map<string, number>();
+  const taken = new Set(names);
+  return names.map((name, j) => {
+    const first = firstAt.get(name);
+    if (first === undefined) {
+      firstAt.set(name, j + 1);
+      return name;
+    }
+    let n = 2;
+    while (taken.has(`${name} (${n})`)) n++;
+    const as = `${name} (${n})`;
+    taken.add(as);
+    repeated(name, first, j + 1, as);
+    return as;
+  });
+}
+
+/** The table with the apostrophe Faultline's CSV export puts before formula-like text taken off every cell. */
+export function withoutFormulaGuard(table: Table): Table {
+  return {
+    ...table,
+    records: table.records.map((r) => ({
+      line: r.line,
+      values: r.values,
+      fields: r.fields.map((f): Field => {
+        const value = typeof f.value === 'string' ? unguardedCell(f.value) : f.value;
+        return value === f.value
+          ? f
+          : {
+              name: f.name,
+              value,
+              get place() {
+                return f.place;
+              },
+            };
+      }),
+    })),
+  };
+}
+
 export function readTable(text: string, file: string): TableResult {
   const delimiter = detectDelimiter(text);
   const parsed = parseCsv(text, delimiter);
@@ -69,8 +119,18 @@ export function readTable(text: string, file: string): TableResult {
   }
   const [head, ...rows] = parsed.rows;
   if (!head) return { ok: false, problems: [errorIn(file, 'the table is empty')] };
-  const header = head.cells.map((c, j) => c.trim() || `column ${j + 1}`);
   const warnings: Problem[] = [];
+  const header = distinctNames(
+    head.cells.map((c, j) => c.trim() || `column ${j + 1}`),
+    (name, first, again, as) =>
+      warnings.push(
+        warningIn(
+          file,
+          `the header names "${name}" twice (columns ${first} and ${again}); the second is read as "${as}", so neither is lost`,
+          { line: head.line, column: head.columns[again - 1] ?? again },
+        ),
+      ),
+  );
   const records = rows.map((row): TableRecord => {
     if (row.cells.length > header.length && row.cells.slice(header.length).some((c) => c.trim() !== '')) {
       warnings.push(

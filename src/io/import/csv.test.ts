@@ -171,3 +171,22 @@ describe('readCsv: broken tables', () => {
     expect(errorsOf(result)[0]?.file).toBe('a.csv');
   });
 });
+
+describe('a header that names a column twice', () => {
+  it('keeps both columns, the second under a new name, and says where', () => {
+    const result = readCsv('Source,Target,Type,Note,Note\nA,B,alliance,first,second\n', {
+      fileName: 'twice.csv',
+    });
+    const d = loaded(result);
+    expect(d.relations[0]?.attributes).toEqual({ Note: 'first', 'Note (2)': 'second' });
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'twice.csv',
+        line: 1,
+        column: 25,
+        message:
+          'the header names "Note" twice (columns 4 and 5); the second is read as "Note (2)", so neither is lost',
+      }),
+    );
+  });
+});

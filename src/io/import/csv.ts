@@ -16,7 +16,7 @@ import {
   type RelationRole,
 } from './fields';
 import { assemble } from './assemble';
-import { readTable, type Table, type TableRecord } from './csv-table';
+import { readTable, withoutFormulaGuard, type Table, type TableRecord } from './csv-table';
 import { newDraft, problemAt, type Draft, type DraftRelation } from './draft';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, warnUndated } from './record-draft';
@@ -238,18 +238,22 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   draft.warnings.push(...relations.warnings);
   const missing = missingColumns(relations.table);
   if (missing) return failed([errorIn(file, missing, { line: 1 })]);
-  const actors = companion(options.actorsTable, 'actors.csv', draft);
-  const sources = companion(options.sourcesTable, 'sources.csv', draft);
-  const evidence = companion(options.evidenceTable, 'evidence.csv', draft);
-  const about = companion(options.datasetTable, 'dataset.csv', draft);
-  for (const t of [actors, sources, evidence, about]) if (Array.isArray(t)) return failed(t);
-  if (about && !Array.isArray(about)) readDatasetTable(draft, about);
-  const tables = [relations.table, actors].filter((t): t is Table => t !== undefined && !Array.isArray(t));
-  const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(allTimeValues(tables)) };
   const fromFaultline = isFaultlineExport(relations.table);
   draft.fromFaultline = fromFaultline;
+  // Faultline's own CSV put an apostrophe before formula-like text for spreadsheets; it comes off here (export.md).
+  const own = (t: Table | Problem[] | undefined) =>
+    fromFaultline && t !== undefined && !Array.isArray(t) ? withoutFormulaGuard(t) : t;
+  const relationsTable = fromFaultline ? withoutFormulaGuard(relations.table) : relations.table;
+  const actors = own(companion(options.actorsTable, 'actors.csv', draft));
+  const sources = own(companion(options.sourcesTable, 'sources.csv', draft));
+  const evidence = own(companion(options.evidenceTable, 'evidence.csv', draft));
+  const about = own(companion(options.datasetTable, 'dataset.csv', draft));
+  for (const t of [actors, sources, evidence, about]) if (Array.isArray(t)) return failed(t);
+  if (about && !Array.isArray(about)) readDatasetTable(draft, about);
+  const tables = [relationsTable, actors].filter((t): t is Table => t !== undefined && !Array.isArray(t));
+  const ctx: TimeContext = { format: 'auto', scale: numberScaleOf(allTimeValues(tables)) };
   if (actors && !Array.isArray(actors)) readActors(draft, actors, ctx, fromFaultline);
-  readRelations(draft, relations.table, ctx, options);
+  readRelations(draft, relationsTable, ctx, options);
   if (evidence && !Array.isArray(evidence)) {
     const known = sources && !Array.isArray(sources) ? readSources(draft, sources, ctx) : new Map();
     applyEvidence(draft, evidence, known, draft.relations);

@@ -185,11 +185,33 @@ export function text(f: Field | undefined): string | undefined {
 export function list(f: Field | undefined): string[] | undefined {
   const s = text(f);
   if (s === undefined) return undefined;
-  const items = s
-    .split(/[;|]/)
+  const items = splitList(s)
     .map((x) => x.trim())
     .filter((x) => x !== '');
   return items.length > 0 ? items : undefined;
+}
+
+/**
+ * Splits on `;` and `|`, except where a backslash stands before one (Faultline's exports write a value's own
+ * separator, or backslash, so: export/fields.ts `joinList`); only those three escapes are undone, so a foreign
+ * value's other backslashes stay as written.
+ */
+export function splitList(s: string): string[] {
+  const items: string[] = [];
+  let current = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const next = s[i + 1];
+    if (c === '\\' && next !== undefined && '\\|;'.includes(next)) {
+      current += next;
+      i++;
+    } else if (c === ';' || c === '|') {
+      items.push(current);
+      current = '';
+    } else current += c;
+  }
+  items.push(current);
+  return items;
 }
 
 /** true / false / yes / no / 1 / 0 (any case); undefined for anything else. */
