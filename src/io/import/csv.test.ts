@@ -190,3 +190,26 @@ describe('a header that names a column twice', () => {
     );
   });
 });
+
+describe('rows that share a relation id', () => {
+  it('merge their targets, and a row that says something else is a warning naming the field and the first line', () => {
+    const text = [
+      'Id,Source,Target,Type,Summary,Status',
+      'r1,A,B,alliance,Pact,reported',
+      'r1,A,C,alliance,Pact,reported',
+      'r1,A,D,alliance,Another pact,alleged',
+    ].join('\n');
+    const result = readCsv(text, { fileName: 'shared.csv' });
+    const d = loaded(result);
+    expect(d.relations.map((r) => [r.id, targetsOf(r), r.summary, r.status])).toEqual([
+      ['r1', ['b', 'c', 'd'], 'Pact', 'reported'],
+    ]);
+    expect(result.ok && result.warnings).toContainEqual(
+      expect.objectContaining({
+        file: 'shared.csv',
+        line: 4,
+        message: 'the id "r1" repeats line 2 with another summary, status; line 2\'s is kept',
+      }),
+    );
+  });
+});

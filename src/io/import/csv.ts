@@ -17,7 +17,7 @@ import {
 } from './fields';
 import { assemble } from './assemble';
 import { readTable, withoutFormulaGuard, type Table, type TableRecord } from './csv-table';
-import { newDraft, problemAt, type Draft, type DraftRelation } from './draft';
+import { newDraft, problemAt, type Draft, type DraftEvidence, type DraftRelation } from './draft';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, warnUndated } from './record-draft';
 import { spellsFromFields, timeFieldsOf } from './record-time';
@@ -81,6 +81,23 @@ interface RowKey {
   readonly line: number;
   readonly identity: string;
   readonly drafts: DraftRelation[];
+  /** Per draft, its targets and its passages' keys, so a repeated row is merged in constant time, not by a scan. */
+  readonly seen: { readonly targets: Set<string>; readonly passages: Set<string> }[];
+}
+
+const passageKey = (e: DraftEvidence) => `${e.source.title}\u0000${e.quote}`;
+
+/** What a row of a repeated id says besides its targets and passages, by field, for telling a conflict. */
+function restOf(d: DraftRelation): [string, string][] {
+  return [
+    ['summary', d.summary ?? ''],
+    ['subtype', d.subtype ?? ''],
+    ['status', d.status ?? ''],
+    ['assertedBy', (d.assertedBy ?? []).join('|')],
+    ['disputedBy', (d.disputedBy ?? []).join('|')],
+    ['confidence', d.confidence ?? ''],
+    ['attributes', JSON.stringify(d.attributes)],
+  ];
 }
 
 /**
@@ -103,16 +120,40 @@ function isFaultlineExport(table: Table): boolean {
   return names.has('relationid') && names.has('evidence') && names.has('polarity');
 }
 
-/** A repeated relation id: more targets (one row per target) or more quotes (one row per quote) of one relation. */
-function merge(earlier: RowKey, more: DraftRelation): void {
-  for (const d of earlier.drafts) {
+/**
+ * A repeated relation id: more targets (one row per target) or more quotes (one row per quote) of one relation.
+ * Anything else the row says differently (summary, status, attributes …) is a conflict: the first row's is kept,
+ * and a warning at the later row says which field and where the first was.
+ */
+function merge(draft: Draft, earlier: RowKey, more: DraftRelation, line: number): void {
+  earlier.drafts.forEach((d, i) => {
+    const seen = earlier.seen[i]!;
     const targets = d.targets as string[];
-    for (const t of more.targets) if (!targets.includes(t)) targets.push(t);
-    for (const e of more.evidence) {
-      const known = d.evidence.some((x) => x.quote === e.quote && x.source.title === e.source.title);
-      if (!known) d.evidence.push(e);
+    for (const t of more.targets) {
+      if (seen.targets.has(t)) continue;
+      seen.targets.add(t);
+      targets.push(t);
     }
-  }
+    for (const e of more.evidence) {
+      const key = passageKey(e);
+      if (seen.passages.has(key)) continue;
+      seen.passages.add(key);
+      d.evidence.push(e);
+    }
+  });
+  const first = new Map(restOf(earlier.drafts[0]!));
+  const differ = restOf(more).filter(
+    ([name, value]) => first.get(name) !== value && value !== '' && value !== '{}',
+  );
+  if (differ.length === 0) return;
+  draft.warnings.push(
+    problemAt(
+      draft,
+      { line },
+      `the id "${more.foreignId}" repeats line ${earlier.line} with another ${differ.map(([n]) => n).join(', ')}; line ${earlier.line}'s is kept`,
+      'warning',
+    ),
+  );
 }
 
 function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: ImportOptions): void {
@@ -163,7 +204,7 @@ function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: Im
     const identity = [drafts[0]?.source, drafts[0]?.typeName, ...drafts.map((d) => d.when)].join('\u0000');
     const earlier = foreignId === undefined ? undefined : byId.get(foreignId);
     if (earlier && problems.length === 0 && earlier.identity === identity) {
-      for (const d of drafts) merge(earlier, d);
+      for (const d of drafts) merge(draft, earlier, d, r.line);
       return;
     }
     if (earlier && problems.length === 0) {
@@ -171,7 +212,13 @@ function readRelations(draft: Draft, table: Table, ctx: TimeContext, options: Im
       for (const d of drafts) d.problems.push(problemAt(draft, place, message));
     }
     draft.relations.push(...drafts);
-    if (foreignId !== undefined && !earlier) byId.set(foreignId, { line: r.line, identity, drafts });
+    if (foreignId !== undefined && !earlier) {
+      const seen = drafts.map((d) => ({
+        targets: new Set(d.targets),
+        passages: new Set(d.evidence.map(passageKey)),
+      }));
+      byId.set(foreignId, { line: r.line, identity, drafts, seen });
+    }
   });
   warnUndated(draft, undated, 'relation');
 }

@@ -38,6 +38,8 @@ export function checkReferences(ctx: CheckContext): void {
     checkActor(ctx, relation.source, `${base}.source`, ref);
     const targets = targetsOf(relation);
     const paths = targetPaths(relation, base);
+    // A set, not a search of the list before: a relation may list tens of thousands of targets.
+    const listed = new Set<string>();
     targets.forEach((target, k) => {
       const path = paths[k] ?? `${base}.target`;
       checkActor(ctx, target, path, ref);
@@ -48,9 +50,10 @@ export function checkReferences(ctx: CheckContext): void {
           ref,
           `"${target}" is both the source and a target; a relation links different actors`,
         );
-      } else if (targets.indexOf(target) < k) {
+      } else if (listed.has(target)) {
         report(ctx, path, ref, `"${target}" is listed twice among the targets`);
       }
+      listed.add(target);
     });
     for (const field of ['assertedBy', 'disputedBy'] as const) {
       relation[field]?.forEach((id, k) => checkActor(ctx, id, `${base}.${field}[${k}]`, ref));
