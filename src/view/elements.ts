@@ -8,10 +8,24 @@ import type { Point } from '../state/viewState';
 import { AGE_STEPS, edgeClassKey, edgeClasses, edgeWidth, nodeSize } from './look';
 import type { PairLine } from './pairs';
 
+/** Characters of an actor's label drawn on the graph; the details and the table show it whole. */
+export const DRAWN_LABEL_CHARS = 80;
+
+/**
+ * The label as drawn: a label longer than DRAWN_LABEL_CHARS is cut at a word where it can be, with an ellipsis.
+ * The canvas measures and wraps every character it is given on every draw, and an imported label can be megabytes.
+ */
+export function drawnLabel(label: string): string {
+  if (label.length <= DRAWN_LABEL_CHARS) return label;
+  const cut = label.slice(0, DRAWN_LABEL_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > DRAWN_LABEL_CHARS / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
 export function nodeElement(a: ActorRecord, position: Point): ElementDefinition {
   return {
     group: 'nodes',
-    data: { id: a.id, label: a.actor.label, size: nodeSize(0) },
+    data: { id: a.id, label: drawnLabel(a.actor.label), size: nodeSize(0) },
     classes: [`kind-${a.actor.kind}`],
     position: { ...position },
   };
