@@ -121,3 +121,34 @@ test('a dataset already kept under the same id, even from another tab: Open asks
   await expect.poll(() => openDataset(page)).toMatchObject({ view: 'local:remote' });
   await expect(switcher.locator('option')).toHaveCount(3);
 });
+
+test('a label of 100,000 characters: drawn cut short, the details show 2,000 and the rest on request', async ({
+  page,
+}) => {
+  await open(page);
+  const label = `Front ${'x'.repeat(100_000 - 6)}`;
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'long-label.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`Source,Target,Type\n${label},Beta,alliance\n`),
+  });
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect.poll(() => openDataset(page)).toMatchObject({ view: 'local:long-label', model: 'long-label' });
+  const id = await page.evaluate(
+    () => [...window.__faultline!.model.actors.values()].find((a) => a.actor.label.startsWith('Front'))!.id,
+  );
+  const drawn = await page.evaluate((id) => window.__faultline!.cy.$id(id).data('label') as string, id);
+  expect(drawn).toHaveLength(80);
+  expect(drawn.endsWith('…')).toBe(true);
+
+  await page.evaluate(
+    (id) => window.__faultline!.store.update((v) => ({ ...v, selection: { kind: 'actor', id } }), 'push'),
+    id,
+  );
+  const title = page.locator('#details-title');
+  await expect(title).toContainText('show all 100,000 characters');
+  expect((await title.textContent())!.length).toBeLessThan(2100);
+  await title.getByRole('button', { name: 'show all 100,000 characters' }).click();
+  await expect(title).not.toContainText('show all');
+  expect((await title.textContent())!.trim()).toBe(label);
+});

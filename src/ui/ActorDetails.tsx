@@ -12,6 +12,8 @@ import { ActorTimeline } from './ActorTimeline';
 import { AttributeList } from './AttributeList';
 import { NodeGlyph } from './glyphs';
 import { actorLabel, whenText } from './relationText';
+import { LongText } from './LongText';
+import { drawnLabel } from '../view/elements';
 
 const capitalised = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -55,7 +57,7 @@ export function ActorDetails(props: {
   return (
     <article className="details" aria-labelledby="details-title">
       <h2 id="details-title">
-        <NodeGlyph shape={look.shape} fill={look.fill} border={look.border} /> {a.label}
+        <NodeGlyph shape={look.shape} fill={look.fill} border={look.border} /> <LongText text={a.label} />
       </h2>
       <p className="muted">
         {ACTOR_KIND_INFO[a.kind].label}
@@ -63,7 +65,7 @@ export function ActorDetails(props: {
         {record.span && ` · ${formatSpan(record.span)}`}
         {a.partOf && ` · part of ${actorLabel(model, a.partOf)}`}
       </p>
-      <p>{a.description}</p>
+      <p>{a.description && <LongText text={a.description} />}</p>
       {a.aliases && a.aliases.length > 0 && (
         <p>
           <span className="muted">Also known as: </span>
@@ -75,7 +77,7 @@ export function ActorDetails(props: {
         type="button"
         onClick={() => store.update((s) => ({ ...s, focus: { id, hops: s.focus?.hops ?? 1 } }), 'push')}
       >
-        Focus on {a.label}
+        Focus on {drawnLabel(a.label)}
       </button>
       {partners.length > 0 && (
         <label className="pair-pick">
