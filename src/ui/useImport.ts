@@ -3,6 +3,7 @@
 // "Open" replaces the view, after the dataset is kept in the library. The current dataset stays open until then.
 import { useCallback, useRef, useState } from 'react';
 import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
+import type { EventImportOptions } from '../io/import/result';
 import type { Dataset } from '../model/dataset/schema';
 import { StorageFullError, StorageUnavailableError } from '../state/db';
 import { besideKept, DatasetExistsError, keepForThisPage, saveDataset } from '../state/library';
@@ -18,6 +19,8 @@ export type ImportStage =
       readonly source: ImportSource;
       readonly result: ImportResult;
       readonly mapping: TypeMapping;
+      /** Event data's options (window, evidence kept, code mapping); empty for the readers' defaults. */
+      readonly events: EventImportOptions;
     }
   | { readonly kind: 'failed'; readonly message: string }
   /** Read and checked, but the browser would not keep it: it may still be opened for this page only. */
@@ -38,6 +41,8 @@ export interface ImportFlow {
     get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>,
   ) => void;
   readonly remap: (mapping: TypeMapping) => void;
+  /** Event data: reads the file again with other options (fold, evidence kept, code mapping). */
+  readonly refold: (events: EventImportOptions) => void;
   readonly open: (dataset: Dataset, onExisting?: OnExisting) => void;
   /** Opens a dataset the browser would not keep, for this page only. */
   readonly openUnkept: (dataset: Dataset) => void;
@@ -64,12 +69,13 @@ export function useImport(store: ViewStore): ImportFlow {
   const [stage, setStage] = useState<ImportStage | null>(null);
   const running = useRef<{ cancel(): void } | null>(null);
 
-  const read = useCallback((source: ImportSource, mapping?: TypeMapping) => {
+  const read = useCallback((source: ImportSource, mapping?: TypeMapping, events: EventImportOptions = {}) => {
     running.current?.cancel();
     const job = startImport(
       source,
       (progress) => setStage({ kind: 'reading', fileName: source.fileName, progress }),
       mapping,
+      events,
     );
     running.current = job;
     job.result.then(
@@ -82,6 +88,7 @@ export function useImport(store: ViewStore): ImportFlow {
           source,
           result,
           mapping: mapping ?? defaultTypeMapping(report?.foreignTypes ?? []),
+          events,
         });
       },
       (e: unknown) => {
@@ -104,7 +111,14 @@ export function useImport(store: ViewStore): ImportFlow {
           if (running.current !== job) return;
           running.current = null;
           if ('input' in got) read(got);
-          else setStage({ kind: 'read', source: { fileName, input: '' }, result: got, mapping: new Map() });
+          else
+            setStage({
+              kind: 'read',
+              source: { fileName, input: '' },
+              result: got,
+              mapping: new Map(),
+              events: {},
+            });
         },
         (e: unknown) => {
           if (running.current !== job) return;
@@ -118,7 +132,16 @@ export function useImport(store: ViewStore): ImportFlow {
 
   const remap = useCallback(
     (mapping: TypeMapping) => {
-      if (stage?.kind === 'read') read(stage.source, mapping);
+      if (stage?.kind === 'read') read(stage.source, mapping, stage.events);
+    },
+    [stage, read],
+  );
+
+  // The type names an event file yields follow from its options ("clash series" only where a relation outlasts an
+  // event), so a new fold starts from the proposal for the names it gives.
+  const refold = useCallback(
+    (events: EventImportOptions) => {
+      if (stage?.kind === 'read') read(stage.source, undefined, events);
     },
     [stage, read],
   );
@@ -166,6 +189,7 @@ export function useImport(store: ViewStore): ImportFlow {
     choose: useCallback(() => setStage({ kind: 'choose' }), []),
     begin,
     remap,
+    refold,
     open,
     openUnkept,
     cancel,
