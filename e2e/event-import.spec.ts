@@ -109,6 +109,17 @@ test('the fold chosen in the dialog: per month, then per year, the report and th
   await drop(page, 'icews-each.tab', icews());
   await dialog(page).getByRole('combobox', { name: 'Fold events' }).selectOption('each');
   await expect(countsLine(page)).toContainText('5 relations');
+  // Runs of at most 7 days keep the fights of 1 and 20 February apart; 30 days join them.
+  await dialog(page).getByRole('combobox', { name: 'Fold events' }).selectOption('runs');
+  await expect(countsLine(page)).toContainText('5 relations');
+  const days = dialog(page).getByRole('spinbutton', { name: 'Days at most between events of a run' });
+  await expect(days).toHaveValue('7');
+  await days.fill('30');
+  await days.press('Enter');
+  await expect(countsLine(page)).toContainText('4 relations');
+  await expect(
+    dialog(page).getByRole('spinbutton', { name: 'Days at most between events of a run' }),
+  ).toHaveValue('30');
 });
 
 test('a code mapped in the dialog: CAMEO 19 becomes attack, CAMEO 04 left out, and the opened dataset follows', async ({
