@@ -1,7 +1,9 @@
 // An event file (ICEWS-shaped, written by the test) through the import dialog's event options: the fold chosen
 // before Open changes the relations counted in the report and opened in the explorer, and a code mapped to
-// another type (or left out) reads the file again, the opened relations following it. Assertions read the model
-// through window.__faultline and what the dialog shows.
+// another type (or left out) reads the file again, the opened relations following it; leaving every code out
+// still leaves the codes offered, to undo it. Assertions read the model through window.__faultline and what the
+// dialog shows.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { open } from './helpers';
 
@@ -147,4 +149,26 @@ test('a code mapped in the dialog: CAMEO 19 becomes attack, CAMEO 04 left out, a
     'attack 2021-02-01/2021-02-20',
     'attack 2021-06-01',
   ]);
+});
+
+test('every code left out of a file with a bad row: nothing opens, and the codes stay offered to undo it', async ({
+  page,
+}) => {
+  await drop(page, 'icews.tab', readFileSync('src/io/import/events/__fixtures__/icews.tab', 'utf8'));
+  const load = dialog(page).getByRole('button', { name: /^Load the valid part/ });
+  await expect(load).toBeVisible();
+  for (const code of ['CAMEO 04 (Consult)', 'CAMEO 19 (Fight)', 'CAMEO 13 (Threaten)']) {
+    const select = dialog(page).getByRole('combobox', { name: `Type for ${code}` });
+    await select.selectOption('');
+    await expect(select).toHaveValue('');
+  }
+  await expect(dialog(page).getByRole('alert')).toHaveText(/^icews\.tab cannot be opened/);
+  await expect(load).toHaveCount(0);
+  await expect(dialog(page).getByLabel('Codes left out')).toHaveText(
+    '4 codes left out (6 events): they map to no relation type.',
+  );
+
+  await dialog(page).getByRole('combobox', { name: 'Type for CAMEO 19 (Fight)' }).selectOption('clash');
+  await load.click();
+  expect(await opened(page, 'local:icews')).toEqual(['clash 2021-03-15/2021-03-20']);
 });

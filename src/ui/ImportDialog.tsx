@@ -76,11 +76,12 @@ function Outcome({ flow, fileName, result }: { flow: ImportFlow; fileName: strin
   const proposal = useMemo(() => defaultTypeMapping(report?.foreignTypes ?? []), [report]);
   const mapping = stage?.kind === 'read' ? stage.mapping : proposal;
   const events = stage?.kind === 'read' ? stage.events : {};
+  const eventCodes = stage?.kind === 'read' ? stage.eventCodes : report?.eventCodes;
   // Event data is mapped by its codes, before folding, not by the Faultline types the fold gives.
-  const mappingStep = report?.eventCodes ? (
+  const mappingStep = eventCodes ? (
     <>
       <EventOptionsStep options={events} onChange={flow.refold} />
-      <EventCodeStep codes={report.eventCodes} options={events} onChange={flow.refold} />
+      <EventCodeStep codes={eventCodes} options={events} onChange={flow.refold} />
     </>
   ) : (
     report &&

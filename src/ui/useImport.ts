@@ -5,6 +5,7 @@ import { useCallback, useRef, useState } from 'react';
 import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
 import type { EventImportOptions } from '../io/import/result';
 import type { Dataset } from '../model/dataset/schema';
+import type { EventCodeCount } from '../model/events/codes';
 import { StorageFullError, StorageUnavailableError } from '../state/db';
 import { besideKept, DatasetExistsError, keepForThisPage, saveDataset } from '../state/library';
 import { startImport, type ImportProgress, type ImportSource } from '../state/importer';
@@ -21,6 +22,11 @@ export type ImportStage =
       readonly mapping: TypeMapping;
       /** Event data's options (window, evidence kept, code mapping); empty for the readers' defaults. */
       readonly events: EventImportOptions;
+      /**
+       * Event data: the codes its events use, from the report, or from the reading before when this one gave no
+       * report (every code left out and a bad row: nothing valid), so the choice can still be undone.
+       */
+      readonly eventCodes?: readonly EventCodeCount[];
     }
   | { readonly kind: 'failed'; readonly message: string }
   /** Read and checked, but the browser would not keep it: it may still be opened for this page only. */
@@ -69,34 +75,44 @@ export function useImport(store: ViewStore): ImportFlow {
   const [stage, setStage] = useState<ImportStage | null>(null);
   const running = useRef<{ cancel(): void } | null>(null);
 
-  const read = useCallback((source: ImportSource, mapping?: TypeMapping, events: EventImportOptions = {}) => {
-    running.current?.cancel();
-    const job = startImport(
-      source,
-      (progress) => setStage({ kind: 'reading', fileName: source.fileName, progress }),
-      mapping,
-      events,
-    );
-    running.current = job;
-    job.result.then(
-      (result) => {
-        if (running.current !== job) return;
-        running.current = null;
-        const report = result.ok ? result.report : result.partial?.report;
-        setStage({
-          kind: 'read',
-          source,
-          result,
-          mapping: mapping ?? defaultTypeMapping(report?.foreignTypes ?? []),
-          events,
-        });
-      },
-      (e: unknown) => {
-        if (running.current === job) running.current = null;
-        if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', message: errorText(e) });
-      },
-    );
-  }, []);
+  const read = useCallback(
+    (
+      source: ImportSource,
+      mapping?: TypeMapping,
+      events: EventImportOptions = {},
+      codesBefore?: readonly EventCodeCount[],
+    ) => {
+      running.current?.cancel();
+      const job = startImport(
+        source,
+        (progress) => setStage({ kind: 'reading', fileName: source.fileName, progress }),
+        mapping,
+        events,
+      );
+      running.current = job;
+      job.result.then(
+        (result) => {
+          if (running.current !== job) return;
+          running.current = null;
+          const report = result.ok ? result.report : result.partial?.report;
+          const eventCodes = report?.eventCodes ?? codesBefore;
+          setStage({
+            kind: 'read',
+            source,
+            result,
+            mapping: mapping ?? defaultTypeMapping(report?.foreignTypes ?? []),
+            events,
+            ...(eventCodes && { eventCodes }),
+          });
+        },
+        (e: unknown) => {
+          if (running.current === job) running.current = null;
+          if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', message: errorText(e) });
+        },
+      );
+    },
+    [],
+  );
 
   const begin = useCallback(
     (fileName: string, get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>) => {
@@ -132,7 +148,7 @@ export function useImport(store: ViewStore): ImportFlow {
 
   const remap = useCallback(
     (mapping: TypeMapping) => {
-      if (stage?.kind === 'read') read(stage.source, mapping, stage.events);
+      if (stage?.kind === 'read') read(stage.source, mapping, stage.events, stage.eventCodes);
     },
     [stage, read],
   );
@@ -141,7 +157,7 @@ export function useImport(store: ViewStore): ImportFlow {
   // event), so a new fold starts from the proposal for the names it gives.
   const refold = useCallback(
     (events: EventImportOptions) => {
-      if (stage?.kind === 'read') read(stage.source, undefined, events);
+      if (stage?.kind === 'read') read(stage.source, undefined, events, stage.eventCodes);
     },
     [stage, read],
   );
