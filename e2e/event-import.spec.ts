@@ -42,7 +42,7 @@ const EVENTS = [
 
 function icews(): string {
   const rows = EVENTS.map(([id, day, source, text, code, target]) =>
-    [id, day, source, 'NA', 'Alpha', text, code, '1', target, 'NA', 'Beta', `9${id}`, '1', 'Test Wire']
+    [id, day, source, 'NA', 'Alpha', text, code, '1', target, 'NA', 'Beta', `9${id}`, '1', `Wire ${id}`]
       .concat(['NA', 'NA', 'NA', 'Alpha', '1.0', '2.0'])
       .join('\t'),
   );
@@ -97,11 +97,30 @@ test('the fold chosen in the dialog: per month, then per year, the report and th
     '1 code left out (1 event): they map to no relation type.',
   );
 
-  await fold.selectOption('year');
+  // Each event names its own outlet: the year's three fights would keep three evidence items, two are asked for.
+  const evidence = dialog(page).getByRole('spinbutton', { name: 'Evidence items kept per relation' });
+  await expect(evidence).toHaveValue('3');
+  await evidence.fill('2');
+  await evidence.press('Enter');
+  await expect(evidence).toHaveValue('2');
+
+  await dialog(page).getByRole('combobox', { name: 'Fold events' }).selectOption('year');
   await expect(countsLine(page)).toContainText('2 relations');
   await expect(fold).toHaveValue('year');
+  await expect(evidence).toHaveValue('2');
   await dialog(page).getByRole('button', { name: 'Open' }).click();
   const relations = await opened(page, 'local:icews-window');
+  const outlets = await page.evaluate(() =>
+    window.__faultline!.model.dataset.relations.map((r) =>
+      Object.keys(r.attributes ?? {})
+        .filter((k) => k.endsWith(' outlet'))
+        .sort(),
+    ),
+  );
+  expect(outlets).toEqual([
+    ['evidence 1 outlet', 'evidence 2 outlet'],
+    ['evidence 1 outlet', 'evidence 2 outlet'],
+  ]);
   // A year's talks outlast an event: they open as a series of talks, dated by the first and last event.
   expect(relations.map((r) => r.slice(r.lastIndexOf(' ') + 1)).sort()).toEqual([
     '2021-01-05/2021-03-10',
