@@ -10,6 +10,7 @@ import {
   type TypeMapping,
 } from '../io/import';
 import { sizeProblem, streamedSizeProblem } from '../io/import/text';
+import type { EventImportOptions } from '../io/import/result';
 import type { ImportMessage, ImportRequest } from '../io/import/worker';
 
 /** What was given to import, kept so the mapping step can read it again with the user's choices. */
@@ -165,6 +166,7 @@ export function startImport(
   source: ImportSource,
   onProgress: (p: ImportProgress) => void,
   typeMapping?: TypeMapping,
+  events?: EventImportOptions,
 ): RunningImport {
   const size = typeof source.input === 'string' ? source.input.length : source.input.byteLength;
   const refused = refuseLarge(size, source.fileName);
@@ -191,6 +193,7 @@ export function startImport(
     input: source.input,
     fileName: source.fileName,
     ...(typeMapping && { typeMapping }),
+    ...(events && { events }),
   };
   worker.postMessage(request);
   return {

@@ -7,6 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { defaultTypeMapping, IMPORT_EXTENSIONS, rejectedToCsv, type ImportResult } from '../io/import';
 import { pastedSource, type ImportProgress } from '../state/importer';
 import { download } from './download';
+import { EventCodeStep } from './EventCodeStep';
+import { EventOptionsStep } from './EventOptionsStep';
 import { ImportSummary, ProblemList } from './ImportSummary';
 import { TypeMappingStep } from './TypeMappingStep';
 import type { ImportFlow } from './useImport';
@@ -73,13 +75,24 @@ function Outcome({ flow, fileName, result }: { flow: ImportFlow; fileName: strin
   const report = result.ok ? result.report : result.partial?.report;
   const proposal = useMemo(() => defaultTypeMapping(report?.foreignTypes ?? []), [report]);
   const mapping = stage?.kind === 'read' ? stage.mapping : proposal;
-  const mappingStep = report && report.foreignTypes.length > 0 && (
-    <TypeMappingStep
-      foreignTypes={report.foreignTypes}
-      mapping={mapping}
-      proposal={proposal}
-      onChange={flow.remap}
-    />
+  const events = stage?.kind === 'read' ? stage.events : {};
+  const eventCodes = stage?.kind === 'read' ? stage.eventCodes : report?.eventCodes;
+  // Event data is mapped by its codes, before folding, not by the Faultline types the fold gives.
+  const mappingStep = eventCodes ? (
+    <>
+      <EventOptionsStep options={events} onChange={flow.refold} />
+      <EventCodeStep codes={eventCodes} options={events} onChange={flow.refold} />
+    </>
+  ) : (
+    report &&
+    report.foreignTypes.length > 0 && (
+      <TypeMappingStep
+        foreignTypes={report.foreignTypes}
+        mapping={mapping}
+        proposal={proposal}
+        onChange={flow.remap}
+      />
+    )
   );
   if (result.ok) {
     return (

@@ -3,7 +3,9 @@
 // "Open" replaces the view, after the dataset is kept in the library. The current dataset stays open until then.
 import { useCallback, useRef, useState } from 'react';
 import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
+import type { EventImportOptions } from '../io/import/result';
 import type { Dataset } from '../model/dataset/schema';
+import type { EventCodeCount } from '../model/events/codes';
 import { StorageFullError, StorageUnavailableError } from '../state/db';
 import { besideKept, DatasetExistsError, keepForThisPage, saveDataset } from '../state/library';
 import { startImport, type ImportProgress, type ImportSource } from '../state/importer';
@@ -18,6 +20,13 @@ export type ImportStage =
       readonly source: ImportSource;
       readonly result: ImportResult;
       readonly mapping: TypeMapping;
+      /** Event data's options (window, evidence kept, code mapping); empty for the readers' defaults. */
+      readonly events: EventImportOptions;
+      /**
+       * Event data: the codes its events use, from the report, or from the reading before when this one gave no
+       * report (every code left out and a bad row: nothing valid), so the choice can still be undone.
+       */
+      readonly eventCodes?: readonly EventCodeCount[];
     }
   | { readonly kind: 'failed'; readonly message: string }
   /** Read and checked, but the browser would not keep it: it may still be opened for this page only. */
@@ -38,6 +47,8 @@ export interface ImportFlow {
     get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>,
   ) => void;
   readonly remap: (mapping: TypeMapping) => void;
+  /** Event data: reads the file again with other options (fold, evidence kept, code mapping). */
+  readonly refold: (events: EventImportOptions) => void;
   readonly open: (dataset: Dataset, onExisting?: OnExisting) => void;
   /** Opens a dataset the browser would not keep, for this page only. */
   readonly openUnkept: (dataset: Dataset) => void;
@@ -64,32 +75,44 @@ export function useImport(store: ViewStore): ImportFlow {
   const [stage, setStage] = useState<ImportStage | null>(null);
   const running = useRef<{ cancel(): void } | null>(null);
 
-  const read = useCallback((source: ImportSource, mapping?: TypeMapping) => {
-    running.current?.cancel();
-    const job = startImport(
-      source,
-      (progress) => setStage({ kind: 'reading', fileName: source.fileName, progress }),
-      mapping,
-    );
-    running.current = job;
-    job.result.then(
-      (result) => {
-        if (running.current !== job) return;
-        running.current = null;
-        const report = result.ok ? result.report : result.partial?.report;
-        setStage({
-          kind: 'read',
-          source,
-          result,
-          mapping: mapping ?? defaultTypeMapping(report?.foreignTypes ?? []),
-        });
-      },
-      (e: unknown) => {
-        if (running.current === job) running.current = null;
-        if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', message: errorText(e) });
-      },
-    );
-  }, []);
+  const read = useCallback(
+    (
+      source: ImportSource,
+      mapping?: TypeMapping,
+      events: EventImportOptions = {},
+      codesBefore?: readonly EventCodeCount[],
+    ) => {
+      running.current?.cancel();
+      const job = startImport(
+        source,
+        (progress) => setStage({ kind: 'reading', fileName: source.fileName, progress }),
+        mapping,
+        events,
+      );
+      running.current = job;
+      job.result.then(
+        (result) => {
+          if (running.current !== job) return;
+          running.current = null;
+          const report = result.ok ? result.report : result.partial?.report;
+          const eventCodes = report?.eventCodes ?? codesBefore;
+          setStage({
+            kind: 'read',
+            source,
+            result,
+            mapping: mapping ?? defaultTypeMapping(report?.foreignTypes ?? []),
+            events,
+            ...(eventCodes && { eventCodes }),
+          });
+        },
+        (e: unknown) => {
+          if (running.current === job) running.current = null;
+          if (!(e instanceof ImportCancelled)) setStage({ kind: 'failed', message: errorText(e) });
+        },
+      );
+    },
+    [],
+  );
 
   const begin = useCallback(
     (fileName: string, get: (signal: AbortSignal) => Promise<ImportSource | ImportResult>) => {
@@ -104,7 +127,14 @@ export function useImport(store: ViewStore): ImportFlow {
           if (running.current !== job) return;
           running.current = null;
           if ('input' in got) read(got);
-          else setStage({ kind: 'read', source: { fileName, input: '' }, result: got, mapping: new Map() });
+          else
+            setStage({
+              kind: 'read',
+              source: { fileName, input: '' },
+              result: got,
+              mapping: new Map(),
+              events: {},
+            });
         },
         (e: unknown) => {
           if (running.current !== job) return;
@@ -118,7 +148,16 @@ export function useImport(store: ViewStore): ImportFlow {
 
   const remap = useCallback(
     (mapping: TypeMapping) => {
-      if (stage?.kind === 'read') read(stage.source, mapping);
+      if (stage?.kind === 'read') read(stage.source, mapping, stage.events, stage.eventCodes);
+    },
+    [stage, read],
+  );
+
+  // The type names an event file yields follow from its options ("clash series" only where a relation outlasts an
+  // event), so a new fold starts from the proposal for the names it gives.
+  const refold = useCallback(
+    (events: EventImportOptions) => {
+      if (stage?.kind === 'read') read(stage.source, undefined, events, stage.eventCodes);
     },
     [stage, read],
   );
@@ -166,6 +205,7 @@ export function useImport(store: ViewStore): ImportFlow {
     choose: useCallback(() => setStage({ kind: 'choose' }), []),
     begin,
     remap,
+    refold,
     open,
     openUnkept,
     cancel,

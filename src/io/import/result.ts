@@ -3,6 +3,7 @@
 // and the rejected rows, so the app can offer "load the valid part" and a download of what was left out.
 import type { Dataset } from '../../model/dataset/schema';
 import type { Problem } from '../../model/dataset/problems';
+import type { EventCodeCount } from '../../model/events/codes';
 import type { MappingOverride } from '../../model/events/mapping';
 import type { EventWindow } from '../../model/events/window';
 import type { TypeMapping } from './type-mapping';
@@ -41,6 +42,8 @@ export interface ImportReport {
   readonly foreignTypes: readonly ForeignType[];
   /** What the reader left out of the file, counted by what it is (empty when nothing was). */
   readonly dropped: ReadonlyMap<string, number>;
+  /** Event data only: the codes the events use, by mapping key, with their counts (the dialog's mapping step). */
+  readonly eventCodes?: readonly EventCodeCount[];
 }
 
 export type ImportResult =

@@ -2,11 +2,14 @@
 // the readers' progress as it goes. The page cancels an import by terminating this worker (a reader busy in a
 // loop would not see an abort message until it finished).
 import { readAny, type ImportInput, type ImportResult, type TypeMapping } from './index';
+import type { EventImportOptions } from './result';
 
 export interface ImportRequest {
   readonly input: ImportInput;
   readonly fileName: string;
   readonly typeMapping?: TypeMapping;
+  /** Event data: the window, evidence kept and code mapping the dialog chose (ignored by other formats). */
+  readonly events?: EventImportOptions;
 }
 
 export type ImportMessage =
@@ -23,7 +26,7 @@ const scope = self as unknown as {
 };
 
 scope.onmessage = (e) => {
-  const { input, fileName, typeMapping } = e.data;
+  const { input, fileName, typeMapping, events } = e.data;
   let last = 0;
   const onProgress = (done: number) => {
     const now = Date.now();
@@ -31,7 +34,11 @@ scope.onmessage = (e) => {
     last = now;
     scope.postMessage({ type: 'progress', done });
   };
-  readAny(input, fileName, { ...(typeMapping && { typeMapping }), onProgress }).then(
+  readAny(input, fileName, {
+    ...(typeMapping && { typeMapping }),
+    ...(events && { events }),
+    onProgress,
+  }).then(
     (result) => scope.postMessage({ type: 'done', result }),
     // A reader's own bug, not bad input (readers turn bad input into problems): said as it is.
     (err: unknown) =>

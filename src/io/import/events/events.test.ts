@@ -152,6 +152,22 @@ describe('event reader options', () => {
     ]);
   });
 
+  it('reports the codes its events use, counted by mapping key, on the valid part too', () => {
+    const result = read('icews.tab');
+    const report = result.ok ? result.report : result.partial?.report;
+    expect(report?.eventCodes?.map((c) => `${c.label} ×${c.count} → ${c.type ?? 'left out'}`)).toEqual([
+      'CAMEO 04 (Consult) ×2 → talks',
+      'CAMEO 19 (Fight) ×2 → clash',
+      'CAMEO 01 (Make public statement) ×1 → left out',
+      'CAMEO 13 (Threaten) ×1 → threat',
+    ]);
+  });
+
+  it('maps a code as an override under its listed key says', () => {
+    const d = datasetOf(read('icews.tab', { events: { mapping: new Map([['cameo:19', 'attack']]) } }));
+    expect(d.relations.map((r) => r.type).sort()).toEqual(['attack', 'attack', 'talks', 'threat']);
+  });
+
   it('folds by week: the two ICEWS talks fall in two weeks', () => {
     const d = datasetOf(read('icews.tab', { events: { window: parseWindow('week') } }));
     expect(d.relations.filter((r) => r.type === 'talks').map((r) => r.when)).toEqual([

@@ -3,6 +3,7 @@
 // (src/model/events), and those relations handed to the importer's Draft, so validation, the type-mapping step,
 // the valid part and the rejected rows work as for every other format.
 import { aggregateEvents, type EventRelation } from '../../../model/events/aggregate';
+import { codesSeen, type EventCodeCount } from '../../../model/events/codes';
 import { EVENT_SCHEME_LABELS, type EventRecord, type EventScheme } from '../../../model/events/event';
 import { parseWindow, type EventWindow } from '../../../model/events/window';
 import { MAX_EVENT_DAYS } from '../../../model/dataset/check-dates';
@@ -150,6 +151,7 @@ export function readEvents(format: EventFormat, text: string, options: ReadOptio
       selfPairs: agg.skipped.selfPairs,
       scheme: events[0]?.scheme,
       noAggregate: opts.noAggregate ?? false,
+      codes: codesSeen(events),
     },
     options,
   );
@@ -167,6 +169,8 @@ export interface EventFindings {
   readonly selfPairs: number;
   readonly scheme: EventScheme | undefined;
   readonly noAggregate: boolean;
+  /** The codes the events use, counted (the app's mapping step lists them); left out where none were kept. */
+  readonly codes?: readonly EventCodeCount[];
 }
 
 /** The aggregated relations as a dataset, through the importer's Draft (mapping step, validation, valid part). */
@@ -210,7 +214,17 @@ export function eventDataset(draft: Draft, found: EventFindings, options: Import
       evidence: [],
     });
   }
-  return foldUnsourced(assemble(draft, options), draft.file);
+  return withCodes(foldUnsourced(assemble(draft, options), draft.file), found.codes);
+}
+
+/** The codes seen, added to the report (the valid part's too) so the app can offer their mapping. */
+function withCodes(result: ImportResult, codes: readonly EventCodeCount[] | undefined): ImportResult {
+  if (!codes) return result;
+  if (result.ok) return { ...result, report: { ...result.report, eventCodes: codes } };
+  const partial = result.partial;
+  return partial
+    ? { ...result, partial: { ...partial, report: { ...partial.report, eventCodes: codes } } }
+    : result;
 }
 
 const UNSOURCED = 'has no evidence: it will be shown as unsourced';
