@@ -5,7 +5,7 @@
 // dialog shows.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { dialog, drop, open } from './helpers';
 
 const HEADER = [
   'Event ID',
@@ -49,22 +49,6 @@ function icews(): string {
   return [HEADER.join('\t'), ...rows].join('\n') + '\n';
 }
 
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'text/plain' }));
-      const target = document.querySelector('.graph-panel')!;
-      target.dispatchEvent(
-        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
-      );
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { name, text },
-  );
-}
-
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import data' });
 const countsLine = (page: Page) => dialog(page).locator('.import-counts');
 
 /** The opened dataset's relations as `type when`, sorted, once the explorer shows dataset `id`. */

@@ -72,3 +72,22 @@ export async function pagePoint(page: Page, id: string): Promise<{ x: number; y:
 export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+/** The import dialog. */
+export const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import data' });
+
+/** Drops a file on the page as a browser does: a drop event carrying a DataTransfer with the file. */
+export async function drop(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'text/plain' }));
+      const target = document.querySelector('.graph-panel')!;
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      );
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name, text },
+  );
+}

@@ -4,7 +4,7 @@
 // and hostile text shown as text. Assertions read the model through window.__faultline and what the page shows.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './helpers';
+import { dialog, drop, open } from './helpers';
 
 interface Scenario {
   readonly name: string;
@@ -37,24 +37,6 @@ function counts(page: Page) {
     relations: window.__faultline!.model.dataset.relations.length,
   }));
 }
-
-/** Drops a file on the page as a browser does: a drop event carrying a DataTransfer with the file. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  await page.evaluate(
-    ({ name, text }) => {
-      const data = new DataTransfer();
-      data.items.add(new File([text], name, { type: 'text/plain' }));
-      const target = document.querySelector('.graph-panel')!;
-      target.dispatchEvent(
-        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
-      );
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-    },
-    { name, text },
-  );
-}
-
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import data' });
 
 const scenarios: readonly Scenario[] = [
   {

@@ -2,9 +2,8 @@
 // DevTools Protocol), a `?data=` server that never answers, and a Cancel followed by the server's late answer.
 // Each ends in a message and a way on, with the dataset open before left as it was.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { open } from './helpers';
+import { dialog, open } from './helpers';
 
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Import data' });
 const REMOTE = 'e2e/fixtures/remote.csv';
 
 function openDataset(page: Page) {
