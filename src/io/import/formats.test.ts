@@ -42,7 +42,7 @@ describe('the import registry', () => {
     expect(claimed({ elements: [] })).toBe('cytoscape');
     expect(claimed([])).toBe('cytoscape');
     expect(claimed({ nodes: [] })).toBe(
-      'this JSON is neither a Faultline dataset (it has no "format": "faultline-dataset/1") nor a Cytoscape network (it has no "elements")',
+      'this JSON is neither a Faultline dataset (it has no "format": "faultline-dataset/1") nor PLOVER records (a list of objects with "event" and "source" or "target") nor a Cytoscape network (it has no "elements")',
     );
   });
 

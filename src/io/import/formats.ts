@@ -10,6 +10,7 @@ import { acledReader } from './events/acled';
 import { gdeltReader } from './events/gdelt';
 import { icewsReader } from './events/icews';
 import { polecatReader } from './events/polecat';
+import { ploverJsonReader } from './events/plover-json';
 import { ucdpReader } from './events/ucdp';
 import { firstLine } from './events/table';
 import { datasetReader } from './json';
@@ -20,6 +21,8 @@ export const READERS: readonly ReaderFormat[] = [
   csvReader,
   gexfReader,
   graphmlReader,
+  // Before Cytoscape JSON, which claims any list: a list of PLOVER records is told by its objects' keys.
+  ploverJsonReader,
   cytoscapeReader,
   acledReader,
   ucdpReader,
@@ -124,7 +127,7 @@ function list(words: readonly string[], and: string): string {
 
 /** What a message says the importer reads: ".json, .csv, .gexf, .graphml and .cyjs files". */
 export const READABLE_FILES = `${list(
-  byName().map((r) => `.${r.extensions[0]!}`),
+  [...new Set(byName().map((r) => `.${r.extensions[0]!}`))],
   'and',
 )} files`;
 

@@ -133,17 +133,38 @@ export function readEvents(format: EventFormat, text: string, options: ReadOptio
       for (const [name, kind] of out.kinds ?? []) if (!kinds.has(name)) kinds.set(name, kind);
     }
   });
+  return foldEvents(draft, format.label, { events, skipped, kinds, unit: 'row' }, options);
+}
+
+/** What a reader of events gathered: the events, the records left out on purpose by reason, the actors' kinds. */
+export interface GatheredEvents {
+  readonly events: readonly EventRecord[];
+  readonly skipped: ReadonlyMap<string, number>;
+  readonly kinds: ReadonlyMap<string, ActorKind>;
+  /** What the file is made of, for the counts of those left out ("row", "record"). */
+  readonly unit: string;
+}
+
+/** Events folded into relations by the import's options, then the dataset: the end every event reader shares. */
+export function foldEvents(
+  draft: Draft,
+  label: string,
+  gathered: GatheredEvents,
+  options: ReadOptions,
+): ImportResult {
+  const opts = options.events ?? {};
+  const { events, skipped, kinds, unit } = gathered;
   const agg = aggregateEvents(events, {
     window: opts.window ?? DEFAULT_WINDOW,
     ...(opts.noAggregate ? { noAggregate: true } : {}),
     ...(opts.maxEvidence !== undefined ? { maxEvidence: opts.maxEvidence } : {}),
     ...(opts.mapping ? { mapping: opts.mapping } : {}),
   });
-  const counted = [...skipped].map(([reason, n]) => `${plural(n, 'row')} left out: ${reason}`);
+  const counted = [...skipped].map(([reason, n]) => `${plural(n, unit)} left out: ${reason}`);
   return eventDataset(
     draft,
     {
-      label: format.label,
+      label,
       relations: agg.relations,
       kinds,
       counted,
