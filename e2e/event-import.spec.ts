@@ -175,3 +175,25 @@ test('every code left out of a file with a bad row: nothing opens, and the codes
   await load.click();
   expect(await opened(page, 'local:icews')).toEqual(['clash 2021-03-15/2021-03-20']);
 });
+
+test('the real ICEWS sample of ../shared/fixtures opens in the app: 797 actors, 1,055 relations', async ({
+  page,
+}) => {
+  // The shared fixtures sit beside the checkout, here and in CI; never copied into the project.
+  const sample = new URL('../../shared/fixtures/icews-events-2018-sample.tab', import.meta.url);
+  await open(page);
+  await page.getByTestId('import-file').setInputFiles(sample.pathname);
+  await expect(dialog(page).getByRole('region', { name: 'What was read' })).toContainText(
+    '797 actors, 1,055 relations',
+  );
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+  await expect
+    .poll(() =>
+      page.evaluate(() => [
+        window.__faultline!.model.dataset.id,
+        window.__faultline!.model.actors.size,
+        window.__faultline!.model.dataset.relations.length,
+      ]),
+    )
+    .toEqual(['icews-events-2018-sample', 797, 1055]);
+});

@@ -9,7 +9,7 @@ import { formatDateLong } from '../model/time/format';
 export const MAX_LISTED = 100;
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
 export function spanText(span: ImportReport['span']): string {
