@@ -6,26 +6,11 @@ import { parseWhen } from '../time/edtf';
 import { formatInstant, formatSpan } from '../time/format';
 import type { Dataset } from './schema';
 import { ACTOR_KINDS, ACTOR_KIND_INFO, RELATION_TYPES, RELATION_TYPE_INFO } from './vocabulary';
+import { tableAfter as tableAfterIn } from '../markdown-table.test-support';
 
 const doc = readFileSync(new URL('../../../docs/data-format.md', import.meta.url), 'utf8');
 
-/** The first Markdown table after a heading, as rows keyed by the header's cells; backticks removed. */
-function tableAfter(heading: string): Record<string, string>[] {
-  const lines = doc.split('\n');
-  const start = lines.indexOf(heading);
-  expect(start, `heading "${heading}" in docs/data-format.md`).toBeGreaterThanOrEqual(0);
-  const first = lines.findIndex((line, i) => i > start && line.startsWith('|'));
-  const table: string[] = [];
-  for (let i = first; i < lines.length && lines[i]?.startsWith('|'); i++) table.push(lines[i] ?? '');
-  const cells = (line: string): string[] =>
-    line
-      .slice(1, -1)
-      .split('|')
-      .map((c) => c.trim().replace(/^`(.*)`$/, '$1'));
-  const [header = '', , ...rows] = table;
-  const names = cells(header);
-  return rows.map((row) => Object.fromEntries(cells(row).map((c, i) => [names[i] ?? '', c])));
-}
+const tableAfter = (heading: string) => tableAfterIn(doc, 'docs/data-format.md', heading);
 
 describe('docs/data-format.md', () => {
   it('lists every relation type with its label, polarity, tone, duration, direction and intensity', () => {

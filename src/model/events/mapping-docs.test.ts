@@ -6,25 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { RELATION_TYPE_INFO } from '../dataset/vocabulary';
 import { EVENT_SCHEME_LABELS } from './event';
 import { EVENT_MAPPING, mapCode } from './mapping';
+import { tableAfter as tableAfterIn } from '../markdown-table.test-support';
 
 const doc = readFileSync(new URL('../../../docs/event-data.md', import.meta.url), 'utf8');
 
-function tableAfter(heading: string): Record<string, string>[] {
-  const lines = doc.split('\n');
-  const start = lines.indexOf(heading);
-  expect(start, `heading "${heading}" in docs/event-data.md`).toBeGreaterThanOrEqual(0);
-  const first = lines.findIndex((line, i) => i > start && line.startsWith('|'));
-  const table: string[] = [];
-  for (let i = first; i < lines.length && lines[i]?.startsWith('|'); i++) table.push(lines[i] ?? '');
-  const cells = (line: string): string[] =>
-    line
-      .slice(1, -1)
-      .split('|')
-      .map((c) => c.trim().replace(/^`(.*)`$/, '$1'));
-  const [header = '', , ...rows] = table;
-  const names = cells(header);
-  return rows.map((row) => Object.fromEntries(cells(row).map((c, i) => [names[i] ?? '', c])));
-}
+const tableAfter = (heading: string) => tableAfterIn(doc, 'docs/event-data.md', heading);
 
 describe('docs/event-data.md', () => {
   it('lists every row of the mapping with its type and polarity, in order', () => {
