@@ -6,14 +6,14 @@
 // counted; contexts saying the event did not happen as told are left out as in POLECAT; a record that does not read
 // is rejected at its path, the rest loaded.
 import { z } from 'zod';
-import { newAttributes, problemAt, type Draft, type DraftRelation } from '../draft';
+import type { Draft, DraftRelation } from '../draft';
 import type { EventRecord } from '../../../model/events/event';
 import type { ActorKind } from '../../../model/dataset/vocabulary';
 import type { ReaderFormat, ReadOptions } from '../reader-format';
 import { failed, type ImportResult } from '../result';
 import { readJsonText } from '../json-text';
 import { EXCLUDED_CONTEXTS } from './polecat';
-import { foldEvents, newEventDraft } from './read-events';
+import { foldEvents, newEventDraft, rejectedRecord } from './read-events';
 import { readDay } from './values';
 
 const actorSchema = z.looseObject({
@@ -83,19 +83,7 @@ function sideOf(
 }
 
 function rejected(draft: Draft, path: string, message: string): DraftRelation {
-  const place = { path };
-  return {
-    source: '',
-    targets: [],
-    typeName: '',
-    directed: true,
-    when: '../..',
-    place,
-    values: () => new Map([['path', path]]),
-    problems: [problemAt(draft, place, message)],
-    attributes: newAttributes(),
-    evidence: [],
-  };
+  return rejectedRecord(draft, { path }, () => new Map([['path', path]]), message);
 }
 
 export function readPloverJson(value: unknown, options: ReadOptions): ImportResult {

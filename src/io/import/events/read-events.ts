@@ -13,7 +13,15 @@ import { DAY_MS } from '../../../model/time/view';
 import type { Problem } from '../../../model/dataset/problems';
 import { warningIn } from '../../problem';
 import { assemble } from '../assemble';
-import { newAttributes, newDraft, problemAt, type AttributeBag, type Draft, type DraftActor } from '../draft';
+import {
+  newAttributes,
+  newDraft,
+  problemAt,
+  type AttributeBag,
+  type Draft,
+  type DraftActor,
+  type Place,
+} from '../draft';
 import type { ReaderFormat, ReadOptions } from '../reader-format';
 import {
   checkCancelled,
@@ -272,8 +280,13 @@ function foldUnsourced(result: ImportResult, file: string): ImportResult {
     : { ...result, problems: fold(result.problems) };
 }
 
-function badRow(draft: Draft, row: EventRow, column: string, message: string): Draft['relations'][number] {
-  const place = column === '' ? { line: row.line } : row.place(column);
+/** A record of an event file that does not read: rejected at its place with its problem, kept for the download. */
+export function rejectedRecord(
+  draft: Draft,
+  place: Place,
+  values: () => ReadonlyMap<string, string>,
+  message: string,
+): Draft['relations'][number] {
   return {
     source: '',
     targets: [],
@@ -281,11 +294,16 @@ function badRow(draft: Draft, row: EventRow, column: string, message: string): D
     directed: true,
     when: '../..',
     place,
-    values: () => row.values(),
+    values,
     problems: [problemAt(draft, place, message)],
     attributes: newAttributes(),
     evidence: [],
   };
+}
+
+function badRow(draft: Draft, row: EventRow, column: string, message: string): Draft['relations'][number] {
+  const place = column === '' ? { line: row.line } : row.place(column);
+  return rejectedRecord(draft, place, () => row.values(), message);
 }
 
 /** The registry entry of an event format: its files, told by their header when the extension is shared. */
