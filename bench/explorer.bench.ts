@@ -11,7 +11,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
-import type {} from '../src/state/testHook';
+import type {} from '../src/testHook';
 
 const PORT = 4331;
 const START = '2025-10-01';

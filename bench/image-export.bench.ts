@@ -8,10 +8,10 @@ import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
-import type { AnimationRequestInput, ImageRequestInput } from '../src/io/export/figure/types';
+import type { AnimationRequestInput, ImageRequestInput } from '../src/io/export/figure-request';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
-import type {} from '../src/state/testHook';
+import type {} from '../src/testHook';
 
 const PORT = 4333;
 const DATE = '2026-02-27';

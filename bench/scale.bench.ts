@@ -15,7 +15,7 @@ import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
 import { seededRandom } from '../src/model/random';
 import { syntheticDataset } from './synthetic';
-import type {} from '../src/state/testHook';
+import type {} from '../src/testHook';
 
 const PORT = 4332;
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@
 // app through its typed test hook (window.__faultline) rather than through the canvas pixels.
 import { expect, type Page } from '@playwright/test';
 import type { NodeSingular } from 'cytoscape';
-import type {} from '../src/state/testHook';
+import type {} from '../src/testHook';
 
 export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);

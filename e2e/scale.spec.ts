@@ -3,7 +3,7 @@
 // the next visit instead of being computed again. The dataset is generated (400 actors in a ring, 1,200
 // relations): above the fast-drawing and worker thresholds, small enough to stay quick.
 import { expect, test, type Page } from '@playwright/test';
-import { ringDataset } from '../src/view/fixture';
+import { ringDataset } from '../src/model/dataset/test-fixture';
 import { open } from './helpers';
 
 const DATASET = ringDataset(400);

@@ -3,6 +3,7 @@
 // (model, this); src/state/url.ts writes it to and reads it from the address bar.
 import type { ActorKind } from '../model/dataset/vocabulary';
 import { DAY_MS, DEFAULT_EVENT_MEMORY, type ImpreciseRule } from '../model';
+import type { Theme } from '../look/theme';
 
 export const MODES = ['snapshot', 'window', 'cumulative'] as const;
 export type Mode = (typeof MODES)[number];
@@ -10,8 +11,10 @@ export type Mode = (typeof MODES)[number];
 export const LAYOUTS = ['fcose', 'concentric', 'kind'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme } from '../look/theme';
+
+/** Default width of a window when the mode switches to window before one was chosen. */
+export const DEFAULT_WINDOW_DAYS = 7;
 
 export const PANELS = ['graph', 'table'] as const;
 export type Panel = (typeof PANELS)[number];

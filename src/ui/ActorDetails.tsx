@@ -7,7 +7,7 @@ import { formatSpan } from '../model/time/format';
 import type { ViewStore } from '../state/store';
 import { pairSelectionId, type Theme } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
-import { nodeLook } from '../view/look';
+import { nodeLook } from '../look/look';
 import { ActorTimeline } from './ActorTimeline';
 import { AttributeList } from './AttributeList';
 import { NodeGlyph } from './glyphs';

@@ -3,7 +3,7 @@
 // mark selects that relation; the list above it is the keyboard way to the same relations.
 import type { EdgeRecord, Extent } from '../model';
 import type { Theme } from '../state/viewState';
-import { THEME_COLOURS } from '../view/look';
+import { THEME_COLOURS } from '../look/look';
 
 const WIDTH = 280;
 const ROW = 6;

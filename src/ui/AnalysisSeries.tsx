@@ -4,8 +4,8 @@
 import { useCallback, useMemo } from 'react';
 import { DAY_MS, balanceSeries, toneSeries, type EdgeRecord, type Model } from '../model';
 import type { Theme } from '../state/viewState';
-import { THEME_COLOURS } from '../view/look';
-import { xOf, type Domain } from './timeScale';
+import { THEME_COLOURS } from '../look/look';
+import { xOf, type Domain } from '../state/timeScale';
 import { useDeferred } from './useDeferred';
 
 /** At most this many points over the period: about one per pixel of a wide time bar. */

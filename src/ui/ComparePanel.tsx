@@ -9,7 +9,7 @@ import type { ViewStore } from '../state/store';
 import { parseIsoDay } from '../state/url';
 import { pairSelectionId, type ViewState } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
-import { edgeClassKey, edgeLook } from '../view/look';
+import { edgeClassKey, edgeLook } from '../look/look';
 import { EvidenceList } from './Evidence';
 import { EdgeGlyph } from './glyphs';
 import { actorLabel, partiesText, whenText } from './relationText';

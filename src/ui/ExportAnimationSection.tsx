@@ -8,15 +8,15 @@ import {
   STEPS,
   type AnimationFormat,
   type Step,
-} from '../io/export/figure/types';
-import { ExportCancelled, animationDates } from '../io/export/animate';
+} from '../io/export/figure-request';
+import { ExportCancelled, animationDates } from '../figure/animate';
 import { parseIsoDay } from '../state/url';
 import { isoDay } from '../state/viewState';
 import { download } from './download';
 import { Choice, NumberField } from './ExportFields';
-import { exportAnimation } from './exportAnimation';
-import { failureText, type ExportContext, type FigureRequest } from './exportFigure';
-import { windowOf } from './timeActions';
+import { exportAnimation } from '../figure/exportAnimation';
+import { failureText, type ExportContext, type FigureRequest } from '../figure/exportFigure';
+import { windowOf } from '../state/timeActions';
 
 const STEP_LABELS: Readonly<Record<Step, string>> = { day: 'a day', week: 'a week', month: 'a month' };
 const FORMAT_LABELS: Readonly<Record<AnimationFormat, string>> = { gif: 'GIF', webm: 'WebM video' };

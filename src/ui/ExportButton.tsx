@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'react';
 import { download } from './download';
 import { ExportDialog } from './ExportDialog';
-import { exportAnimation } from './exportAnimation';
-import { exportImage, failureText, type ExportContext } from './exportFigure';
+import { exportAnimation } from '../figure/exportAnimation';
+import { exportImage, failureText, type ExportContext } from '../figure/exportFigure';
 import { LAUNCH_QUERY, exportFromQuery } from './urlExport';
 import { toQuery } from '../state/url';
 import { painted } from '../view/graphSvg';

@@ -14,12 +14,12 @@ import {
   type Background,
   type FigurePart,
   type ImageFormat,
-} from '../io/export/figure/types';
+} from '../io/export/figure-request';
 import { download } from './download';
 import { Choice, NumberField } from './ExportFields';
 import { ExportAnimationSection } from './ExportAnimationSection';
 import { exportData, type DataScope } from './exportData';
-import { exportImage, failureText, type ExportContext, type FigureRequest } from './exportFigure';
+import { exportImage, failureText, type ExportContext, type FigureRequest } from '../figure/exportFigure';
 import './export.css';
 
 const PART_LABELS: Readonly<Record<FigurePart, string>> = {

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { DatasetSwitcher } from './DatasetSwitcher';
 import { ExportButton } from './ExportButton';
 import { ImportButton } from './ImportButton';
-import type { ExportContext } from './exportFigure';
+import type { ExportContext } from '../figure/exportFigure';
 import { LAYOUTS, PANELS, type LayoutName, type Panel, type Theme, type ViewState } from '../state/viewState';
 
 const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {

@@ -5,8 +5,8 @@ import { memo } from 'react';
 import type { HistogramBucket } from '../model';
 import type { Tone } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
-import { THEME_COLOURS } from '../view/look';
-import { ticks, xOf, type Domain } from './timeScale';
+import { THEME_COLOURS } from '../look/look';
+import { ticks, xOf, type Domain } from '../state/timeScale';
 
 export const HIST_H = 46;
 /** Imprecisely dated events in the bars: spread over their span, drawn this much lighter. */

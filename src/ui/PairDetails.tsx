@@ -5,7 +5,7 @@ import { dyadHistory, mediationsOfPair, type EdgeRecord, type Model } from '../m
 import type { ViewStore } from '../state/store';
 import { pairOfSelection, type Theme } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
-import { edgeClassKey, edgeLook } from '../view/look';
+import { edgeClassKey, edgeLook } from '../look/look';
 import { EvidenceList } from './Evidence';
 import { EdgeGlyph } from './glyphs';
 import { actorLabel, partiesText, whenText } from './relationText';

@@ -5,7 +5,7 @@
 import type { EdgeRecord, Model } from '../model';
 import type { ViewStore } from '../state/store';
 import type { Theme } from '../state/viewState';
-import { edgeClassKey, edgeLook } from '../view/look';
+import { edgeClassKey, edgeLook } from '../look/look';
 import { AttributeList } from './AttributeList';
 import { EdgeGlyph } from './glyphs';
 import { EvidenceList } from './Evidence';

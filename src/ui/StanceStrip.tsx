@@ -4,7 +4,7 @@
 import type { MouseEvent } from 'react';
 import type { Tone } from '../model/dataset/vocabulary';
 import type { Theme } from '../state/viewState';
-import { THEME_COLOURS } from '../view/look';
+import { THEME_COLOURS } from '../look/look';
 import type { StripLayout, StripMark } from './stanceStrip';
 
 const TONES: readonly Tone[] = ['cooperative', 'hostile', 'mediation'];

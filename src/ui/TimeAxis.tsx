@@ -14,9 +14,16 @@ import { formatDateLong } from '../model/time/format';
 import type { ViewStore } from '../state/store';
 import { dayOf, type Theme, type ViewState } from '../state/viewState';
 import { AXIS_H, HIST_H, HistogramAxis } from './HistogramAxis';
-import { burstHistory, frameCoalescer, withDate, withWindowEnd, windowOf, type Period } from './timeActions';
-import { panBy, tOf, xOf, zoomAt, type Domain, type StepUnit } from './timeScale';
-import { stepDay } from './timeScale';
+import {
+  burstHistory,
+  frameCoalescer,
+  withDate,
+  withWindowEnd,
+  windowOf,
+  type Period,
+} from '../state/timeActions';
+import { panBy, tOf, xOf, zoomAt, type Domain, type StepUnit } from '../state/timeScale';
+import { stepDay } from '../state/timeScale';
 
 const HALF_DAY = 43_200_000;
 

@@ -13,7 +13,7 @@ import { AnalysisSeries } from './AnalysisSeries';
 import { TimeAxis } from './TimeAxis';
 import { TimeOverview } from './TimeOverview';
 import { presetDomain, startDays, type AxisPreset } from './axisRanges';
-import { stepped, windowOf, withDate, withMode, type Period } from './timeActions';
+import { stepped, windowOf, withDate, withMode, type Period } from '../state/timeActions';
 import { WindowFields } from './WindowFields';
 import {
   bucketRange,
@@ -23,7 +23,7 @@ import {
   zoomAt,
   type Domain,
   type StepUnit,
-} from './timeScale';
+} from '../state/timeScale';
 import { usePlayer } from './usePlayer';
 import { DEFAULT_SPEED, SPEEDS, type Speed } from './playback';
 

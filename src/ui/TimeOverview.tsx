@@ -4,8 +4,8 @@
 import { memo, useRef, type PointerEvent as ReactPointerEvent } from 'react';
 import type { HistogramBucket } from '../model';
 import type { Theme } from '../state/viewState';
-import { THEME_COLOURS } from '../view/look';
-import { centreOn, tOf, xOf, type Domain } from './timeScale';
+import { THEME_COLOURS } from '../look/look';
+import { centreOn, tOf, xOf, type Domain } from '../state/timeScale';
 
 export const OVERVIEW_H = 26;
 const BARS_H = 14;

@@ -3,7 +3,7 @@
 import { formatInstant } from '../model/time/format';
 import type { ViewStore } from '../state/store';
 import { parseIsoDay } from '../state/url';
-import { withWindowEnd, type Period } from './timeActions';
+import { withWindowEnd, type Period } from '../state/timeActions';
 
 export function WindowFields({
   window: w,

@@ -2,8 +2,8 @@
 // data": the shortest stretch holding nine in ten of the relations shown (by the day each begins), so a dataset
 // whose relations crowd into its last two years is not drawn over thirty.
 import { DAY_MS, type EdgeRecord, type Model } from '../model';
-import type { Period } from './timeActions';
-import { stepDay, type Domain } from './timeScale';
+import type { Period } from '../state/timeActions';
+import { stepDay, type Domain } from '../state/timeScale';
 
 export type AxisPreset = 'year' | 'five-years' | 'all' | 'data';
 

@@ -1,7 +1,7 @@
 // Jumping between event days on the fixture: strictly after or before the current day, null at the ends.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import { FIXTURE } from '../view/fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import { eventDays, nextEventDay, previousEventDay } from './events';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);

@@ -2,9 +2,9 @@
 // the data exporters (writeAny), named like the images (`af-pak_2026-02-27.gexf` for a view), with the node
 // positions the graph shows for the formats that carry them.
 import { writeAny, type ExportFormatId, type WriteOptions } from '../io/export';
-import { exportFileStem } from '../io/export/figure/file-name';
-import type { ExportedFile } from '../io/export/figure/types';
-import type { ExportContext } from './exportFigure';
+import { exportFileStem } from '../figure/file-name';
+import type { ExportedFile } from '../io/export/figure-request';
+import type { ExportContext } from '../figure/exportFigure';
 
 export type DataScope = 'dataset' | 'view';
 

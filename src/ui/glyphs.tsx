@@ -1,7 +1,7 @@
 // Small SVG drawings of the graph's marks for the legend and the panels: node shapes and relation lines with
 // their dash pattern and arrow heads, drawn from the same EdgeLook / NodeLook values as the Cytoscape style.
-import { headPath, nodePath } from '../io/export/figure/glyph-paths';
-import type { EdgeLook, NodeShape } from '../view/look';
+import { headPath, nodePath } from '../figure/glyph-paths';
+import type { EdgeLook, NodeShape } from '../look/look';
 
 export function NodeGlyph({
   shape,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import { playRangeOf, playStart, playStep } from './playback';
-import type { Period } from './timeActions';
+import type { Period } from '../state/timeActions';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const iso = (t: number | null | undefined) => (t == null ? null : new Date(t).toISOString().slice(0, 10));

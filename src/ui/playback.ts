@@ -3,8 +3,8 @@
 // supplies the clock. Play stops at the end of its range, or starts again at its beginning when looping.
 import { DAY_MS } from '../model';
 import type { ViewState } from '../state/viewState';
-import { withDate, type Period } from './timeActions';
-import { stepDay, type StepUnit } from './timeScale';
+import { withDate, type Period } from '../state/timeActions';
+import { stepDay, type StepUnit } from '../state/timeScale';
 
 /** Steps per second the player offers; 4 is the old fixed 250 ms tick. */
 export const SPEEDS = [1, 2, 4, 8, 16] as const;

@@ -1,7 +1,7 @@
 // Actor search on the fixture: by label or alias, ignoring case and diacritics, best matches first.
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
-import { FIXTURE } from '../view/fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import { searchActors } from './search';
 
 const model = buildModel(FIXTURE);

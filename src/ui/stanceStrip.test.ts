@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DAY_MS, buildModel, dyadHistory } from '../model';
 import type { Dataset, Relation } from '../model/dataset/schema';
-import { FIXTURE } from '../view/fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import { layoutStrip, stripDomain } from './stanceStrip';
 
 const ev = FIXTURE.relations[0]!.evidence;

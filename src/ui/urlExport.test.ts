@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { animationRequestSchema, imageRequestSchema } from '../io/export/figure/types';
+import { animationRequestSchema, imageRequestSchema } from '../io/export/figure-request';
 import { exportFromQuery } from './urlExport';
 
 const allOn = { title: true, caption: true, when: true, filters: true, legend: true, sources: true };

@@ -9,7 +9,7 @@ import {
   type AnimationRequestInput,
   type FigureParts,
   type ImageRequestInput,
-} from '../io/export/figure/types';
+} from '../io/export/figure-request';
 
 export type UrlExport =
   | { readonly kind: 'image'; readonly request: ImageRequestInput }

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { HistoryMode, ViewStore } from '../state/store';
 import type { ViewState } from '../state/viewState';
 import { playRangeOf, playStart, playStep, type PlayRange, type Speed } from './playback';
-import type { Period } from './timeActions';
-import type { StepUnit } from './timeScale';
+import type { Period } from '../state/timeActions';
+import type { StepUnit } from '../state/timeScale';
 
 /** A window sweep paused midway resumes where it stopped rather than starting the window again. */
 function resumes(r: PlayRange | null, s: ViewState): r is PlayRange {

@@ -17,10 +17,9 @@ import {
   buildStylesheet,
   drawingFor,
   labelSizeFor,
-  setStyleOptions,
-  stylesheetOf,
   type StyleOptions,
-} from './style';
+} from '../look/stylesheet';
+import { setStyleOptions, stylesheetOf } from './style';
 import { nodeElement } from './elements';
 import { PLACE_MARGIN, fitViewport, measuredMargin } from './fit';
 import { GraphSync } from './sync';

@@ -5,7 +5,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorRecord, EdgeRecord } from '../model';
 import type { Point } from '../state/viewState';
-import { AGE_STEPS, edgeClassKey, edgeClasses, edgeWidth, nodeSize } from './look';
+import { AGE_STEPS, edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../look/look';
 import type { PairLine } from './pairs';
 
 /** Characters of an actor's label drawn on the graph; the details and the table show it whole. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset/schema';
 import { buildModel } from '../model';
 import { LAYOUTS } from '../state/viewState';
-import { FIXTURE, ringDataset } from './fixture';
+import { FIXTURE, ringDataset } from '../model/dataset/test-fixture';
 import { rings, sunflower } from './arrange';
 import {
   LAYOUT_VERSION,

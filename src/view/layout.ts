@@ -3,7 +3,7 @@
 // headless Cytoscape with a seeded Math.random, so the same data always gives the same picture; above
 // PROOF_PLACES places it runs its fast spectral pass only (seconds, not minutes, for thousands of places).
 // Successive records of one party (successors.ts) share a place. Results are cached per model in memory; large
-// graphs are laid out in a worker and kept in the browser by src/state/positions.ts, which seeds this cache.
+// graphs are laid out in a worker and kept in the browser by src/view/positions.ts, which seeds this cache.
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import { ACTOR_KINDS } from '../model/dataset/vocabulary';

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../model';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
-import { FIXTURE } from './fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import { LiveViewDeriver, specOf } from './liveView';
 
 const model = buildModel(FIXTURE);

@@ -14,8 +14,8 @@ import {
   type ViewDiff,
   type ViewSpec,
 } from '../model';
-import type { Filters, Focus, ViewState } from '../state/viewState';
-import { ageStep } from './look';
+import { DEFAULT_WINDOW_DAYS, type Filters, type Focus, type ViewState } from '../state/viewState';
+import { ageStep } from '../look/look';
 import { pairLines, type PairLine } from './pairs';
 
 /** Compare mode's marks on a relation drawn one line each: new since the earlier date, ended, or its pair flipped. */
@@ -73,9 +73,6 @@ export interface LiveView {
   /** Compare mode: what changed since the earlier date; null otherwise. */
   readonly changes: ViewChanges | null;
 }
-
-/** Default width of a window when the mode switches to window before one was chosen. */
-export const DEFAULT_WINDOW_DAYS = 7;
 
 /** The time index's view for a view state whose date is set. Days are inclusive: a date covers its whole day. */
 export function specOf(state: ViewState & { date: number }): ViewSpec {

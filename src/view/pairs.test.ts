@@ -7,7 +7,7 @@ import { buildModel } from '../model';
 import type { Dataset, Relation } from '../model/dataset/schema';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import cytoscape from './cytoscape';
-import { FIXTURE } from './fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import { LiveViewDeriver } from './liveView';
 import { pairLineId, pairLines, type PairLine } from './pairs';
 import { GraphSync } from './sync';

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../model';
 import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
 import cytoscape from './cytoscape';
-import { FIXTURE } from './fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import { LiveViewDeriver } from './liveView';
 import { GraphSync } from './sync';
 

@@ -14,7 +14,7 @@ import type { Model } from '../model';
 import { pairSelectionId, type Point, type Selection } from '../state/viewState';
 import { edgeElement, nodeElement, pairElement, pairLook } from './elements';
 import type { ChangeMark, LiveView } from './liveView';
-import { AGE_STEPS, steppedNodeSize } from './look';
+import { AGE_STEPS, steppedNodeSize } from '../look/look';
 import { sameLook } from './pairs';
 
 /** Every per-relation mark class, cleared together when a relation element comes back. */

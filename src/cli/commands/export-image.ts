@@ -16,9 +16,9 @@ import {
   animationRequestSchema,
   imageRequestSchema,
   type AnimationFormat,
+  type FigureExporter,
   type ImageFormat,
-} from '../../io/export/figure/types';
-import type {} from '../../state/testHook';
+} from '../../io/export/figure-request';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 import {
   CommandFailure,
@@ -186,7 +186,8 @@ async function render(
       throw new CommandFailure(`the app did not show the dataset: ${said || 'no answer within a minute'}`);
     }
     const out = await page.evaluate(async ({ animated, request }) => {
-      const exporter = window.__faultline!.export;
+      // The page is known to the command line only by the exporter contract its test hook carries.
+      const exporter = (window as unknown as { __faultline: { export: FigureExporter } }).__faultline.export;
       const file = animated
         ? await exporter.animation(request as Parameters<typeof exporter.animation>[0])
         : await exporter.image(request as Parameters<typeof exporter.image>[0]);

@@ -5,8 +5,8 @@
 // confidence, inference notes, and per passage its claim and grades; the passages themselves as `quotes`,
 // `sourceIds` and `evidenceJson` (evidence-json.ts), the sources table as the network's `sourcesJson`.
 import type { Dataset } from '../../model/dataset/schema';
-import { buildStylesheet } from '../../view/style';
-import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../view/look';
+import { buildStylesheet } from '../../look/stylesheet';
+import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../look/look';
 import { attributeColumns } from './attributes';
 import { evidenceJson, openingJson, sourcesJson } from './evidence-json';
 import { claimText } from './fields';

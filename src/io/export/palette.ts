@@ -1,7 +1,7 @@
-// The colours the exports paint with: the view's own light-theme table (src/view/look.ts), so a GEXF opened in
+// The colours the exports paint with: the view's own light-theme table (src/look/look.ts), so a GEXF opened in
 // Gephi or a Cytoscape.js file looks like the explorer: relations by tone, actors by kind. Light, because the
 // tools these files open in draw on white.
-import { THEME_COLOURS } from '../../view/look';
+import { THEME_COLOURS } from '../../look/look';
 
 export const EXPORT_COLOURS = THEME_COLOURS.light;
 

@@ -2,11 +2,11 @@
 // through: the Cytoscape instance, the model, the view state and what the view shows. Set by the app once a
 // dataset has rendered; every field is a getter, so it always answers with the current values.
 import type { Core } from 'cytoscape';
-import type { Model } from '../model';
-import type { FigureExporter } from '../io/export/figure/types';
-import type { LiveView } from '../view/liveView';
-import type { ViewStore } from './store';
-import type { ViewState } from './viewState';
+import type { Model } from './model';
+import type { FigureExporter } from './io/export/figure-request';
+import type { LiveView } from './view/liveView';
+import type { ViewStore } from './state/store';
+import type { ViewState } from './state/viewState';
 
 export interface FaultlineHandle {
   readonly cy: Core;

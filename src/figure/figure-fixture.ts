@@ -1,16 +1,16 @@
 // Test helpers for the figure: the view fixture's model at a view state, the figure input the app would build
 // for it (with a stand-in graph picture), and the text elements of a composed SVG.
-import { buildModel } from '../../../model';
-import { DEFAULT_VIEW, type ViewState } from '../../../state/viewState';
-import { FIXTURE } from '../../../view/fixture';
-import { buildLegend } from '../../../view/legend';
-import { LiveViewDeriver } from '../../../view/liveView';
-import { THEME_COLOURS } from '../../../view/look';
-import { allElements, parseXml } from '../../xml/tree';
+import { buildModel } from '../model';
+import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import { FIXTURE } from '../model/dataset/test-fixture';
+import { buildLegend } from '../look/legend';
+import { LiveViewDeriver } from '../view/liveView';
+import { THEME_COLOURS } from '../look/look';
+import { allElements, parseXml } from '../io/xml/tree';
 import type { FigureInput } from './compose';
 import { filterWords, presenceOf, sourceLine, sourcesShown, typesShown, viewWords } from './describe';
 import { figureLegend } from './legend-svg';
-import { ALL_PARTS } from './types';
+import { ALL_PARTS } from '../io/export/figure-request';
 
 export const fixtureModel = buildModel(FIXTURE);
 

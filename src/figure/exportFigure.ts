@@ -1,22 +1,15 @@
 // Still images of the current view: the graph taken from the live Cytoscape instance (view/graphSvg.ts), the
-// words and the legend of what is shown (io/export/figure/describe.ts), composed as one SVG, then written as SVG,
+// words and the legend of what is shown (figure/describe.ts), composed as one SVG, then written as SVG,
 // rasterised to PNG or JPEG, or drawn into a vector PDF. The export context is what the app hands over: the same
 // getters the test hook reads.
 import type { Core } from 'cytoscape';
 import type { z } from 'zod';
 import type { Model } from '../model';
-import { composeFigure, type FigureInput } from '../io/export/figure/compose';
-import {
-  filterWords,
-  presenceOf,
-  sourceLine,
-  sourcesShown,
-  typesShown,
-  viewWords,
-} from '../io/export/figure/describe';
-import { exportFileName } from '../io/export/figure/file-name';
-import { figureLegend } from '../io/export/figure/legend-svg';
-import { rasterise } from '../io/export/figure/raster';
+import { composeFigure, type FigureInput } from './compose';
+import { filterWords, presenceOf, sourceLine, sourcesShown, typesShown, viewWords } from './describe';
+import { exportFileName } from './file-name';
+import { figureLegend } from './legend-svg';
+import { rasterise } from './raster';
 import {
   IMAGE_EXTENSION,
   IMAGE_MIME,
@@ -25,14 +18,14 @@ import {
   type FigureExporter,
   type FigureParts,
   type ImageRequestInput,
-} from '../io/export/figure/types';
+} from '../io/export/figure-request';
 import type { ViewStore } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
 import { drawnCrop, graphSvg, type GraphCapture } from '../view/graphSvg';
-import { buildLegend, changesNote } from '../view/legend';
+import { buildLegend, changesNote } from '../look/legend';
 import { formatDateLong } from '../model/time/format';
 import type { LiveView } from '../view/liveView';
-import { THEME_COLOURS } from '../view/look';
+import { THEME_COLOURS } from '../look/look';
 
 export interface ExportContext {
   /** Null until the graph has rendered. */
@@ -141,7 +134,7 @@ export async function exportImage(
     case 'pdf': {
       const title = `${figureIn.title}, ${figureIn.when}`;
       // jsPDF and svg2pdf.js are loaded on the first PDF, not with the app.
-      const { figurePdf } = await import('../io/export/figure/pdf');
+      const { figurePdf } = await import('./pdf');
       return {
         fileName,
         mime,

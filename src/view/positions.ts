@@ -10,10 +10,10 @@ import {
   layoutKey,
   seedForcePositions,
   type LayoutGraph,
-} from '../view/layout';
-import type { LayoutReply, LayoutRequest } from '../view/layout.worker';
-import { STORES, withStore } from './db';
-import type { LayoutName, Point } from './viewState';
+} from './layout';
+import type { LayoutReply, LayoutRequest } from './layout.worker';
+import { STORES, withStore } from '../state/db';
+import type { LayoutName, Point } from '../state/viewState';
 
 /** Up to this many places the layout runs on the main thread: a worker's start-up would cost more. */
 export const MAIN_THREAD_PLACES = 60;

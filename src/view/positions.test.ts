@@ -4,9 +4,9 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { buildModel } from '../model';
-import { FIXTURE, ringDataset } from '../view/fixture';
-import { hasPositions, layoutPositions } from '../view/layout';
-import { STORES, withStore } from './db';
+import { FIXTURE, ringDataset } from '../model/dataset/test-fixture';
+import { hasPositions, layoutPositions } from './layout';
+import { STORES, withStore } from '../state/db';
 import { preparePositions } from './positions';
 
 const storedKeys = () => withStore(STORES.layouts, 'readonly', (s) => s.getAllKeys());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FILTERS, type ViewState } from '../../../state/viewState';
-import { buildLegend } from '../../../view/legend';
+import { DEFAULT_FILTERS, type ViewState } from '../state/viewState';
+import { buildLegend } from '../look/legend';
 import { dayMs, fixtureModel, fixtureView } from './figure-fixture';
 import { filterWords, presenceOf, sourceLine, sourcesShown, typesShown, viewWords } from './describe';
 import { figureLegend, legendLabels } from './legend-svg';

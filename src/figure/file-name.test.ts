@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ViewSpec } from '../../../model';
+import type { ViewSpec } from '../model';
 import { exportFileName } from './file-name';
 
 const DAY = 86_400_000;

@@ -1,6 +1,6 @@
-// A small hand-made dataset for the view's and the UI's unit tests: five actors of all four kinds, lasting and
-// event relations, an alleged one, a mediation with two parties. Invented for tests; not about real events.
-import type { Dataset } from '../model/dataset/schema';
+// A small hand-made dataset for unit tests across the floors (view, state, UI, figure): five actors of all four
+// kinds, lasting and event relations, an alleged one, a mediation with two parties. Invented for tests; not about real events.
+import type { Dataset } from './schema';
 
 const ev = [{ source: 'note', quote: 'A passage that stands in for a quote in tests.' }];
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { THEME_COLOURS } from '../../../view/look';
-import { allElements, parseXml } from '../../xml/tree';
+import { THEME_COLOURS } from '../look/look';
+import { allElements, parseXml } from '../io/xml/tree';
 import { composeFigure } from './compose';
 import { fixtureInput, svgTexts } from './figure-fixture';
 import { GraphSvgError } from './graph-svg';
 import { legendLabels } from './legend-svg';
-import { FIGURE_PARTS, type FigurePart } from './types';
+import { FIGURE_PARTS, type FigurePart } from '../io/export/figure-request';
 
 const input = fixtureInput('2026-02-27');
 

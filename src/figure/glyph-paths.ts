@@ -1,7 +1,7 @@
 // SVG path data for the marks the graph draws: actor shapes and the arrow heads and end marks of relations.
 // One geometry for the on-screen legend (ui/glyphs.tsx) and the exported figure's legend, so both show the marks
 // the same way. Pure string building.
-import type { ArrowShape, NodeShape } from '../../../view/look';
+import type { ArrowShape, NodeShape } from '../look/look';
 
 /** An actor's shape centred on (cx, cy) with radius r. */
 export function nodePath(shape: NodeShape, cx: number, cy: number, r: number): string {

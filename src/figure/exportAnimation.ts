@@ -2,23 +2,23 @@
 // until the graph shows each date, composes the figure with that date in words, draws it on one canvas and
 // hands the canvas to the GIF or WebM encoder. Every frame has the same size and the same legend and sources
 // (those of the whole range), so nothing jumps between frames. The view state is put back afterwards.
-import { composeFigure } from '../io/export/figure/compose';
-import { exportFileName } from '../io/export/figure/file-name';
-import { drawSvg } from '../io/export/figure/raster';
+import { composeFigure } from './compose';
+import { exportFileName } from './file-name';
+import { drawSvg } from './raster';
 import {
   IMAGE_EXTENSION,
   IMAGE_MIME,
   animationRequestSchema,
   type AnimationRequestInput,
   type FigureExporter,
-} from '../io/export/figure/types';
-import { animationDates, playInto, type FrameSink } from '../io/export/animate';
+} from '../io/export/figure-request';
+import { animationDates, playInto, type FrameSink } from './animate';
 import { parseIsoDay } from '../state/url';
 import type { ViewState } from '../state/viewState';
 import { graphSvg, painted, positionsCrop } from '../view/graphSvg';
 import { layoutPositions } from '../view/layout';
 import { LiveViewDeriver, specOf, type LiveView } from '../view/liveView';
-import { THEME_COLOURS } from '../view/look';
+import { THEME_COLOURS } from '../look/look';
 import { stylesheetOf } from '../view/style';
 import {
   ExportNotReadyError,
@@ -29,7 +29,7 @@ import {
   themeFor,
   type ExportContext,
 } from './exportFigure';
-import { withDate } from './timeActions';
+import { withDate } from '../state/timeActions';
 
 const UNBOUNDED = { first: -Infinity, last: Infinity };
 
@@ -106,8 +106,8 @@ export async function exportAnimation(
     // The encoders are loaded on the first animation, not with the app.
     const sink: FrameSink =
       request.format === 'gif'
-        ? (await import('../io/export/animate-gif')).gifSink(width, height, request.fps, request.palette)
-        : await (await import('../io/export/animate-webm')).webmSink(width, height, request.fps);
+        ? (await import('./animate-gif')).gifSink(width, height, request.fps, request.palette)
+        : await (await import('./animate-webm')).webmSink(width, height, request.fps);
     const drawFrame = async (day: number) => {
       const state = frameState(day);
       await show(ctx, state);

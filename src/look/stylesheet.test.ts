@@ -2,7 +2,7 @@
 // exactly what the legend shows, in both themes; and no two tones share colour and arrows.
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS, RELATION_TYPE_INFO, type RelationStatus } from '../model/dataset/vocabulary';
-import { THEMES } from '../state/viewState';
+import { THEMES } from './theme';
 import { buildLegend } from './legend';
 import { ageStep, edgeClassKey, edgeClasses, nodeSize, steppedNodeSize } from './look';
 import {
@@ -13,7 +13,7 @@ import {
   drawingFor,
   labelSizeFor,
   type Drawing,
-} from './style';
+} from './stylesheet';
 
 type Rule = { selector: string; style: Record<string, unknown> };
 

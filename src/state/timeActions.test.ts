@@ -1,9 +1,9 @@
 // The time bar's state changes: dates stay inside the period, the window keeps its width when the date moves,
 // window ends never cross, and a burst of key presses makes one history entry.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VIEW, type ViewState } from '../state/viewState';
+import { DEFAULT_VIEW, type ViewState } from './viewState';
 import { buildModel } from '../model';
-import { FIXTURE } from '../view/fixture';
+import { FIXTURE } from '../model/dataset/test-fixture';
 import {
   burstHistory,
   periodOf,

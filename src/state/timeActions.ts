@@ -3,9 +3,8 @@
 // drags in progress replace the current one. Pure functions on the state plus a small history policy.
 import { DAY_MS, type Model } from '../model';
 import type { Precision } from '../model/time/edtf';
-import type { HistoryMode, ViewStore } from '../state/store';
-import { dayOf, type ViewState } from '../state/viewState';
-import { DEFAULT_WINDOW_DAYS } from '../view/liveView';
+import type { HistoryMode, ViewStore } from './store';
+import { DEFAULT_WINDOW_DAYS, dayOf, type ViewState } from './viewState';
 import { stepDay, type StepUnit } from './timeScale';
 
 export interface Period {

@@ -11,7 +11,7 @@ import {
   type RelationTypeInfo,
   type Tone,
 } from '../model/dataset/vocabulary';
-import type { Theme } from '../state/viewState';
+import type { Theme } from './theme';
 
 export type NodeShape = 'ellipse' | 'diamond' | 'round-rectangle' | 'hexagon' | 'triangle';
 export type ArrowShape = 'none' | 'triangle' | 'triangle-tee' | 'diamond' | 'circle' | 'tee';

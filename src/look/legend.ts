@@ -2,7 +2,7 @@
 // type the dataset can use (with the exact colour, line pattern and arrow heads), plus the marks that are not a
 // type (alleged, mediator, fading events). The Legend component only draws these descriptions.
 import { ACTOR_KIND_INFO, type RelationTypeInfo, type Tone } from '../model/dataset/vocabulary';
-import type { Theme } from '../state/viewState';
+import type { Theme } from './theme';
 import {
   AGE_STEPS,
   NODE_LOOKS,
@@ -12,7 +12,7 @@ import {
   type EdgeLook,
   type NodeLook,
 } from './look';
-import { IMPRECISE_BAND } from './style';
+import { IMPRECISE_BAND } from './stylesheet';
 
 export interface LegendKind extends NodeLook {
   readonly label: string;
