@@ -40,13 +40,30 @@ const FLOORS = [
 ];
 
 /** The no-restricted-imports options forbidding `floors`. */
-function forbid(floor, floors) {
+function forbid(floor, floors, cytoscapeOk = floor === 'src/view' || floor === 'src/model') {
   return [
     'error',
     {
       patterns: [
         ...(floor === 'src/model'
           ? [{ group: ['react', 'react-dom', 'cytoscape', 'cytoscape-*'], message: 'src/model stays pure.' }]
+          : []),
+        ...(!cytoscapeOk
+          ? [
+              // Types of the stylesheet may be named (the look builds it); the instance and its `Core` type
+              // stay in the view.
+              {
+                regex: '^cytoscape(-[a-z-]+)?$',
+                allowTypeImports: true,
+                message: "Only src/view holds Cytoscape: ask the graph's handle (src/view/graphHandle.ts).",
+              },
+              {
+                regex: '^cytoscape$',
+                importNames: ['Core'],
+                message:
+                  "Only src/view takes a Cytoscape Core: ask the graph's handle (src/view/graphHandle.ts).",
+              },
+            ]
           : []),
         ...floors.map((above) => ({
           group: FLOOR_PATTERNS[above],
@@ -87,6 +104,11 @@ export default tseslint.config(
     files: f.files,
     rules: { 'no-restricted-imports': forbid(f.name, f.above) },
   })),
+  // The tests that load our .cyjs export into Cytoscape.js headless, as another program would.
+  {
+    files: ['src/io/export/cytoscape.test.ts', 'src/io/export/cytoscapejs.test.ts'],
+    rules: { 'no-restricted-imports': forbid('src/io', FLOORS.find((f) => f.name === 'src/io').above, true) },
+  },
   {
     files: ['**/*.{js,mjs}'],
     ...tseslint.configs.disableTypeChecked,

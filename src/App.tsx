@@ -1,8 +1,7 @@
 // The explorer: loads the dataset the view state names, derives what to show from (model, view state) and lays
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Core } from 'cytoscape';
-import { DAY_MS, boundsOf, diffViews, openingOf, type EdgeRecord, type Model, type ViewSpec } from './model';
+import { openingOf, type EdgeRecord, type Model } from './model';
 import { DatasetError, formatProblem } from './model/dataset/problems';
 import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
@@ -32,8 +31,9 @@ import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
 import { drawingFor } from './look/stylesheet';
-import type { GraphSync } from './view/sync';
-import { LiveViewDeriver, passesFilters, specOf, type CompareInput, type LiveView } from './view/liveView';
+import type { GraphHandle } from './view/graphHandle';
+import { compareInputOf } from './view/compare';
+import { LiveViewDeriver, passesFilters, type LiveView } from './view/liveView';
 
 type Load =
   | { readonly status: 'loading'; readonly id: string; readonly step?: LoadStep }
@@ -146,18 +146,10 @@ function Explorer({
   const keep = useCallback((e: EdgeRecord) => passesFilters(e, filters, model), [filters, model]);
   // Compare mode: the earlier date's snapshot against the view now, and what appeared in between (each diff's
   // cost follows what changed).
-  const changes = useMemo((): CompareInput | null => {
-    if (compare === null) return null;
-    const base = store.get();
-    const from = specOf({ ...base, date: compare, mode: 'snapshot', memory });
-    const to = specOf({ ...base, date, mode, window: win, memory });
-    const between: ViewSpec = { mode: 'window', from: compare + DAY_MS, to: boundsOf(to).to };
-    return {
-      from,
-      diff: diffViews(model, from, to, { keep, existingActors: true }),
-      appeared: diffViews(model, from, between, { keep, existingActors: true }).added,
-    };
-  }, [model, store, compare, date, mode, win, memory, keep]);
+  const changes = useMemo(
+    () => compareInputOf(model, { ...store.get(), date, mode, window: win, memory, filters, compare }),
+    [model, store, compare, date, mode, win, memory, filters],
+  );
   const live = useMemo(
     () =>
       deriver.derive({ ...store.get(), date, mode, window: win, memory, filters, focus, edgeMode }, changes),
@@ -214,28 +206,19 @@ function Explorer({
   useLayoutEffect(() => {
     liveRef.current = live;
   }, [live]);
-  const cyRef = useRef<Core | null>(null);
+  const graphRef = useRef<GraphHandle | null>(null);
   const exportContext = useMemo<ExportContext>(
-    () => ({ cy: () => cyRef.current, model: () => model, live: () => liveRef.current, store }),
+    () => ({ graph: () => graphRef.current, model: () => model, live: () => liveRef.current, store }),
     [model, store],
   );
   const onReady = useCallback(
-    (cy: Core, sync: GraphSync) => {
-      cyRef.current = cy;
+    (graph: GraphHandle) => {
+      graphRef.current = graph;
       const exporter = {
         image: exportImage.bind(null, exportContext),
         animation: exportAnimation.bind(null, exportContext),
       };
-      publishTestHook({
-        cy: () => cy,
-        model: () => model,
-        live: () => liveRef.current,
-        store,
-        exporter,
-        setNaiveRebuild: (on) => {
-          sync.rebuild = on;
-        },
-      });
+      publishTestHook({ graph, model: () => model, live: () => liveRef.current, store, exporter });
       setReady(true);
     },
     [model, store, exportContext],

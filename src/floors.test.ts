@@ -42,6 +42,9 @@ describe('the floors rule', () => {
     ['src/cli/commands/x.ts', "import { parseIsoDay } from '../../state/url';", 'src/cli is below state'],
     ['src/cli/x.ts', "import { LiveView } from '../view/liveView';", 'src/cli is below view'],
     ['src/cli/x.ts', "import { composeFigure } from '../figure/compose';", 'src/cli is below figure'],
+    ['src/figure/x.ts', "import type { Core } from 'cytoscape';", 'Only src/view takes a Cytoscape Core'],
+    ['src/ui/x.ts', "import cytoscape from 'cytoscape';", 'Only src/view holds Cytoscape'],
+    ['src/state/x.ts', "import fcose from 'cytoscape-fcose';", 'Only src/view holds Cytoscape'],
   ])('%s: %s fails', async (path, code, message) => {
     const errors = await floorErrors(path, code);
     expect(errors).toHaveLength(1);
@@ -65,6 +68,9 @@ describe('the floors rule', () => {
     ['src/cli/commands/x.ts', "import { readAny } from '../../io';"],
     ['src/cli/commands/x.ts', "import { FIGURE_PARTS } from '../../io/export/figure-request';"],
     ['src/cli/commands/x.ts', "import { main } from '../main';"],
+    ['src/view/x.ts', "import type { Core } from 'cytoscape';"],
+    ['src/look/x.ts', "import type { StylesheetJson } from 'cytoscape';"],
+    ['src/figure/x.ts', "import type { GraphHandle } from '../view/graphHandle';"],
   ])('%s: %s passes', async (path, code) => {
     expect(await floorErrors(path, code)).toEqual([]);
   });

@@ -4,6 +4,7 @@
 import type { Core } from 'cytoscape';
 import type { Model } from './model';
 import type { FigureExporter } from './io/export/figure-request';
+import type { GraphHandle } from './view/graphHandle';
 import type { LiveView } from './view/liveView';
 import type { ViewStore } from './state/store';
 import type { ViewState } from './state/viewState';
@@ -28,24 +29,24 @@ declare global {
 }
 
 export interface HookSources {
-  readonly cy: () => Core;
+  /** The graph's handle: the hook's `cy` is its read-only instance, for assertions. */
+  readonly graph: GraphHandle;
   readonly model: () => Model;
   readonly live: () => LiveView;
   readonly store: ViewStore;
   readonly exporter: FigureExporter;
-  readonly setNaiveRebuild: (on: boolean) => void;
 }
 
 export function publishTestHook(src: HookSources): void {
   const handle = Object.freeze(
     Object.defineProperties({} as FaultlineHandle, {
-      cy: { get: src.cy, enumerable: true },
+      cy: { get: () => src.graph.inspect(), enumerable: true },
       model: { get: src.model, enumerable: true },
       view: { get: () => src.store.get(), enumerable: true },
       live: { get: src.live, enumerable: true },
       store: { get: () => src.store, enumerable: true },
       export: { get: () => src.exporter, enumerable: true },
-      setNaiveRebuild: { value: src.setNaiveRebuild, enumerable: true },
+      setNaiveRebuild: { value: (on: boolean) => src.graph.setNaiveRebuild(on), enumerable: true },
     }),
   );
   window.__faultline = handle;

@@ -1,7 +1,8 @@
-// Animated export: steps the view state's date over a range (the window slides with it in window mode), waits
-// until the graph shows each date, composes the figure with that date in words, draws it on one canvas and
-// hands the canvas to the GIF or WebM encoder. Every frame has the same size and the same legend and sources
-// (those of the whole range), so nothing jumps between frames. The view state is put back afterwards.
+// Animated export: derives the live view of each date over a range itself (the window slides with it in window
+// mode), asks the graph's handle to show it and capture it, composes the figure with that date in words, draws it
+// on one canvas and hands the canvas to the GIF or WebM encoder. Every frame has the same size and the same legend
+// and sources (those of the whole range), so nothing jumps between frames. The view state is never touched; the
+// graph goes back to the app's view afterwards.
 import { composeFigure } from './compose';
 import { exportFileName } from './file-name';
 import { drawSvg } from './raster';
@@ -14,16 +15,14 @@ import {
 } from '../io/export/figure-request';
 import { animationDates, playInto, type FrameSink } from './animate';
 import { parseIsoDay } from '../state/url';
-import type { ViewState } from '../state/viewState';
-import { graphSvg, painted, positionsCrop } from '../view/graphSvg';
+import { compareInputOf } from '../view/compare';
 import { layoutPositions } from '../view/layout';
-import { LiveViewDeriver, specOf, type LiveView } from '../view/liveView';
+import { LiveViewDeriver, type LiveView } from '../view/liveView';
 import { THEME_COLOURS } from '../look/look';
-import { stylesheetOf } from '../view/style';
 import {
   ExportNotReadyError,
   ExportRequestError,
-  cyOf,
+  graphOf,
   figureInput,
   parseRequest,
   themeFor,
@@ -46,17 +45,6 @@ function union(views: readonly LiveView[]): LiveView {
   };
 }
 
-/** Sets the state and resolves once the graph shows it (the live view has that spec and a frame was painted). */
-async function show(ctx: ExportContext, state: ViewState & { date: number }): Promise<void> {
-  ctx.store.update(() => state, 'replace');
-  const wanted = JSON.stringify(specOf(state));
-  for (let tries = 0; tries < 300; tries++) {
-    await painted();
-    if (JSON.stringify(ctx.live().spec) === wanted) return;
-  }
-  throw new ExportNotReadyError('The view did not redraw for the next frame.');
-}
-
 const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
 
 export async function exportAnimation(
@@ -70,70 +58,75 @@ export async function exportAnimation(
   if (from === null || to === null)
     throw new ExportRequestError('The animation range names a day that does not exist.');
   const dates = animationDates(from, to, request.step);
-  const cy = cyOf(ctx);
+  const graph = graphOf(ctx);
   const model = ctx.model();
   const original = ctx.store.get();
   if (original.date === null) throw new ExportNotReadyError('The view has no date yet.');
   const frameState = (day: number) => ({ ...withDate(original, day, UNBOUNDED), date: day });
+  const marks = { selection: original.selection, focus: original.focus?.id ?? null };
 
   // Video and GIF have no alpha: a transparent figure is played on white.
   const background = request.background === 'transparent' ? 'white' : request.background;
   const figureRequest = { ...request, background, parts: { ...request.parts, when: true } };
   const theme = themeFor(background, original.theme);
   const fill = background === 'dark' ? THEME_COLOURS.dark.background : '#ffffff';
+  const frameView = (day: number, deriver: LiveViewDeriver) => {
+    const state = frameState(day);
+    return deriver.derive(state, compareInputOf(model, state));
+  };
+  const inventoryDeriver = new LiveViewDeriver(model);
+  const inventory = union(dates.map((d) => frameView(d, inventoryDeriver)));
+  // The frames' own deriver moves from date to date by the time index's diffs.
   const deriver = new LiveViewDeriver(model);
-  const inventory = union(dates.map((d) => deriver.derive(frameState(d))));
+  // One crop for every frame: where any actor would stand (dragged positions win over the layout's).
+  const placed = layoutPositions(model, original.layout);
+  const everyPlace = [...model.actors.keys()].flatMap((id) => original.positions[id] ?? placed.get(id) ?? []);
+  const capture = () => graph.capture(theme, everyPlace);
 
   // The stylesheet of the figure's theme goes on once for the whole run, not swapped for every frame.
-  if (theme !== original.theme) cy.style(stylesheetOf(cy, theme));
-  try {
-    // One crop for every frame: where any actor would stand (dragged positions win over the layout's).
-    const placed = layoutPositions(model, original.layout);
-    const crop = positionsCrop(
-      cy,
-      [...model.actors.keys()].flatMap((id) => original.positions[id] ?? placed.get(id) ?? []),
-    );
-    const capture = async () => ({ markup: await graphSvg(cy, theme, theme), crop });
-    // The frame size, from the figure as it stands now (the graph keeps its size while dates move).
-    const probeInput = figureInput(model, original, ctx.live(), figureRequest, await capture(), inventory);
-    const probe = composeFigure({ ...probeInput, stamp: probeInput.when });
-    const scale = request.width / probe.width;
-    const width = even(request.width);
-    const height = even(probe.height * scale);
-    const canvas = document.createElement('canvas');
-    // The GIF encoder reads every frame's pixels back: a context made for that keeps them in memory, not the GPU.
-    canvas.getContext('2d', { willReadFrequently: request.format === 'gif' });
-    // The encoders are loaded on the first animation, not with the app.
-    const sink: FrameSink =
-      request.format === 'gif'
-        ? (await import('./animate-gif')).gifSink(width, height, request.fps, request.palette)
-        : await (await import('./animate-webm')).webmSink(width, height, request.fps);
-    const drawFrame = async (day: number) => {
-      const state = frameState(day);
-      await show(ctx, state);
-      const input = figureInput(model, state, ctx.live(), figureRequest, await capture(), inventory);
-      const figure = composeFigure({
-        ...input,
-        stamp: input.when,
-        scale,
-        minHeight: probe.height,
-      });
-      await drawSvg(canvas, figure.svg, width, height, fill);
-      return canvas;
-    };
-    const bytes = await playInto(dates, drawFrame, sink, options);
-    return {
-      fileName: exportFileName(
-        model.dataset.id,
-        { mode: 'window', from, to },
-        IMAGE_EXTENSION[request.format],
-      ),
-      mime: IMAGE_MIME[request.format],
-      bytes,
-      frames: dates.length,
-    };
-  } finally {
-    ctx.store.update(() => original, 'replace');
-    if (theme !== original.theme) cy.style(stylesheetOf(cy, original.theme));
-  }
+  return graph.withTheme(theme, async () => {
+    try {
+      // The frame size, from the figure as it stands now (the graph keeps its size while dates move).
+      const probeInput = figureInput(model, original, ctx.live(), figureRequest, await capture(), inventory);
+      const probe = composeFigure({ ...probeInput, stamp: probeInput.when });
+      const scale = request.width / probe.width;
+      const width = even(request.width);
+      const height = even(probe.height * scale);
+      const canvas = document.createElement('canvas');
+      // The GIF encoder reads every frame's pixels back: a context made for that keeps them in memory, not the GPU.
+      canvas.getContext('2d', { willReadFrequently: request.format === 'gif' });
+      // The encoders are loaded on the first animation, not with the app.
+      const sink: FrameSink =
+        request.format === 'gif'
+          ? (await import('./animate-gif')).gifSink(width, height, request.fps, request.palette)
+          : await (await import('./animate-webm')).webmSink(width, height, request.fps);
+      const drawFrame = async (day: number) => {
+        const state = frameState(day);
+        const live = frameView(day, deriver);
+        await graph.show(live, marks);
+        const input = figureInput(model, state, live, figureRequest, await capture(), inventory);
+        const figure = composeFigure({
+          ...input,
+          stamp: input.when,
+          scale,
+          minHeight: probe.height,
+        });
+        await drawSvg(canvas, figure.svg, width, height, fill);
+        return canvas;
+      };
+      const bytes = await playInto(dates, drawFrame, sink, options);
+      return {
+        fileName: exportFileName(
+          model.dataset.id,
+          { mode: 'window', from, to },
+          IMAGE_EXTENSION[request.format],
+        ),
+        mime: IMAGE_MIME[request.format],
+        bytes,
+        frames: dates.length,
+      };
+    } finally {
+      graph.release();
+    }
+  });
 }

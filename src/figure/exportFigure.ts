@@ -1,8 +1,7 @@
-// Still images of the current view: the graph taken from the live Cytoscape instance (view/graphSvg.ts), the
+// Still images of the current view: the graph captured through the view's handle (view/graphHandle.ts), the
 // words and the legend of what is shown (figure/describe.ts), composed as one SVG, then written as SVG,
 // rasterised to PNG or JPEG, or drawn into a vector PDF. The export context is what the app hands over: the same
 // getters the test hook reads.
-import type { Core } from 'cytoscape';
 import type { z } from 'zod';
 import type { Model } from '../model';
 import { composeFigure, type FigureInput } from './compose';
@@ -21,15 +20,15 @@ import {
 } from '../io/export/figure-request';
 import type { ViewStore } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
-import { drawnCrop, graphSvg, type GraphCapture } from '../view/graphSvg';
+import type { GraphCapture, GraphHandle } from '../view/graphHandle';
 import { buildLegend, changesNote } from '../look/legend';
 import { formatDateLong } from '../model/time/format';
 import type { LiveView } from '../view/liveView';
 import { THEME_COLOURS } from '../look/look';
 
 export interface ExportContext {
-  /** Null until the graph has rendered. */
-  readonly cy: () => Core | null;
+  /** The graph's handle; null until the graph has rendered. */
+  readonly graph: () => GraphHandle | null;
   readonly model: () => Model;
   readonly live: () => LiveView;
   readonly store: ViewStore;
@@ -57,11 +56,11 @@ export function parseRequest<T extends z.ZodType>(schema: T, input: unknown): z.
   throw new ExportRequestError(`The export request is not usable: ${what}.`);
 }
 
-export function cyOf(ctx: ExportContext): Core {
-  const cy = ctx.cy();
-  if (!cy || cy.destroyed())
+export function graphOf(ctx: ExportContext): GraphHandle {
+  const graph = ctx.graph();
+  if (!graph || graph.closed)
     throw new ExportNotReadyError('The graph is not drawn yet; export once it is shown.');
-  return cy;
+  return graph;
 }
 
 /** The theme the figure's graph is drawn in: a dark figure needs light labels, a white one dark labels. */
@@ -119,12 +118,12 @@ export async function exportImage(
   input: ImageRequestInput,
 ): ReturnType<FigureExporter['image']> {
   const request = parseRequest(imageRequestSchema, input);
-  const cy = cyOf(ctx);
+  const graph = graphOf(ctx);
   const model = ctx.model();
   const state = ctx.store.get();
   const live = ctx.live();
-  const markup = await graphSvg(cy, themeFor(request.background, state.theme), state.theme);
-  const figureIn = figureInput(model, state, live, request, { markup, crop: drawnCrop(cy) });
+  const capture = await graph.capture(themeFor(request.background, state.theme));
+  const figureIn = figureInput(model, state, live, request, capture);
   const figure = composeFigure(figureIn);
   const fileName = exportFileName(model.dataset.id, live.spec, IMAGE_EXTENSION[request.format]);
   const mime = IMAGE_MIME[request.format];

@@ -7,12 +7,12 @@ import { exportAnimation } from '../figure/exportAnimation';
 import { exportImage, failureText, type ExportContext } from '../figure/exportFigure';
 import { LAUNCH_QUERY, exportFromQuery } from './urlExport';
 import { toQuery } from '../state/url';
-import { painted } from '../view/graphSvg';
+import { painted } from '../view/graphHandle';
 
 /** Resolves once the graph is drawn and the app has said it is ready; false when that takes over a minute. */
 async function drawn(context: ExportContext): Promise<boolean> {
   for (let i = 0; i < 3600; i++) {
-    if (context.cy() && document.getElementById('root')?.dataset.ready === 'true') return true;
+    if (context.graph() && document.getElementById('root')?.dataset.ready === 'true') return true;
     await painted();
   }
   return false;

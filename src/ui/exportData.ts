@@ -17,13 +17,7 @@ export function exportData(
 ): ExportedFile {
   const model = ctx.model();
   const live = ctx.live();
-  const positions: Record<string, { x: number; y: number }> = {};
-  ctx
-    .cy()
-    ?.nodes()
-    .forEach((n) => {
-      positions[n.id()] = { ...n.position() };
-    });
+  const positions = ctx.graph()?.positions() ?? {};
   const written = writeAny(model.dataset, format, {
     ...options,
     positions,

@@ -3,37 +3,23 @@
 // batch). Clicks select, hovering reports a tooltip target, drags and re-run layouts write positions to the
 // view state. Theme and layout changes restyle and move nodes; nothing here rebuilds the graph.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Core, EdgeSingular, EventObject, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
-import { roundPoint, type LayoutName, type Point, type ViewState } from '../state/viewState';
+import { roundPoint, type Point, type ViewState } from '../state/viewState';
+import { FAST_SIZE_STEP, buildStylesheet, drawingFor } from '../look/stylesheet';
 import cytoscape from './cytoscape';
-import { LAYOUT_SEED, fcoseLayout, layoutPositions } from './layout';
-import type { LiveView } from './liveView';
-import { withSeededRandom } from './random';
-import {
-  FAST_LABEL_ZOOM,
-  FAST_SIZE_STEP,
-  buildStylesheet,
-  drawingFor,
-  labelSizeFor,
-  type StyleOptions,
-} from '../look/stylesheet';
-import { setStyleOptions, stylesheetOf } from './style';
 import { nodeElement } from './elements';
-import { PLACE_MARGIN, fitViewport, measuredMargin } from './fit';
+import { frame, targetPosition } from './framing';
+import { createGraphHandle, type GraphHandle, type HandleControl } from './graphHandle';
+import { LAYOUT_SEED, fcoseLayout } from './layout';
+import type { LiveView } from './liveView';
+import { listenToPointer, type Hover } from './pointer';
+import { withSeededRandom } from './random';
 import { GraphSync } from './sync';
+import { followZoom } from './zoomStyle';
 
-export interface Hover {
-  readonly kind: 'actor' | 'relation' | 'pair';
-  /** Actor id, edge key for a relation, or pair line id. */
-  readonly id: string;
-  /** A pair line's member edge keys. */
-  readonly members?: readonly string[];
-  /** Position in the graph's box, px. */
-  readonly x: number;
-  readonly y: number;
-}
+export type { Hover } from './pointer';
 
 export interface GraphViewProps {
   readonly model: Model;
@@ -47,60 +33,18 @@ export interface GraphViewProps {
   /** Cytoscape's WebGL renderer instead of its canvas one (only where a hardware GPU was found). */
   readonly webgl: boolean;
   /** Called once the first view of a dataset is painted. */
-  readonly onReady: (cy: Core, sync: GraphSync) => void;
+  readonly onReady: (graph: GraphHandle) => void;
   readonly onHover: (hover: Hover | null) => void;
-}
-
-function targetPosition(
-  model: Model,
-  layout: LayoutName,
-  positions: ViewState['positions'],
-  id: string,
-): Point {
-  return positions[id] ?? layoutPositions(model, layout).get(id) ?? { x: 0, y: 0 };
-}
-
-/** How long an asked-for fit glides (a resize fits at once: the canvas has already jumped). */
-const FIT_MS = 350;
-
-/**
- * Zooms and pans so every actor of the whole period, at the place its layout gives it, stands inside the canvas
- * with its label: the view holds still while time moves, and a fit during a layout change frames where the nodes
- * are going. Only the viewport changes, never a position.
- */
-function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, animate: boolean): void {
-  const points = [...model.actors.keys()].map((id) =>
-    targetPosition(model, state.layout, state.positions, id),
-  );
-  const margin = detailed
-    ? measuredMargin(
-        cy.nodes().map((n) => {
-          const b = n.boundingBox();
-          return { at: n.position(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
-        }),
-      )
-    : PLACE_MARGIN;
-  const v = fitViewport(points, margin, {
-    width: cy.width(),
-    height: cy.height(),
-    minZoom: cy.minZoom(),
-    maxZoom: cy.maxZoom(),
-    padding: 30,
-  });
-  if (!v) return;
-  cy.stop(true, true);
-  if (animate) cy.animate({ zoom: v.zoom, pan: { ...v.pan } }, { duration: FIT_MS });
-  else cy.viewport({ zoom: v.zoom, pan: { ...v.pan } });
 }
 
 export function GraphView(props: GraphViewProps) {
   const { model, live, state, store, relayout, fit, webgl, onReady, onHover } = props;
   const container = useRef<HTMLDivElement>(null);
-  const graph = useRef<{ cy: Core; sync: GraphSync } | null>(null);
+  const graph = useRef<{ cy: Core; sync: GraphSync; control: HandleControl } | null>(null);
   // The latest props for handlers registered once per cy; refreshed after each render.
-  const first = useRef({ state, onReady, onHover, model });
+  const first = useRef({ state, onReady, onHover, model, live });
   useLayoutEffect(() => {
-    first.current = { state, onReady, onHover, model };
+    first.current = { state, onReady, onHover, model, live };
   });
 
   // A layout effect, so the instance exists before the first apply below runs in the same commit.
@@ -138,23 +82,16 @@ export function GraphView(props: GraphViewProps) {
       cy.fit(nodes, 30);
       sync.adopt(nodes);
     } else frame(cy, model, s, false, false);
-    // Detailed drawing grows labels as the view zooms out; fast drawing draws them only once zoomed in. Either
-    // way the stylesheet changes only when the zoom crosses a step.
-    const styleAt = (zoom: number): StyleOptions =>
-      drawing === 'fast'
-        ? { drawing, labels: zoom >= FAST_LABEL_ZOOM }
-        : { drawing, labelSize: labelSizeFor(zoom) };
-    let styled = styleAt(cy.zoom());
-    setStyleOptions(cy, styled);
-    cy.style(stylesheetOf(cy, first.current.state.theme));
-    cy.on('zoom', () => {
-      const next = styleAt(cy.zoom());
-      if (next.labels === styled.labels && next.labelSize === styled.labelSize) return;
-      styled = next;
-      setStyleOptions(cy, styled);
-      cy.style(stylesheetOf(cy, first.current.state.theme));
+    const control = createGraphHandle(cy, sync, () => {
+      const now = first.current;
+      return {
+        live: now.live,
+        marks: { selection: now.state.selection, focus: now.state.focus?.id ?? null },
+        theme: now.state.theme,
+      };
     });
-    graph.current = { cy, sync };
+    followZoom(cy, drawing, () => control.styledAs());
+    graph.current = { cy, sync, control };
 
     // A canvas that changes size (the window, a panel opening) is refitted at once.
     const el = container.current!;
@@ -171,36 +108,7 @@ export function GraphView(props: GraphViewProps) {
     });
     resized.observe(el);
 
-    const select = (kind: 'actor' | 'relation' | 'pair', id: string) =>
-      store.update((v) => ({ ...v, selection: { kind, id }, side: 'details' }), 'push');
-    cy.on('tap', 'node', (e: EventObject) => select('actor', (e.target as NodeSingular).id()));
-    // A pair line opens the pair view; a relation line its relation.
-    cy.on('tap', 'edge', (e: EventObject) => {
-      const edge = e.target as EdgeSingular;
-      const pair = edge.data('pair') as string | undefined;
-      if (pair !== undefined) select('pair', pair);
-      else select('relation', edge.data('relationId') as string);
-    });
-    cy.on('tap', (e: EventObject) => {
-      if (e.target === cy) store.update((v) => (v.selection ? { ...v, selection: null } : v), 'push');
-    });
-    const hover = (kind: 'actor' | 'relation') => (e: EventObject) =>
-      first.current.onHover({
-        kind: kind === 'relation' && (e.target as EdgeSingular).data('pair') !== undefined ? 'pair' : kind,
-        id: (e.target as NodeSingular | EdgeSingular).id(),
-        members: (e.target as NodeSingular | EdgeSingular).data('members') as readonly string[] | undefined,
-        x: e.renderedPosition.x,
-        y: e.renderedPosition.y,
-      });
-    cy.on('mouseover', 'node', hover('actor'));
-    cy.on('mouseover', 'edge', hover('relation'));
-    cy.on('mouseout', 'node, edge', () => first.current.onHover(null));
-    cy.on('dragfree', 'node', (e: EventObject) => {
-      const node = e.target as NodeSingular;
-      const p = roundPoint(node.position());
-      node.position({ ...p });
-      store.update((v) => ({ ...v, positions: { ...v.positions, [node.id()]: p } }), 'push');
-    });
+    listenToPointer(cy, store, (hover) => first.current.onHover(hover));
     return () => {
       resized.disconnect();
       cancelAnimationFrame(pending);
@@ -212,18 +120,18 @@ export function GraphView(props: GraphViewProps) {
   const readySent = useRef<Core | null>(null);
   useLayoutEffect(() => {
     const g = graph.current;
-    if (!g) return;
+    // While an export holds the graph, it shows the export's frames; releasing it shows the latest view.
+    if (!g || g.control.held()) return;
     g.sync.apply(live, { selection: state.selection, focus: state.focus?.id ?? null });
     if (readySent.current !== g.cy) {
       readySent.current = g.cy;
-      const { cy, sync } = g;
-      requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(cy, sync)));
+      const { handle } = g.control;
+      requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(handle)));
     }
   }, [live, state.selection, state.focus]);
 
   useEffect(() => {
-    const cy = graph.current?.cy;
-    if (cy) cy.style(stylesheetOf(cy, state.theme));
+    graph.current?.control.themeChanged(state.theme);
   }, [state.theme]);
 
   // Layout choice and stored positions: nodes on screen glide to their place, removed ones are moved directly.

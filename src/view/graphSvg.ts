@@ -1,12 +1,10 @@
 // The graph as SVG for the figure export, taken from the live Cytoscape instance so it is the view itself: same
 // positions, viewport, styles, classes (dimming, selection, fading) and labels, drawn by cytoscape-svg with text
 // as <text>. The figure keeps only the part of the viewport the drawing covers (the crop), never moving a thing.
-// When the figure's background asks for the other theme, the stylesheet is swapped for the capture and put back,
-// so labels stay legible on a dark or white figure.
+// Used by the graph's handle (graphHandle.ts), which swaps the stylesheet when a figure asks for the other theme.
 import cytoscape, { type Core } from 'cytoscape';
 import svgExtension from 'cytoscape-svg';
-import type { Point, Theme } from '../state/viewState';
-import { stylesheetOf } from './style';
+import type { Point } from '../state/viewState';
 
 declare module 'cytoscape' {
   interface Core {
@@ -74,22 +72,11 @@ export function positionsCrop(cy: Core, positions: Iterable<Point>): Crop {
   return clampCrop(cy, x1 - r.side, y1 - r.above, x2 + r.side, y2 + r.below);
 }
 
-/**
- * The current viewport as SVG, sized in CSS pixels (cytoscape-svg would multiply in the device pixel ratio),
- * drawn with the stylesheet of `theme`.
- */
-export async function graphSvg(cy: Core, theme: Theme, viewTheme: Theme): Promise<string> {
+/** The current viewport as SVG, sized in CSS pixels (cytoscape-svg would multiply in the device pixel ratio). */
+export function viewportSvg(cy: Core): string {
   if (!registered) {
     cytoscape.use(svgExtension);
     registered = true;
   }
-  const scale = 1 / (window.devicePixelRatio || 1);
-  if (theme === viewTheme) return cy.svg({ scale });
-  cy.style(stylesheetOf(cy, theme));
-  try {
-    await painted();
-    return cy.svg({ scale });
-  } finally {
-    cy.style(stylesheetOf(cy, viewTheme));
-  }
+  return cy.svg({ scale: 1 / (window.devicePixelRatio || 1) });
 }
