@@ -39,12 +39,36 @@ const FLOORS = [
   { name: 'src/cli', files: ['src/cli/**'], above: ['state', 'view', 'figure', 'ui', 'app'] },
 ];
 
-/** The no-restricted-imports options forbidding `floors`. */
-function forbid(floor, floors, cytoscapeOk = floor === 'src/view' || floor === 'src/model') {
+/**
+ * Folders with a true entry file: code outside the folder imports it through its index.ts, never a file inside
+ * (tests and test fixtures may reach in). The io floor is entered by its four folders.
+ */
+const ENTRIES = [
+  { folder: 'src/model', outside: (floor) => floor !== 'src/model' },
+  ...['import', 'export', 'ingest', 'xml'].map((sub) => ({
+    folder: `src/io/${sub}`,
+    outside: (floor) => floor !== 'src/model' && floor !== 'src/look' && floor !== 'src/io',
+  })),
+];
+
+/** Deep imports into the folders entered by their index, for a file of `floor` (not a test). */
+function entryPatterns(floor) {
+  return ENTRIES.filter((e) => e.outside(floor)).map((e) => {
+    const name = e.folder.replace('src/', '');
+    return {
+      regex: `^\\.{1,2}/(\\.\\./)*${name}/(?!index$)(?!.*(fixture|test-support)).+$`,
+      message: `Import ${e.folder} through its index (${e.folder}/index.ts), its public API.`,
+    };
+  });
+}
+
+/** The no-restricted-imports options forbidding `floors` (and, outside tests, deep imports into entered folders). */
+function forbid(floor, floors, cytoscapeOk = floor === 'src/view' || floor === 'src/model', test = true) {
   return [
     'error',
     {
       patterns: [
+        ...(test ? [] : entryPatterns(floor)),
         ...(floor === 'src/model'
           ? [{ group: ['react', 'react-dom', 'cytoscape', 'cytoscape-*'], message: 'src/model stays pure.' }]
           : []),
@@ -100,10 +124,22 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  ...FLOORS.map((f) => ({
-    files: f.files,
-    rules: { 'no-restricted-imports': forbid(f.name, f.above) },
-  })),
+  ...FLOORS.flatMap((f) => [
+    {
+      files: f.files,
+      ignores: ['**/*.test.ts', '**/*.test.tsx', '**/*fixture*', '**/*test-support.ts'],
+      rules: { 'no-restricted-imports': forbid(f.name, f.above, undefined, false) },
+    },
+    {
+      files: f.files.flatMap((g) => [
+        `${g}/*.test.ts`,
+        `${g}/*.test.tsx`,
+        `${g}/*fixture*`,
+        `${g}/*test-support.ts`,
+      ]),
+      rules: { 'no-restricted-imports': forbid(f.name, f.above) },
+    },
+  ]),
   // The tests that load our .cyjs export into Cytoscape.js headless, as another program would.
   {
     files: ['src/io/export/cytoscape.test.ts', 'src/io/export/cytoscapejs.test.ts'],

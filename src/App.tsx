@@ -2,7 +2,7 @@
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { openingOf, type EdgeRecord, type Model } from './model';
-import { DatasetError, formatProblem } from './model/dataset/problems';
+import { DatasetError, formatProblem } from './model';
 import type { LoadPhase } from './state/datasets';
 import { loadDataset, onLibraryChange } from './state/library';
 import { useViewState, type ViewStore } from './state/store';

@@ -3,7 +3,7 @@
 // dataset has rendered; every field is a getter, so it always answers with the current values.
 import type { Core } from 'cytoscape';
 import type { Model } from './model';
-import type { FigureExporter } from './io/export/figure-request';
+import type { FigureExporter } from './io/export';
 import type { GraphHandle } from './view/graphHandle';
 import type { LiveView } from './view/liveView';
 import type { ViewStore } from './state/store';

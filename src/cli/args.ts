@@ -3,11 +3,11 @@
 // --window, --memory), how it fails (UsageError, exit 2; CommandFailure, exit 1) and runCommand, which turns
 // those into exit statuses and messages.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DatasetError } from '../model/dataset/problems';
-import { EdtfError, parseWhen } from '../model/time/edtf';
-import { parseIsoDay } from '../model/time/days';
-import type { ViewSpec } from '../model/types';
-import { DAY_MS, DEFAULT_EVENT_MEMORY, ViewSpecError } from '../model/time/view';
+import { DatasetError } from '../model';
+import { EdtfError, parseWhen } from '../model';
+import { parseIsoDay } from '../model';
+import type { ViewSpec } from '../model';
+import { DAY_MS, DEFAULT_EVENT_MEMORY, ViewSpecError } from '../model';
 import { printProblems } from './problems';
 
 /** Where a command writes: its result to `out`, messages and problems to `err`. Tests pass their own. */

@@ -3,8 +3,8 @@
 // a usage error naming it; what is wrong inside it is the caller's to print.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { Dataset } from '../model/dataset/schema';
-import { parseDatasetJson } from '../model/dataset/validate';
+import type { Dataset } from '../model';
+import { parseDatasetJson } from '../model';
 import { readAnySync, type ImportOptions, type ImportResult } from '../io/import';
 import { UsageError, type CommandIo, type InputArgs } from './args';
 import { printProblems } from './problems';

@@ -1,6 +1,6 @@
 // How the command line says what is wrong with a file: one line per problem, `error: file:line:column: …` or
 // `warning: …`, errors first, long lists cut short. Every command writes its input's problems through here.
-import { formatProblem, type Problem } from '../model/dataset/problems';
+import { formatProblem, type Problem } from '../model';
 import type { CommandIo } from './args';
 
 /** Problems shown before the rest are counted, unless the command is asked for all (`--all`). */

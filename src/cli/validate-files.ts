@@ -3,8 +3,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblem, type Problem } from '../model/dataset/problems';
-import { parseDatasetJson } from '../model/dataset/validate';
+import { formatProblem, type Problem } from '../model';
+import { parseDatasetJson } from '../model';
 import { problemLine } from './problems';
 
 export interface ValidateFilesOptions {

@@ -2,9 +2,9 @@
 // date and draws the composed figure with the date on a canvas), handed to an encoder as soon as it is drawn. Only
 // the frame being encoded and the encoder's own bytes are held, so memory stays bounded on long ranges. Progress
 // is reported after each frame; an AbortSignal cancels between frames.
-import { daysInMonth } from '../model/time/days';
-import { DAY_MS } from '../model/time/view';
-import { MAX_FRAMES, type Step } from '../io/export/figure-request';
+import { daysInMonth } from '../model';
+import { DAY_MS } from '../model';
+import { MAX_FRAMES, type Step } from '../io/export';
 
 /** The user cancelled the export. */
 export class ExportCancelled extends Error {

@@ -2,11 +2,11 @@
 // or window and the mode in words, the active filters), the graph at its own size, the legend of what is present
 // beside it and the sources behind the relations shown below; every part can be left out. All writing is <text>
 // (escaped, never markup), so the SVG is searchable and the PDF made from it keeps its text. Pure.
-import { escapeXml } from '../io/xml/writer';
+import { escapeXml } from '../io/xml';
 import { nestGraph, readGraphSvg, round, type Region } from './graph-svg';
 import { LEGEND_WIDTH, drawLegend, type FigureLegend } from './legend-svg';
 import { textWidth as widthOf, wrapText } from './text-metrics';
-import type { Background, FigureParts } from '../io/export/figure-request';
+import type { Background, FigureParts } from '../io/export';
 
 export interface FigureInput {
   /** The graph as `cy.svg()` wrote it. */

@@ -2,10 +2,10 @@
 // filters in words, the sources behind the relations shown, and which actor kinds, relation types and marks are
 // present (so the legend shows exactly those). Pure: reads the model, the view state and the live view.
 import { DAY_MS, type Model } from '../model';
-import { ACTOR_KIND_INFO, type ActorKind, type RelationTypeInfo } from '../model/dataset/vocabulary';
-import type { Source } from '../model/dataset/schema';
-import { parseWhen } from '../model/time/edtf';
-import { formatDateLong, formatInstant, formatSpan } from '../model/time/format';
+import { ACTOR_KIND_INFO, type ActorKind, type RelationTypeInfo } from '../model';
+import type { Source } from '../model';
+import { parseWhen } from '../model';
+import { formatDateLong, formatInstant, formatSpan } from '../model';
 import type { ViewState } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
 import type { Presence } from './legend-svg';

@@ -12,7 +12,7 @@ import {
   animationRequestSchema,
   type AnimationRequestInput,
   type FigureExporter,
-} from '../io/export/figure-request';
+} from '../io/export';
 import { animationDates, playInto, type FrameSink } from './animate';
 import { parseIsoDay } from '../state/url';
 import { compareInputOf } from '../view/compare';

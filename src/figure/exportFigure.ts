@@ -17,12 +17,12 @@ import {
   type FigureExporter,
   type FigureParts,
   type ImageRequestInput,
-} from '../io/export/figure-request';
+} from '../io/export';
 import type { ViewStore } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
 import type { GraphCapture, GraphHandle } from '../view/graphHandle';
 import { buildLegend, changesNote } from '../look/legend';
-import { formatDateLong } from '../model/time/format';
+import { formatDateLong } from '../model';
 import type { LiveView } from '../view/liveView';
 import { THEME_COLOURS } from '../look/look';
 

@@ -1,9 +1,9 @@
 // The figure's legend as SVG: the actor kinds and relation types present in the exported view (never the whole
 // vocabulary), with the marks the graph uses, from the same LegendModel the on-screen legend draws. Pure.
-import type { ActorKind } from '../model/dataset/vocabulary';
+import type { ActorKind } from '../model';
 import type { LegendGroup, LegendKind, LegendModel } from '../look/legend';
 import type { EdgeLook } from '../look/look';
-import { escapeXml } from '../io/xml/writer';
+import { escapeXml } from '../io/xml';
 import { headPath, nodePath } from './glyph-paths';
 import { wrapText } from './text-metrics';
 

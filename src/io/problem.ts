@@ -1,7 +1,7 @@
 // How src/io says what is wrong with a file: a Problem (src/model/dataset/problems.ts) in a file, at a place when
 // there is one (line and column for text formats, a path or a column name), built the one way every reader, the
 // GEXF rules checker and readAny build them.
-import type { Problem } from '../model/dataset/problems';
+import type { Problem } from '../model';
 
 /** Where in a file: line and column for text formats, a JSON path, a column or element name. */
 export interface Place {

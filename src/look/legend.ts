@@ -1,7 +1,7 @@
 // What the legend shows, generated from look.ts like the stylesheet: one entry per actor kind and per relation
 // type the dataset can use (with the exact colour, line pattern and arrow heads), plus the marks that are not a
 // type (alleged, mediator, fading events). The Legend component only draws these descriptions.
-import { ACTOR_KIND_INFO, type RelationTypeInfo, type Tone } from '../model/dataset/vocabulary';
+import { ACTOR_KIND_INFO, type RelationTypeInfo, type Tone } from '../model';
 import type { Theme } from './theme';
 import {
   AGE_STEPS,

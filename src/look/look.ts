@@ -10,7 +10,7 @@ import {
   type RelationStatus,
   type RelationTypeInfo,
   type Tone,
-} from '../model/dataset/vocabulary';
+} from '../model';
 import type { Theme } from './theme';
 
 export type NodeShape = 'ellipse' | 'diamond' | 'round-rectangle' | 'hexagon' | 'triangle';

@@ -4,7 +4,7 @@
 // relations, the costliest part of a step), and labels at a fixed size that show once zoomed in.
 import type { StylesheetJson } from 'cytoscape';
 import type { Model } from '../model';
-import { ACTOR_KINDS, type LineStyle, type Tone } from '../model/dataset/vocabulary';
+import { ACTOR_KINDS, type LineStyle, type Tone } from '../model';
 import type { Theme } from './theme';
 import { AGE_STEPS, THEME_COLOURS, edgeClasses, edgeLook, nodeLook, type EdgeClassKey } from './look';
 

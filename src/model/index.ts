@@ -55,3 +55,81 @@ export {
 export { toneSeries, type TonePoint, type ToneSeriesOptions } from './analysis/tone-series';
 export { mediationsOfPair } from './analysis/pair-mediation';
 export { compareViews, type ViewComparison } from './analysis/compare-views';
+export { DatasetError, formatProblem, type Problem } from './dataset/problems';
+export { EdtfError, parseWhen, type TimeSpan, type Precision } from './time/edtf';
+export { parseIsoDay, isoInstant, daysInMonth, isoDay, yearText } from './time/days';
+export { type ViewSpec, type Actor } from './types';
+export {
+  RELATION_TYPES,
+  isBuiltinRelationType,
+  RELATION_STATUSES,
+  relationTypesOf,
+  ACTOR_KIND_INFO,
+  lineStyleOf,
+  ACTOR_KINDS,
+  CLAIM_KINDS,
+  CREDIBILITY_GRADES,
+  RELIABILITY_GRADES,
+  RELATION_TYPE_INFO,
+  CONFIDENCE_LEVELS,
+  CLAIM_KIND_INFO,
+  CONFIDENCE_INFO,
+  CREDIBILITY_INFO,
+  RELIABILITY_INFO,
+  type Polarity,
+  type RelationType,
+  type ActorKind,
+  type RelationTypeInfo,
+  type Confidence,
+  type ClaimKind,
+  type Credibility,
+  type Reliability,
+  type RelationTypeDeclaration,
+  type Tone,
+  type LineStyle,
+  type RelationStatus,
+} from './dataset/vocabulary';
+export { sourcingSummary, VOICE_KINDS, type SourcingSummary } from './dataset/sourcing';
+export {
+  actorSchema,
+  datasetSchema,
+  evidenceSchema,
+  relationSchema,
+  relationTypeDeclarationSchema,
+  sourceSchema,
+  targetsOf,
+  DATASET_FORMAT,
+  openingSchema,
+  type Dataset,
+  type Source,
+  type Attributes,
+  type Evidence,
+  type Claim,
+  type Relation,
+  type Opening,
+} from './dataset/schema';
+export { aggregateEvents, type EventRelation } from './events/aggregate';
+export {
+  EVENT_PRECISIONS,
+  whenOf,
+  EVENT_SCHEME_LABELS,
+  type EventEvidence,
+  type EventPrecision,
+  type EventRecord,
+  type EventScheme,
+} from './events/event';
+export { EVENT_MAPPING, type MappingOverride } from './events/mapping';
+export {
+  WindowError,
+  parseWindow,
+  CALENDAR_WINDOWS,
+  type EventWindow,
+  type CalendarWindow,
+} from './events/window';
+export { parseDatasetJson, validateDataset } from './dataset/validate';
+export { formatDateLong, formatInstant, formatSpan } from './time/format';
+export { relationIdOfKey } from './graph/edge-key';
+export { codesSeen, chosenType, type EventCodeCount } from './events/codes';
+export { MAX_EVENT_DAYS } from './dataset/check-dates';
+export { locateJsonSyntaxError } from './dataset/json-syntax';
+export { seededRandom } from './random';

@@ -1,8 +1,8 @@
 // The datasets bundled with the app (every graph-data/*.json, by file name without extension) and loading one:
 // fetched as text, validated at the edge (parseDatasetJson), then built into the model once.
 import { buildModel, type Model } from '../model';
-import { DatasetError } from '../model/dataset/problems';
-import { parseDatasetJson } from '../model/dataset/validate';
+import { DatasetError } from '../model';
+import { parseDatasetJson } from '../model';
 
 const urls = import.meta.glob<string>('../../graph-data/*.json', {
   query: '?url',

@@ -9,9 +9,9 @@ import {
   type ImportResult,
   type TypeMapping,
 } from '../io/import';
-import { sizeProblem, streamedSizeProblem } from '../io/import/text';
-import type { EventImportOptions } from '../io/import/result';
-import type { ImportMessage, ImportRequest } from '../io/import/worker';
+import { sizeProblem, streamedSizeProblem } from '../io/import';
+import type { EventImportOptions } from '../io/import';
+import type { ImportMessage, ImportRequest } from '../io/import';
 
 /** What was given to import, kept so the mapping step can read it again with the user's choices. */
 export interface ImportSource {

@@ -4,8 +4,8 @@
 // address bar tell it from a bundled one; `loadDataset` serves either kind. When the browser will not keep a
 // dataset (storage full, refused), it can still be opened for this page's life only (`keepForThisPage`).
 import { buildModel, type Model } from '../model';
-import type { Dataset } from '../model/dataset/schema';
-import { writeJson } from '../io/export/json';
+import type { Dataset } from '../model';
+import { writeJson } from '../io/export';
 import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
 import { STORES, StorageUnavailableError, withStore } from './db';
 

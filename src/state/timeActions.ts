@@ -2,7 +2,7 @@
 // how history records it: deliberate moves push an entry (a burst of key presses pushes one), play ticks and
 // drags in progress replace the current one. Pure functions on the state plus a small history policy.
 import { DAY_MS, type Model } from '../model';
-import type { Precision } from '../model/time/edtf';
+import type { Precision } from '../model';
 import type { HistoryMode, ViewStore } from './store';
 import { DEFAULT_WINDOW_DAYS, dayOf, type ViewState } from './viewState';
 import { stepDay, type StepUnit } from './timeScale';

@@ -1,10 +1,10 @@
 // The view state in the address bar and back: `toQuery` writes the fields that differ from the defaults (the
 // dataset and date always), `fromQuery` reads them and falls back to the default for any value it cannot use, so
 // a hand-edited or stale link still opens. Pure: no window, no history; see urlSync.ts for that.
-import { parseIsoDay } from '../model/time/days';
+import { parseIsoDay } from '../model';
 import { z } from 'zod';
-import { ACTOR_KINDS, type ActorKind } from '../model/dataset/vocabulary';
-import { IMPRECISE_RULES } from '../model/time/precision';
+import { ACTOR_KINDS, type ActorKind } from '../model';
+import { IMPRECISE_RULES } from '../model';
 import {
   DEFAULT_VIEW,
   LAYOUTS,

@@ -1,7 +1,7 @@
 // The one view-state object: everything that decides what the explorer shows (date, time mode, window, event
 // memory, filters, focus, selection, dragged positions, theme, layout, panel). The view is a function of
 // (model, this); src/state/url.ts writes it to and reads it from the address bar.
-import type { ActorKind } from '../model/dataset/vocabulary';
+import type { ActorKind } from '../model';
 import { DAY_MS, DEFAULT_EVENT_MEMORY, type ImpreciseRule } from '../model';
 import type { Theme } from '../look/theme';
 

@@ -2,8 +2,8 @@
 // list of buttons: the keyboard way to each), and all its relations over time as a small timeline.
 import { useMemo } from 'react';
 import { mediationReason, mediatorsOf, type Model } from '../model';
-import { ACTOR_KIND_INFO } from '../model/dataset/vocabulary';
-import { formatSpan } from '../model/time/format';
+import { ACTOR_KIND_INFO } from '../model';
+import { formatSpan } from '../model';
 import type { ViewStore } from '../state/store';
 import { pairSelectionId, type Theme } from '../state/viewState';
 import type { LiveView } from '../view/liveView';

@@ -1,6 +1,6 @@
 // The attributes a file carried that Faultline does not use (kept on actors and relations), listed in the
 // details panel as text; only values that are http(s) addresses become links.
-import type { Attributes } from '../model/dataset/schema';
+import type { Attributes } from '../model';
 import { safeHref } from './relationText';
 
 function Value({ value }: { value: Attributes[string] }) {

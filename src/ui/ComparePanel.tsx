@@ -4,7 +4,7 @@
 // alone); the view state keeps the earlier date, so a link reopens the comparison.
 import { useMemo } from 'react';
 import { DAY_MS, type EdgeRecord, type Model, type SignChange } from '../model';
-import { formatDateLong, formatInstant } from '../model/time/format';
+import { formatDateLong, formatInstant } from '../model';
 import type { ViewStore } from '../state/store';
 import { parseIsoDay } from '../state/url';
 import { pairSelectionId, type ViewState } from '../state/viewState';

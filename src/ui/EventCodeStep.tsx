@@ -1,9 +1,9 @@
 // The mapping step of an event import: one select per code the file's events use (CAMEO root, PLOVER category,
 // ACLED event type, UCDP type of violence), set to the documented mapping (docs/event-data.md) or the user's
 // choice: a built-in relation type, or leave its events out. A change reads the file again with the override.
-import type { EventImportOptions } from '../io/import/result';
-import { RELATION_TYPES, RELATION_TYPE_INFO } from '../model/dataset/vocabulary';
-import { chosenType, type EventCodeCount } from '../model/events/codes';
+import type { EventImportOptions } from '../io/import';
+import { RELATION_TYPES, RELATION_TYPE_INFO } from '../model';
+import { chosenType, type EventCodeCount } from '../model';
 import { withCodeMapping } from './eventOptions';
 
 const LEAVE_OUT = '';

@@ -1,7 +1,7 @@
 // The import dialog's options for event data (ACLED, UCDP GED, GDELT, ICEWS, POLECAT): how events fold into
 // relations and how many evidence items each relation keeps. Each change reads the file again in the worker.
 import { useState } from 'react';
-import type { EventImportOptions } from '../io/import/result';
+import type { EventImportOptions } from '../io/import';
 import {
   DEFAULT_MAX_EVIDENCE,
   FOLD_CHOICES,

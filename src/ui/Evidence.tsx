@@ -2,9 +2,9 @@
 // author, publisher, date; a link only for http(s) addresses): the "says who?" of every line, shared by the
 // relation details, the pair view and the comparison.
 import type { Model, Relation } from '../model';
-import type { Evidence, Source } from '../model/dataset/schema';
-import { parseWhen } from '../model/time/edtf';
-import { formatSpan } from '../model/time/format';
+import type { Evidence, Source } from '../model';
+import { parseWhen } from '../model';
+import { formatSpan } from '../model';
 import { claimKindText, claimantText, credibilityText, reliabilityText } from './evidenceText';
 import { safeHref } from './relationText';
 

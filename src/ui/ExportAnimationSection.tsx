@@ -2,13 +2,7 @@
 // video, one frame per date with the date drawn on it; a progress bar while it records, and Cancel.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { DAY_MS } from '../model';
-import {
-  ANIMATION_FORMATS,
-  MIN_WIDTH_PX,
-  STEPS,
-  type AnimationFormat,
-  type Step,
-} from '../io/export/figure-request';
+import { ANIMATION_FORMATS, MIN_WIDTH_PX, STEPS, type AnimationFormat, type Step } from '../io/export';
 import { ExportCancelled, animationDates } from '../figure/animate';
 import { parseIsoDay } from '../state/url';
 import { isoDay } from '../state/viewState';

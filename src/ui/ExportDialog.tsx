@@ -14,7 +14,7 @@ import {
   type Background,
   type FigurePart,
   type ImageFormat,
-} from '../io/export/figure-request';
+} from '../io/export';
 import { download } from './download';
 import { Choice, NumberField } from './ExportFields';
 import { ExportAnimationSection } from './ExportAnimationSection';

@@ -2,14 +2,8 @@
 // when imprecisely dated events count as live.
 // Each change is a meaningful step in history (pushState). The same filters apply to the graph and the table.
 import { memo, type ReactNode } from 'react';
-import {
-  ACTOR_KINDS,
-  ACTOR_KIND_INFO,
-  type ActorKind,
-  type RelationTypeInfo,
-  type Tone,
-} from '../model/dataset/vocabulary';
-import type { ImpreciseRule } from '../model/time/precision';
+import { ACTOR_KINDS, ACTOR_KIND_INFO, type ActorKind, type RelationTypeInfo, type Tone } from '../model';
+import type { ImpreciseRule } from '../model';
 import type { ViewStore } from '../state/store';
 import type { Filters as FilterState } from '../state/viewState';
 

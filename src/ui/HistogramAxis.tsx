@@ -3,7 +3,7 @@
 // shapes; only zoom, pan, filters (through the buckets) and the theme redraw them.
 import { memo } from 'react';
 import type { HistogramBucket } from '../model';
-import type { Tone } from '../model/dataset/vocabulary';
+import type { Tone } from '../model';
 import type { Theme } from '../state/viewState';
 import { THEME_COLOURS } from '../look/look';
 import { ticks, xOf, type Domain } from '../state/timeScale';

@@ -1,9 +1,9 @@
 // What an import read, shown before it replaces the view: the counts, the time span in words, the relation types
 // found with their counts, and the warnings. Everything from the file is rendered as text.
 import type { ImportReport } from '../io/import';
-import type { Problem } from '../model/dataset/problems';
-import { formatProblem } from '../model/dataset/problems';
-import { formatDateLong } from '../model/time/format';
+import type { Problem } from '../model';
+import { formatProblem } from '../model';
+import { formatDateLong } from '../model';
 
 /** Long lists are cut here, with a count of the rest: a file can carry thousands of warnings. */
 export const MAX_LISTED = 100;

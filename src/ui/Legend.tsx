@@ -1,8 +1,8 @@
 // The legend, always on screen: actor kinds and relation types with the exact marks the graph uses (built by
 // look/legend.ts from the same table as the stylesheet), plus the marks that are not a type.
 import { memo, useMemo } from 'react';
-import type { RelationTypeInfo } from '../model/dataset/vocabulary';
-import { formatDateLong } from '../model/time/format';
+import type { RelationTypeInfo } from '../model';
+import { formatDateLong } from '../model';
 import type { EdgeMode, Theme } from '../state/viewState';
 import { PAIR_LINE_NOTE, buildLegend, changesNote, type LegendModel } from '../look/legend';
 import type { ViewChanges } from '../view/liveView';

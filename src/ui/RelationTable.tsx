@@ -7,12 +7,7 @@ import type { EdgeRecord, Model } from '../model';
 import type { ViewStore } from '../state/store';
 import type { Selection } from '../state/viewState';
 import type { LiveView } from '../view/liveView';
-import {
-  CONFIDENCE_LEVELS,
-  RELIABILITY_GRADES,
-  type Confidence,
-  type Reliability,
-} from '../model/dataset/vocabulary';
+import { CONFIDENCE_LEVELS, RELIABILITY_GRADES, type Confidence, type Reliability } from '../model';
 import { foldText } from '../view/names';
 import {
   NO_SOURCING_FILTER,

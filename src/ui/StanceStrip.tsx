@@ -2,7 +2,7 @@
 // below, mediation on it; alleged ones hatched, imprecisely dated events as pale bands; the net stance as a line
 // and the current date marked. A click anywhere on the strip moves the date there.
 import type { MouseEvent } from 'react';
-import type { Tone } from '../model/dataset/vocabulary';
+import type { Tone } from '../model';
 import type { Theme } from '../state/viewState';
 import { THEME_COLOURS } from '../look/look';
 import type { StripLayout, StripMark } from './stanceStrip';

@@ -10,7 +10,7 @@ import {
   type PointerEvent as ReactPointerEvent,
 } from 'react';
 import type { HistogramBucket } from '../model';
-import { formatDateLong } from '../model/time/format';
+import { formatDateLong } from '../model';
 import type { ViewStore } from '../state/store';
 import { dayOf, type Theme, type ViewState } from '../state/viewState';
 import { AXIS_H, HIST_H, HistogramAxis } from './HistogramAxis';

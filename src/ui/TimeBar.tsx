@@ -3,8 +3,8 @@
 // memory, play / pause with speed and loop, steps and jumps between events.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DAY_MS, type EdgeRecord, type Model } from '../model';
-import { histogram } from '../model/analysis/histogram';
-import { formatDateLong, formatInstant } from '../model/time/format';
+import { histogram } from '../model';
+import { formatDateLong, formatInstant } from '../model';
 import { parseIsoDay } from '../state/url';
 import type { ViewStore } from '../state/store';
 import { MODES, type Mode, type ViewState } from '../state/viewState';

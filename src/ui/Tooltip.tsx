@@ -1,6 +1,6 @@
 // The short tooltip shown while hovering an actor or a relation in the graph.
 import type { Model } from '../model';
-import { ACTOR_KIND_INFO } from '../model/dataset/vocabulary';
+import { ACTOR_KIND_INFO } from '../model';
 import type { Hover } from '../view/GraphView';
 import { actorLabel, partiesText, whenText } from './relationText';
 

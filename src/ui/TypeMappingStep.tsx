@@ -2,7 +2,7 @@
 // uses, offering the built-in types or keeping the name as its own type (cooperative or hostile, lasting or
 // event). The proposal is `defaultTypeMapping`'s; each change reads the file again with the new mapping.
 import type { ForeignType, TypeChoice, TypeMapping } from '../io/import';
-import { RELATION_TYPES, RELATION_TYPE_INFO, type Polarity } from '../model/dataset/vocabulary';
+import { RELATION_TYPES, RELATION_TYPE_INFO, type Polarity } from '../model';
 
 type Duration = 'lasting' | 'event';
 const OWN: readonly (readonly [Polarity, Duration])[] = [

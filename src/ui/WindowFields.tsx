@@ -1,6 +1,6 @@
 // Window mode's typed dates: the first and the last day of the window, each its own date field. A typed start
 // moves the start alone; the ends never cross (withWindowEnd keeps them at least a day apart).
-import { formatInstant } from '../model/time/format';
+import { formatInstant } from '../model';
 import type { ViewStore } from '../state/store';
 import { parseIsoDay } from '../state/url';
 import { withWindowEnd, type Period } from '../state/timeActions';

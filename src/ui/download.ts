@@ -1,5 +1,5 @@
 // Saves an exported file the way a browser saves a link's target: an <a download> on a Blob URL, clicked once.
-import type { ExportedFile } from '../io/export/figure-request';
+import type { ExportedFile } from '../io/export';
 
 export function download(file: ExportedFile): void {
   const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.mime }));

@@ -1,9 +1,9 @@
 // The import dialog's event options as the page holds them: the "Fold events" choice (a calendar window, runs of N
 // days, or one relation per event) to and from the readers' EventImportOptions, and a code's mapping choice
 // written as the same `scheme:code` override `--map` reads.
-import type { EventImportOptions } from '../io/import/result';
-import type { RelationType } from '../model/dataset/vocabulary';
-import { CALENDAR_WINDOWS, type CalendarWindow } from '../model/events/window';
+import type { EventImportOptions } from '../io/import';
+import type { RelationType } from '../model';
+import { CALENDAR_WINDOWS, type CalendarWindow } from '../model';
 
 export type FoldChoice = CalendarWindow | 'runs' | 'each';
 

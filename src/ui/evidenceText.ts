@@ -3,7 +3,7 @@
 // filters relations by (the kinds of voice they rest on, confidence, the least reliable and most credible grade,
 // whether anything is inferred).
 import type { Model } from '../model';
-import type { Claim, Relation } from '../model/dataset/schema';
+import type { Claim, Relation } from '../model';
 import {
   CLAIM_KIND_INFO,
   CONFIDENCE_INFO,
@@ -14,7 +14,7 @@ import {
   type Confidence,
   type Credibility,
   type Reliability,
-} from '../model/dataset/vocabulary';
+} from '../model';
 import { actorLabel } from './relationText';
 
 /** "Islamabad (Pakistan)", "UN reporting", "the author": who the claim names, the text's name first. */

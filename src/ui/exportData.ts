@@ -3,7 +3,7 @@
 // positions the graph shows for the formats that carry them.
 import { writeAny, type ExportFormatId, type WriteOptions } from '../io/export';
 import { exportFileStem } from '../figure/file-name';
-import type { ExportedFile } from '../io/export/figure-request';
+import type { ExportedFile } from '../io/export';
 import type { ExportContext } from '../figure/exportFigure';
 
 export type DataScope = 'dataset' | 'view';

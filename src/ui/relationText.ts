@@ -1,8 +1,8 @@
 // Relations and actors in words, shared by the details panel, the table and the tooltip, so each names the
 // parties and the dates the same way. Dates go through the model's formatter (stated precision, never more).
 import type { EdgeRecord, Model } from '../model';
-import { targetsOf } from '../model/dataset/schema';
-import { formatSpan } from '../model/time/format';
+import { targetsOf } from '../model';
+import { formatSpan } from '../model';
 
 export function actorLabel(model: Model, id: string): string {
   return model.actors.get(id)?.actor.label ?? id;

@@ -4,7 +4,7 @@
 // An event known only to a month, a year or a span of days is drawn as a pale band over all of that span, so an
 // imprecise date looks imprecise; alleged relations are hatched. The pair's net stance runs as a step line.
 import type { EdgeRecord, Extent, StanceSegment } from '../model';
-import type { Tone } from '../model/dataset/vocabulary';
+import type { Tone } from '../model';
 import { DAY_MS } from '../model';
 
 export interface StripMark {

@@ -9,7 +9,7 @@ import {
   type AnimationRequestInput,
   type FigureParts,
   type ImageRequestInput,
-} from '../io/export/figure-request';
+} from '../io/export';
 
 export type UrlExport =
   | { readonly kind: 'image'; readonly request: ImageRequestInput }

@@ -3,9 +3,9 @@
 // "Open" replaces the view, after the dataset is kept in the library. The current dataset stays open until then.
 import { useCallback, useRef, useState } from 'react';
 import { defaultTypeMapping, ImportCancelled, type ImportResult, type TypeMapping } from '../io/import';
-import type { EventImportOptions } from '../io/import/result';
-import type { Dataset } from '../model/dataset/schema';
-import type { EventCodeCount } from '../model/events/codes';
+import type { EventImportOptions } from '../io/import';
+import type { Dataset } from '../model';
+import type { EventCodeCount } from '../model';
 import { StorageFullError, StorageUnavailableError } from '../state/db';
 import { besideKept, DatasetExistsError, keepForThisPage, saveDataset } from '../state/library';
 import { startImport, type ImportProgress, type ImportSource } from '../state/importer';

@@ -1,7 +1,7 @@
 // What the graph's counter says, with one meaning of each word: actors drawn, relations (records of the dataset,
 // as the table lists them, one per row) and lines (what the graph draws: one per pair and tone, or one per
 // relation and party).
-import { relationIdOfKey } from '../model/graph/edge-key';
+import { relationIdOfKey } from '../model';
 import type { LiveView } from '../view/liveView';
 
 export interface ViewCount {

@@ -6,7 +6,7 @@
 // graphs are laid out in a worker and kept in the browser by src/view/positions.ts, which seeds this cache.
 import type { ElementDefinition, LayoutOptions } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
-import { ACTOR_KINDS } from '../model/dataset/vocabulary';
+import { ACTOR_KINDS } from '../model';
 import type { Model } from '../model';
 import { roundPoint, type LayoutName, type Point } from '../state/viewState';
 import cytoscape from './cytoscape';

@@ -1,6 +1,6 @@
 // Names of actors compared the way people type them: without diacritics and case ("Tehrik-e-Taliban" matches
 // "tehrik-e-taliban", "Doha" matches "Dōha"). Used by actor search and by the layout's successor rule.
-import type { Actor } from '../model/types';
+import type { Actor } from '../model';
 
 /** Lower case, no diacritics, single spaces. */
 export function foldText(s: string): string {

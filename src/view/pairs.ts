@@ -4,7 +4,7 @@
 // id and update a line in place when its members change. Ended relations (compare mode) group apart, so a line
 // that ended never merges with one that is still live.
 import type { EdgeRecord, Model } from '../model';
-import type { LineStyle, Tone } from '../model/dataset/vocabulary';
+import type { LineStyle, Tone } from '../model';
 
 export interface PairLine {
   /** `pair:<a>~<b>:<tone>` (actors in id order), with `:ended` for the relations that ended (compare mode). */

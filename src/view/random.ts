@@ -1,6 +1,6 @@
 // A way to run code with Math.random replaced by the model's seeded source (src/model/random.ts), so a layout that
 // draws random numbers (fcose does) gives the same picture for the same data every time.
-import { seededRandom } from '../model/random';
+import { seededRandom } from '../model';
 
 export { seededRandom };
 

@@ -10,7 +10,7 @@ import {
   type ViewAnalysis,
   type ViewComparison,
 } from '../../model';
-import { csvTable } from '../../io/export/csv-text';
+import { csvTable } from '../../io/export';
 
 /** The views as the command line named them. */
 export type ViewName =

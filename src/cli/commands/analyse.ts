@@ -18,8 +18,8 @@ import {
   type EdgeFilter,
   type ViewSpec,
 } from '../../model';
-import { DatasetError } from '../../model/dataset/problems';
-import { EdtfError, parseWhen } from '../../model/time/edtf';
+import { DatasetError } from '../../model';
+import { EdtfError, parseWhen } from '../../model';
 import { printProblems } from '../problems';
 import {
   analyseCsv,

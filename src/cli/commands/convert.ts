@@ -3,7 +3,7 @@
 // src/io/export. Exit 0 written, 1 the input does not load (nothing written), 2 the command line is wrong.
 import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { RELATION_TYPES, isBuiltinRelationType, type Polarity } from '../../model/dataset/vocabulary';
+import { RELATION_TYPES, isBuiltinRelationType, type Polarity } from '../../model';
 import {
   defaultTypeMapping,
   rejectedToCsv,

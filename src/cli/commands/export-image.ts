@@ -18,7 +18,7 @@ import {
   type AnimationFormat,
   type FigureExporter,
   type ImageFormat,
-} from '../../io/export/figure-request';
+} from '../../io/export';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
 import {
   CommandFailure,

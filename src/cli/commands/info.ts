@@ -4,11 +4,11 @@
 // report; their confidence and inference notes. Exit 0 when the file loads, 1 when it does not (with its
 // problems), 2 on a usage error.
 import { basename } from 'node:path';
-import { sourcingSummary, VOICE_KINDS, type SourcingSummary } from '../../model/dataset/sourcing';
-import { RELATION_STATUSES, relationTypesOf } from '../../model/dataset/vocabulary';
+import { sourcingSummary, VOICE_KINDS, type SourcingSummary } from '../../model';
+import { RELATION_STATUSES, relationTypesOf } from '../../model';
 import type { ImportReport } from '../../io/import';
-import type { Dataset } from '../../model/dataset/schema';
-import { isoInstant } from '../../model/time/days';
+import type { Dataset } from '../../model';
+import { isoInstant } from '../../model';
 import {
   INPUT_HELP,
   INPUT_OPTIONS,

@@ -2,10 +2,10 @@
 // `when` rule as the in-app aggregation), a bad row (from the query's checks or DuckDB's CSV reader) as a
 // RejectedRow for the rejected-rows file.
 import { basename } from 'node:path';
-import type { Problem } from '../../model/dataset/problems';
-import type { RelationType } from '../../model/dataset/vocabulary';
-import type { EventRelation } from '../../model/events/aggregate';
-import { EVENT_PRECISIONS, whenOf, type EventEvidence } from '../../model/events/event';
+import type { Problem } from '../../model';
+import type { RelationType } from '../../model';
+import type { EventRelation } from '../../model';
+import { EVENT_PRECISIONS, whenOf, type EventEvidence } from '../../model';
 import type { RejectedRow } from '../../io';
 import type { Row } from './ingest-duckdb';
 

@@ -4,10 +4,10 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
-import { RELATION_TYPES } from '../../model/dataset/vocabulary';
-import type { MappingOverride } from '../../model/events/mapping';
-import { WindowError, parseWindow, type EventWindow } from '../../model/events/window';
-import { parseIsoDay } from '../../model/time/days';
+import { RELATION_TYPES } from '../../model';
+import type { MappingOverride } from '../../model';
+import { WindowError, parseWindow, type EventWindow } from '../../model';
+import { parseIsoDay } from '../../model';
 import {
   DIALECT,
   DIALECTS,

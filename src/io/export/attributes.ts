@@ -1,7 +1,7 @@
 // The free-form `attributes` of actors and relations (values Faultline keeps for other tools) as columns for the
 // table-like exports: one column per key, typed by the values it holds, named by the key unless the key would
 // shadow a column the format already writes (then `attributes.<key>`), so nothing is lost and nothing overwritten.
-import type { Attributes } from '../../model/dataset/schema';
+import type { Attributes } from '../../model';
 
 export type AttributeKind = 'number' | 'boolean' | 'string';
 

@@ -4,7 +4,7 @@
 // zipped. Column names are those Kumu and Gephi import (Source/Target or From/To, Type, Label, Gephi's
 // `timeset`); the EDTF `When` column keeps the exact date. Free-form attributes follow as their own columns.
 import { strToU8, zipSync } from 'fflate';
-import type { Dataset } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
 import { attributeColumns, attributeText } from './attributes';
 import { csvTable } from './csv-text';
 import { edgeFields, joinList } from './fields';

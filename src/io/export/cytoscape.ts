@@ -4,7 +4,7 @@
 // (File > Import > Network from File) and takes every data field as a column. Who says so travels as data too:
 // confidence, inference notes, and per passage its claim and grades; the passages themselves as `quotes`,
 // `sourceIds` and `evidenceJson` (evidence-json.ts), the sources table as the network's `sourcesJson`.
-import type { Dataset } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
 import { buildStylesheet } from '../../look/stylesheet';
 import { edgeClassKey, edgeClasses, edgeWidth, nodeSize } from '../../look/look';
 import { attributeColumns } from './attributes';

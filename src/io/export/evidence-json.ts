@@ -4,7 +4,7 @@
 // passages survive a tool that keeps edge attributes but drops graph-level data (networkx re-saving a GEXF);
 // GraphML and Cytoscape JSON also carry the whole sources table at graph level (`sources_json`), and the
 // dataset's opening (`opening_json`).
-import type { Dataset, Evidence, Source } from '../../model/dataset/schema';
+import type { Dataset, Evidence, Source } from '../../model';
 
 export const EVIDENCE_JSON = 'evidence_json';
 export const SOURCES_JSON = 'sources_json';

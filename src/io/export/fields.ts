@@ -2,10 +2,10 @@
 // (GEXF attribute ids, GraphML attr.name), so the formats agree with each other and with the import's names. An
 // edge carries who says so too: the relation's confidence and inference notes, and per passage its claim and
 // Admiralty grades, as lists in passage order.
-import type { Actor, Claim, Evidence, Source } from '../../model/dataset/schema';
+import type { Actor, Claim, Evidence, Source } from '../../model';
 import { evidenceJson } from './evidence-json';
 import type { EdgeRecord } from '../../model';
-import type { TimeSpan } from '../../model/time/edtf';
+import type { TimeSpan } from '../../model';
 import { dayRange, intervalOf } from './time';
 
 /** Several values in one text field; the pipe is Kumu's separator, and Faultline's import splits on it. */

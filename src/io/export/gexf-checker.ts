@@ -1,11 +1,11 @@
 // The state and the time rules of the GEXF 1.3 checker (gexf-rules.ts): the graph's timeformat, mode and
 // representation, how time values parse for each timeformat, and the lifetime of an element (start/end or
 // spells: start <= end, inside the graph's scope, spells never overlapping), reporting each break as a Problem.
-import type { Problem } from '../../model/dataset/problems';
-import { DAY_MS } from '../../model/time/view';
+import type { Problem } from '../../model';
+import { DAY_MS } from '../../model';
 import { GEXF_NS } from './gexf';
 import { type Interval } from './time';
-import { childrenNamed, type XmlElement } from '../xml/tree';
+import { childrenNamed, type XmlElement } from '../xml';
 import { errorIn } from '../problem';
 
 export const ONE_OF = {

@@ -5,11 +5,11 @@
 // living inside the lifetimes of both its nodes (nodes without time live as long as the graph). The primer prints
 // that rule's inequalities the wrong way round (edge.start <= source.start); its example, an edge inside both
 // nodes' lifetimes, is what is checked. Hierarchical graphs (nodes inside nodes) are outside its scope.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import { GEXF_NS, GEXF_VIZ_NS } from './gexf';
 import { ATTRIBUTE_TYPES, Checker, DOUBLE, INTEGER, ONE_OF, type TimeFormat } from './gexf-checker';
 import { type Interval } from './time';
-import { childrenNamed, parseXml, XmlError, type XmlElement } from '../xml/tree';
+import { childrenNamed, parseXml, XmlError, type XmlElement } from '../xml';
 import { errorIn } from '../problem';
 
 export { parseGexfTime } from './gexf-checker';

@@ -4,8 +4,8 @@
 // `when` is kept as an attribute: days are what Gephi reads, the EDTF string is what a Faultline re-import reads.
 // The passages travel as `quotes`, `source_ids` and `evidence_json` (with the sources they cite: GEXF has no
 // graph-level attributes); direction as direction.ts says.
-import type { Dataset } from '../../model/dataset/schema';
-import { lineStyleOf } from '../../model/dataset/vocabulary';
+import type { Dataset } from '../../model';
+import { lineStyleOf } from '../../model';
 import { attributeColumns, attributeText, type AttributeColumn, type AttributeKind } from './attributes';
 import {
   ACTOR_FIELDS,
@@ -20,7 +20,7 @@ import { EXPORT_COLOURS, hexToRgb } from './palette';
 import { EDGES_OPTION, graphDirection, markupDirection } from './direction';
 import { selectForExport } from './selection';
 import { dayRange, type Interval } from './time';
-import { XmlWriter, type XmlAttributes } from '../xml/writer';
+import { XmlWriter, type XmlAttributes } from '../xml';
 import { textFile, type WriteOptions, type WriterFormat } from './writer-format';
 
 export const GEXF_NS = 'http://gexf.net/1.3';

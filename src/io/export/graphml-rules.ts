@@ -4,11 +4,11 @@
 // and edges); NMTOKENs where the schema wants them (key and node ids, edge ids and ends, attr.name, graph ids);
 // `for`, `attr.type` and `edgedefault` among their allowed values; key, node and edge ids unique; every <data>
 // naming a declared key for its element, with a value of the key's type; every edge naming nodes that exist.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import { GRAPHML_NS } from './graphml';
 import { Checker, DOUBLE, INTEGER } from './gexf-checker';
-import { parseXml, XmlError, type XmlElement } from '../xml/tree';
-import { isNmtoken } from '../xml/nmtoken';
+import { parseXml, XmlError, type XmlElement } from '../xml';
+import { isNmtoken } from '../xml';
 import { errorIn } from '../problem';
 
 const KEY_FOR = ['all', 'graphml', 'graph', 'node', 'edge', 'hyperedge', 'port', 'endpoint'];

@@ -3,14 +3,14 @@
 // declared with its type; the graph's direction is direction.ts's, and every edge's `directed` data says what
 // the relation is. The passages travel as `quotes`, `source_ids` and `evidence_json`, the sources table as the
 // graph's `sources_json`. Ids and attribute names are escaped where the GraphML schema wants an NMTOKEN.
-import type { Dataset } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
 import { attributeColumns, attributeText, type AttributeKind } from './attributes';
 import { ACTOR_FIELDS, actorFields, EDGE_FIELDS, edgeFields, type FieldType } from './fields';
 import { EDGES_OPTION, graphDirection, markupDirection } from './direction';
 import { OPENING_JSON, openingJson, SOURCES_JSON, sourcesJson } from './evidence-json';
 import { selectForExport } from './selection';
-import { encodeNmtoken } from '../xml/nmtoken';
-import { XmlWriter } from '../xml/writer';
+import { encodeNmtoken } from '../xml';
+import { XmlWriter } from '../xml';
 import { textFile, type WriteOptions, type WriterFormat } from './writer-format';
 
 export const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';

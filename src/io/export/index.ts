@@ -1,6 +1,6 @@
 // The data exports in one place: the registry of writers (formats.ts), which the UI's menu and the command line
 // list, and `writeAny`, which writes a dataset, or the part behind the current view, in any of them.
-import type { Dataset } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
 import { writerOf, type ExportFormatId } from './formats';
 import type { ExportFile, WriteOptions } from './writer-format';
 
@@ -26,3 +26,32 @@ export {
 export function writeAny(dataset: Dataset, format: ExportFormatId, options: WriteOptions = {}): ExportFile {
   return writerOf(format).write(dataset, options, options.fileStem ?? dataset.id);
 }
+export { csvTable, unguardedCell } from './csv-text';
+export {
+  ANIMATION_FORMATS,
+  FIGURE_PARTS,
+  IMAGE_FORMATS,
+  animationRequestSchema,
+  imageRequestSchema,
+  MAX_FRAMES,
+  IMAGE_EXTENSION,
+  IMAGE_MIME,
+  MIN_WIDTH_PX,
+  STEPS,
+  BACKGROUNDS,
+  MAX_SCALE,
+  MAX_WIDTH_PX,
+  type AnimationFormat,
+  type FigureExporter,
+  type ImageFormat,
+  type Step,
+  type Background,
+  type FigureParts,
+  type AnimationRequestInput,
+  type ImageRequestInput,
+  type FigurePart,
+  type ExportedFile,
+} from './figure-request';
+export { PER_PASSAGE_FIELDS } from './fields';
+export { dayRange, intervalOf } from './time';
+export { writeJson } from './json';

@@ -1,7 +1,7 @@
 // The Faultline dataset format ("faultline-dataset/1") written back: keys in the order the format declares them
 // (read from the schema itself, so the two cannot drift), two-space indentation and a final newline. Reading the
 // bundled file and writing it again gives the same bytes; `attributes` keep the order they were given in.
-import type { Dataset } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
 import {
   actorSchema,
   datasetSchema,
@@ -9,7 +9,7 @@ import {
   relationSchema,
   relationTypeDeclarationSchema,
   sourceSchema,
-} from '../../model/dataset/schema';
+} from '../../model';
 import { datasetForExport, type ExportOptions } from './selection';
 import { textFile, type WriterFormat } from './writer-format';
 

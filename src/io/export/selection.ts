@@ -3,11 +3,11 @@
 // for all the writers. A view subset keeps whole relations (every target) and whatever they need to stay a valid
 // dataset: the actors they touch (as parties, asserters, disputers or claimants of a passage) and those actors'
 // parents, the sources their evidence cites, the types they use.
-import type { Dataset } from '../../model/dataset/schema';
-import { targetsOf } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
+import { targetsOf } from '../../model';
 import { buildModel, type EdgeRecord } from '../../model';
-import { relationIdOfKey } from '../../model/graph/edge-key';
-import type { TimeSpan } from '../../model/time/edtf';
+import { relationIdOfKey } from '../../model';
+import type { TimeSpan } from '../../model';
 import { hull, intervalOf, type Interval } from './time';
 
 /** Options every writer takes. Without `edgeKeys` the whole dataset is written. */

@@ -1,8 +1,8 @@
 // How the exports write time. Formats that want calendar dates (GEXF with timeformat="date", GraphML, CSV, Gephi's
 // timeset) get the first and last day a span covers; open ends are left out. The EDTF string always travels
 // beside them, so a Faultline re-import is exact even where a day is coarser or finer than the data.
-import { isoDay } from '../../model/time/days';
-import type { TimeSpan } from '../../model/time/edtf';
+import { isoDay } from '../../model';
+import type { TimeSpan } from '../../model';
 
 /** A closed interval of instants (ms, UTC); ±Infinity for an open end. */
 export interface Interval {

@@ -2,7 +2,7 @@
 // what it writes, its write function, other files it writes under another extension, and the options only it
 // takes. writeAny, the export dialog's menu, the command line's help, its option checks and its errors, and the
 // docs' table of formats are all derived from these entries.
-import type { Dataset } from '../../model/dataset/schema';
+import type { Dataset } from '../../model';
 import type { CsvOptions, CsvTable } from './csv';
 import type { EdgeMode } from './direction';
 import type { ExportOptions } from './selection';

@@ -1,8 +1,8 @@
 // The last step of every foreign-format reader: build the dataset from the Draft, run the dataset validator,
 // and give each of its problems the place of the record in the user's file. A record the validator refuses is
 // left out and the rest built again, so the valid part can still be offered with the rejected rows beside it.
-import type { Problem } from '../../model/dataset/problems';
-import { validateDataset } from '../../model/dataset/validate';
+import type { Problem } from '../../model';
+import { validateDataset } from '../../model';
 import { buildDataset, isRejected, type Built } from './build';
 import type { Draft, DraftActor, DraftRelation } from './draft';
 import { reportOf } from './report';

@@ -2,7 +2,7 @@
 // label and created on first mention where the format allows), types through the mapping, sources deduplicated
 // by title, defaults for what the format cannot carry. Records with errors are skipped; a record whose problem
 // shows up here gets it added and is skipped too. The result is checked by the validator in assemble.ts.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import {
   DATASET_FORMAT,
   type Actor,
@@ -11,13 +11,8 @@ import {
   type Evidence,
   type Relation,
   type Source,
-} from '../../model/dataset/schema';
-import {
-  ACTOR_KINDS,
-  relationTypesOf,
-  type ActorKind,
-  type Confidence,
-} from '../../model/dataset/vocabulary';
+} from '../../model';
+import { ACTOR_KINDS, relationTypesOf, type ActorKind, type Confidence } from '../../model';
 import type { AttributeBag, Draft, DraftActor, DraftEvidence, DraftRelation, DraftSource } from './draft';
 import { newAttributes, problemAt } from './draft';
 import { fitWhen } from './fit-time';

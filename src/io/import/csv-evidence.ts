@@ -2,7 +2,7 @@
 // evidence.csv): every quote of every relation, citing sources by id, where the relations table carries only the
 // first quote and its source's title, with whose claim each quote carries and its grades. When given, they replace
 // the relations table's Quote column.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import {
   CLAIM_KINDS,
   CREDIBILITY_GRADES,
@@ -10,7 +10,7 @@ import {
   type ClaimKind,
   type Credibility,
   type Reliability,
-} from '../../model/dataset/vocabulary';
+} from '../../model';
 import type { Draft, DraftEvidence, DraftRelation, DraftSource, Place } from './draft';
 import { problemAt } from './draft';
 import { normalizeName, text, type Field } from './fields';

@@ -1,12 +1,12 @@
 // One delimited table read into records of named fields with their places: the header row names the fields,
 // each later row is a record. Cells past the header's width are kept under "column N" with a warning; a name the header
 // repeats is read under a new name, with a warning.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import { detectDelimiter, parseCsv, type CsvRow, type Delimiter } from './csv-parse';
 import type { Place } from './draft';
 import type { Field } from './fields';
 import { errorIn, warningIn } from '../problem';
-import { unguardedCell } from '../export/csv-text';
+import { unguardedCell } from '../export';
 
 export interface TableRecord {
   readonly line: number;

@@ -3,8 +3,8 @@
 // Summary, Quote, Source title …). Gephi's edge table conventions are understood: a Type column holding
 // Directed/Undirected says the direction, and a Label column names the relation type. Rows sharing an Id are one
 // relation: more targets (one row per target) or more quotes. A Faultline CSV export reads back exactly.
-import type { Problem } from '../../model/dataset/problems';
-import { openingSchema } from '../../model/dataset/schema';
+import type { Problem } from '../../model';
+import { openingSchema } from '../../model';
 import {
   booleanOf,
   list,
@@ -24,7 +24,7 @@ import { spellsFromFields, timeFieldsOf } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { failed, checkCancelled, type CsvCompanion, type ImportOptions, type ImportResult } from './result';
 import { readZip } from './zip';
-import { PER_PASSAGE_FIELDS } from '../export/fields';
+import { PER_PASSAGE_FIELDS } from '../export';
 import { applyEvidence, readSources } from './csv-evidence';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';

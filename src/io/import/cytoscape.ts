@@ -2,8 +2,8 @@
 // and Cytoscape desktop's `.cyjs` (the same, with the network's `data` beside it). Each element's `data` keys are
 // fields (fields.ts: `name`/`label`, `interaction`/`type`, `when`/`start`/`end` …); `parent` gives partOf,
 // `position` the attributes `x`/`y`, `classes` the attribute `classes`. Problems are placed by JSON path.
-import { PER_PASSAGE_FIELDS } from '../export/fields';
-import type { Problem } from '../../model/dataset/problems';
+import { PER_PASSAGE_FIELDS } from '../export';
+import type { Problem } from '../../model';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeValue, type Draft } from './draft';
 import {

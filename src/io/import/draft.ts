@@ -1,14 +1,9 @@
 // The middle step of every foreign-format reader: records as the file gives them (foreign ids, type names,
 // EDTF times already converted, unknown values in `attributes`), each with its place in the file and its own
 // problems. assemble.ts turns a Draft into a dataset; readers only fill one in.
-import type { Problem } from '../../model/dataset/problems';
-import type { Opening } from '../../model/dataset/schema';
-import type {
-  ClaimKind,
-  Credibility,
-  Reliability,
-  RelationTypeDeclaration,
-} from '../../model/dataset/vocabulary';
+import type { Problem } from '../../model';
+import type { Opening } from '../../model';
+import type { ClaimKind, Credibility, Reliability, RelationTypeDeclaration } from '../../model';
 import type { ImportFormat } from './result';
 import type { TypeHints } from './type-mapping';
 import { errorIn, warningIn, type Place as FilePlace } from '../problem';

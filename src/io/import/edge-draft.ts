@@ -1,6 +1,6 @@
 // One edge of a table-like or JSON format (CSV row, GraphML edge, Cytoscape element) made into draft relations:
 // its ends checked, its time read from its fields, its type from its type field or label, one relation per spell.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import { problemAt, type AttributeBag, type Draft, type DraftRelation, type Place } from './draft';
 import { text, type Field, type RelationRole } from './fields';
 import { applyLabel, relationDrafts } from './record-draft';

@@ -3,7 +3,7 @@
 // for the GEXF, GraphML and Cytoscape readers; and the graph's `opening_json`. Validated with the dataset's own schemas; JSON that does not parse
 // or validate is a warning naming the place, and the text stays an attribute, so nothing is lost silently.
 import { z } from 'zod';
-import { evidenceSchema, openingSchema, sourceSchema, type Source } from '../../model/dataset/schema';
+import { evidenceSchema, openingSchema, sourceSchema, type Source } from '../../model';
 import {
   problemAt,
   type Draft,

@@ -2,8 +2,8 @@
 // there (`199X/2021-08-15`), the spells hold only its first and last day. Whatever program saved the file last,
 // the string is trusted when it covers the same days as the spells (or the element has none), so precision
 // survives a round trip through networkx or Gephi; when it disagrees, the spells win and a warning says so.
-import { parseWhen } from '../../model/time/edtf';
-import { dayRange, intervalOf } from '../export/time';
+import { parseWhen } from '../../model';
+import { dayRange, intervalOf } from '../export';
 import { hullOf } from './record-time';
 
 export type ExactWhen = 'agrees' | 'disagrees' | 'not-edtf';

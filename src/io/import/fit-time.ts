@@ -1,7 +1,7 @@
 // A relation's `when` fitted to its type, where the format's rules ask for what the file wrote in another way:
 // a lasting relation holds over an interval, so a single date becomes the interval covering the same instants
 // ("2002" → "2002-01/2002-12"); an event that only inherited an open span from its nodes is undated instead.
-import { daysInMonth } from '../../model/time/days';
+import { daysInMonth } from '../../model';
 import { fitsEvent } from './type-mapping';
 
 /** The interval covering exactly the instants of a plain date; undefined for anything else. */

@@ -2,7 +2,7 @@
 // dateTime) with 1.3's `timezone`, `timerepresentation` (interval / timestamp), and the spans of one element:
 // `start`/`end`, 1.2's `startopen`/`endopen` (read as their bound: EDTF has no exclusive ends), `timestamp`,
 // 1.3's `timestamps`/`intervals` lists, and <spells>, <slices> (1.1) or <timestamps> children.
-import { childrenNamed, type XmlElement } from '../xml/tree';
+import { childrenNamed, type XmlElement } from '../xml';
 import { attr } from './xml-values';
 import { numberScaleOf, type TimeContext } from './time';
 import { parseTimeset, spellWhen, type Spell } from './timeset';

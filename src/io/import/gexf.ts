@@ -3,8 +3,8 @@
 // attribute on nodes, `summary`, `status`, `quote` … on edges) or attributes; dynamic attribute values are kept as
 // `title@when`; viz colour, position, size and shape are kept as `viz:color`, `x`, `y` … An edge's type is its
 // `kind`, else a type attribute, else its label when the file has few distinct labels. Time: gexf-time.ts.
-import { PER_PASSAGE_FIELDS } from '../export/fields';
-import type { Problem } from '../../model/dataset/problems';
+import { PER_PASSAGE_FIELDS } from '../export';
+import type { Problem } from '../../model';
 import { assemble } from './assemble';
 import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
 import { giveEvidence, takeEvidence, type SourceTable } from './evidence-json';
@@ -25,7 +25,7 @@ import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { TimeValueError } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { childNamed, childrenNamed, valuesOf, type XmlElement } from '../xml/tree';
+import { childNamed, childrenNamed, valuesOf, type XmlElement } from '../xml';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
 import { errorIn } from '../problem';

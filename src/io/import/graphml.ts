@@ -2,8 +2,8 @@
 // nested graph are part of the node holding it), edges relations. Each <data> is a field named by its key's
 // `attr.name` (fields.ts), typed by `attr.type`, defaults filled in; `start`/`end`/`when` fields give the time.
 // yEd's graphics data is skipped but its node label read. Hyperedges and ports are not read (a warning says so).
-import { PER_PASSAGE_FIELDS } from '../export/fields';
-import type { Problem } from '../../model/dataset/problems';
+import { PER_PASSAGE_FIELDS } from '../export';
+import type { Problem } from '../../model';
 import { assemble } from './assemble';
 import { drop, newDraft, problemAt, type Draft } from './draft';
 import { giveEvidence, readOpeningJson, readSourcesJson, takeEvidence } from './evidence-json';
@@ -15,8 +15,8 @@ import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from '../xml/tree';
-import { decodeNmtoken } from '../xml/nmtoken';
+import { childNamed, childrenNamed, descendantsNamed, valuesOf, type XmlElement } from '../xml';
+import { decodeNmtoken } from '../xml';
 import { readXml } from './xml-read';
 import { attr, placeOf, typedValue } from './xml-values';
 

@@ -109,3 +109,9 @@ export type {
 import { errorIn } from '../problem';
 export { defaultTypeMapping, type TypeChoice, type TypeMapping } from './type-mapping';
 export { rejectedToCsv } from './rejected';
+export { ACLED_COLUMNS } from './events/acled';
+export { gdeltColumns } from './events/gdelt';
+export { EXCLUDED_CONTEXTS } from './events/polecat';
+export { sizeProblem, streamedSizeProblem } from './text';
+export { type EventImportOptions } from './result';
+export { type ImportMessage, type ImportRequest } from './worker';

@@ -1,7 +1,7 @@
 // JSON text to a value, or the problem with the line and column where it breaks (found by the model's JSON
 // syntax locator: the engine's own message has no structured position).
-import type { Problem } from '../../model/dataset/problems';
-import { locateJsonSyntaxError } from '../../model/dataset/json-syntax';
+import type { Problem } from '../../model';
+import { locateJsonSyntaxError } from '../../model';
 import { errorIn } from '../problem';
 
 export type JsonRead =

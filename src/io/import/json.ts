@@ -1,9 +1,9 @@
 // Reader for the Faultline dataset format itself (the bundled format, and what the JSON exporter writes). The
 // dataset validator does the work; problems are placed by JSON path. When only some records are wrong, they are
 // left out and the rest checked again, so the valid part can be offered with the records that were not.
-import type { Problem } from '../../model/dataset/problems';
-import { validateDataset } from '../../model/dataset/validate';
-import { DATASET_FORMAT, type Dataset } from '../../model/dataset/schema';
+import type { Problem } from '../../model';
+import { validateDataset } from '../../model';
+import { DATASET_FORMAT, type Dataset } from '../../model';
 import { isPlainObject, readJsonText } from './json-text';
 import { reportOf } from './report';
 import type { ReaderFormat } from './reader-format';

@@ -15,7 +15,7 @@ import { list, text, type ActorRole, type Field, type RelationRole } from './fie
 import { hullOf } from './record-time';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
 import { warningIn } from '../problem';
-import { CONFIDENCE_LEVELS, type Polarity } from '../../model/dataset/vocabulary';
+import { CONFIDENCE_LEVELS, type Polarity } from '../../model';
 
 export interface RelationInput {
   readonly foreignId?: string | undefined;

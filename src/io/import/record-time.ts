@@ -1,6 +1,6 @@
 // The time of one foreign record from its named fields (When, Start/End, a Gephi timeset), as EDTF spells, and
 // the hull of several spells for an actor (the dataset gives an actor one `when`; its spells stay in attributes).
-import { parseWhen } from '../../model/time/edtf';
+import { parseWhen } from '../../model';
 import type { Field } from './fields';
 import { TimeValueError, foreignInstant, foreignWhen, spanToEdtf, type TimeContext } from './time';
 import { looksLikeTimeset, parseTimeset, spellWhen } from './timeset';

@@ -1,6 +1,6 @@
 // The rows an import left out, as a CSV the user can open in a spreadsheet, fix and import again: the columns
 // of the input in their order, then the line the row was on and what was wrong with it.
-import { formatProblem } from '../../model/dataset/problems';
+import { formatProblem } from '../../model';
 import type { RejectedRow } from './result';
 
 /** Spreadsheet programs run a cell that starts like a formula; such cells get a leading apostrophe. */

@@ -1,7 +1,7 @@
 // The summary shown before a dataset replaces the view, and by `faultline info`: counts, the time span covered
 // and the relations per type.
-import type { Dataset } from '../../model/dataset/schema';
-import { EdtfError, parseWhen } from '../../model/time/edtf';
+import type { Dataset } from '../../model';
+import { EdtfError, parseWhen } from '../../model';
 import type { ForeignType, ImportFormat, ImportReport } from './result';
 
 /** Earliest and latest finite instants of the dataset's `when`s; null when nothing is dated. */

@@ -1,11 +1,11 @@
 // What every reader returns and the options every reader takes. A reader never throws on bad input: it gives
 // a dataset (with warnings) or the problems with their place, and when only some rows are bad, the valid part
 // and the rejected rows, so the app can offer "load the valid part" and a download of what was left out.
-import type { Dataset } from '../../model/dataset/schema';
-import type { Problem } from '../../model/dataset/problems';
-import type { EventCodeCount } from '../../model/events/codes';
-import type { MappingOverride } from '../../model/events/mapping';
-import type { EventWindow } from '../../model/events/window';
+import type { Dataset } from '../../model';
+import type { Problem } from '../../model';
+import type { EventCodeCount } from '../../model';
+import type { MappingOverride } from '../../model';
+import type { EventWindow } from '../../model';
 import type { TypeMapping } from './type-mapping';
 
 /** One record of the input left out of the dataset: its place, its values as written, and why. */

@@ -1,7 +1,7 @@
 // Bytes of a user's file to text: the 200 MB limit, byte-order marks (UTF-8, and UTF-16 as spreadsheet programs
 // save "Unicode text"), and files that are not UTF-8 at all (older spreadsheet exports), read as Windows-1252
 // with a warning rather than refused.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import { errorIn, warningIn } from '../problem';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;

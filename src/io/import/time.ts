@@ -6,9 +6,9 @@
 //   - date-times become UTC, `YYYY-MM-DDTHH:MM:SSZ`: an offset in the value wins, else the file's time zone,
 //     else the value is read as UTC;
 //   - a missing or infinite bound is an open end (`..`); a span with no bound at all is `../..` (undated).
-import { isoDay, yearText as isoYear } from '../../model/time/days';
-import { EdtfError, parseWhen } from '../../model/time/edtf';
-import { DAY_MS } from '../../model/time/view';
+import { isoDay, yearText as isoYear } from '../../model';
+import { EdtfError, parseWhen } from '../../model';
+import { DAY_MS } from '../../model';
 
 /** A time value that cannot be read; the reader turns it into a problem at the value's place. */
 export class TimeValueError extends Error {

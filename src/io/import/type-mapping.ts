@@ -8,10 +8,10 @@ import {
   type Polarity,
   type RelationType,
   type RelationTypeDeclaration,
-} from '../../model/dataset/vocabulary';
-import { MAX_EVENT_DAYS } from '../../model/dataset/check-dates';
-import { EdtfError, parseWhen } from '../../model/time/edtf';
-import { DAY_MS } from '../../model/time/view';
+} from '../../model';
+import { MAX_EVENT_DAYS } from '../../model';
+import { EdtfError, parseWhen } from '../../model';
+import { DAY_MS } from '../../model';
 import { IdAllocator, slugify } from './ids';
 import type { ForeignType } from './result';
 

@@ -1,9 +1,9 @@
 // Reads the XML of a GEXF or GraphML file into an element tree, or the problem with its line and column:
 // not well-formed, a refused DOCTYPE, or a root element that is not the format's.
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, type ImportOptions } from './result';
-import { XmlError, parseXml, type XmlElement } from '../xml/tree';
+import { XmlError, parseXml, type XmlElement } from '../xml';
 import { errorIn } from '../problem';
 
 export type XmlRead =

@@ -1,7 +1,7 @@
 // What GEXF and GraphML share beyond XML itself: declared attribute types (text, numbers, booleans) turned into
 // attribute values, and the place of an element for a problem.
 import type { AttributeValue, Place } from './draft';
-import type { XmlElement } from '../xml/tree';
+import type { XmlElement } from '../xml';
 
 const NUMBER_TYPES = new Set([
   'integer',

@@ -1,7 +1,7 @@
 // A zip of CSV tables (what the CSV export writes): relations.csv with actors.csv, sources.csv, evidence.csv and
 // dataset.csv (the dataset's id, title and description) beside it. Sizes are checked before anything is inflated, so a small archive cannot unpack past the import limit.
 import { unzipSync } from 'fflate';
-import type { Problem } from '../../model/dataset/problems';
+import type { Problem } from '../../model';
 import { decodeText, MAX_IMPORT_BYTES } from './text';
 import { errorIn } from '../problem';
 

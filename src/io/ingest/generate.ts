@@ -1,9 +1,9 @@
 // Generated event files, ACLED- and GDELT-shaped, for the ingest tests and benchmarks: invented actors and
 // events from a seeded generator (the same seed, the same file), with the formats' quirks (quoted notes with
 // commas, semicolon-separated outlets, missing actors, leading-zero codes) and a bad row now and then.
-import { ACLED_COLUMNS } from '../import/events/acled';
-import { gdeltColumns } from '../import/events/gdelt';
-import { seededRandom } from '../../model/random';
+import { ACLED_COLUMNS } from '../import';
+import { gdeltColumns } from '../import';
+import { seededRandom } from '../../model';
 
 export interface GenerateOptions {
   readonly rows: number;

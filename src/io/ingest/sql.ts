@@ -2,9 +2,9 @@
 // query, the same rules as src/model/events (mapping, pair, window or run, count, fatalities, first and last day,
 // event ids, evidence), so an engine does the work where the data is: DuckDB on this machine, BigQuery or
 // ClickHouse beyond it. Companion queries over the same stages count what was left out and list the bad rows.
-import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../model/dataset/vocabulary';
-import { EVENT_MAPPING, type MappingOverride } from '../../model/events/mapping';
-import type { EventWindow } from '../../model/events/window';
+import { RELATION_TYPES, RELATION_TYPE_INFO } from '../../model';
+import { EVENT_MAPPING, type MappingOverride } from '../../model';
+import type { EventWindow } from '../../model';
 import { DIALECT, type Dialect, type DialectName } from './dialect';
 import { stageOf, type IngestFormat, type Stage } from './stage';
 

@@ -2,8 +2,8 @@
 // readers in src/io/import/events (the same missing markers, days, precisions, codes and evidence), the same rows
 // left out on purpose (`skip`) and the same bad rows with the same sentences (`checks`, the first failing one
 // wins), so `faultline ingest` and the in-app import give the same relations (src/cli/commands/ingest.test.ts).
-import type { EventScheme } from '../../model/events/event';
-import { EXCLUDED_CONTEXTS } from '../import/events/polecat';
+import type { EventScheme } from '../../model';
+import { EXCLUDED_CONTEXTS } from '../import';
 import type { Dialect } from './dialect';
 
 export const INGEST_FORMATS = ['acled', 'ucdp', 'gdelt', 'icews', 'polecat'] as const;

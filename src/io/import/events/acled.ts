@@ -2,8 +2,8 @@
 // associated actors are semicolon-separated, time_precision 1–3 says how far the day is known, notes is the
 // coder's summary (never a quote) and source names the outlets. An event with no actor2 (a protest without a
 // counterpart) has no pair and is counted, not loaded.
-import type { ActorKind } from '../../../model/dataset/vocabulary';
-import type { EventPrecision } from '../../../model/events/event';
+import type { ActorKind } from '../../../model';
+import type { EventPrecision } from '../../../model';
 import { eventReader, type EventFormat, type RowOutcome } from './read-events';
 import type { EventRow } from './table';
 import { isMissing, readCount, readDay, readList } from './values';

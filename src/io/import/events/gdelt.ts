@@ -2,7 +2,7 @@
 // SOURCEURL) or 61 (2.0, with ADM2 codes). Actor1 → Actor2 by name, the EventCode kept as a string with its leading
 // zeros, SQLDATE as the day, the article's address as evidence. Rows missing an actor (common: one in three) are
 // counted and left out.
-import type { ActorKind } from '../../../model/dataset/vocabulary';
+import type { ActorKind } from '../../../model';
 import { eventReader, type EventFormat, type RowOutcome } from './read-events';
 import type { EventRow } from './table';
 import { isMissing, readDay } from './values';

@@ -1,7 +1,7 @@
 // ICEWS coded events (Harvard Dataverse's tab-separated files): one row per event with Source Name → Target Name,
 // a CAMEO code kept as written (leading zeros), the event's day, the publisher, and comma-separated sectors.
 // "NA" stands for a missing value; the key is (Event ID, Event Date).
-import type { ActorKind } from '../../../model/dataset/vocabulary';
+import type { ActorKind } from '../../../model';
 import { eventReader, type EventFormat, type RowOutcome } from './read-events';
 import type { EventRow } from './table';
 import { isMissing, readDay, readList } from './values';

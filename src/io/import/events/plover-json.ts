@@ -7,8 +7,8 @@
 // is rejected at its path, the rest loaded.
 import { z } from 'zod';
 import type { Draft, DraftRelation } from '../draft';
-import type { EventRecord } from '../../../model/events/event';
-import type { ActorKind } from '../../../model/dataset/vocabulary';
+import type { EventRecord } from '../../../model';
+import type { ActorKind } from '../../../model';
 import type { ReaderFormat, ReadOptions } from '../reader-format';
 import { failed, type ImportResult } from '../result';
 import { readJsonText } from '../json-text';

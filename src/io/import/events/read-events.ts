@@ -2,15 +2,15 @@
 // function (or counted as skipped, or rejected with its place and reason), the events folded into relations
 // (src/model/events), and those relations handed to the importer's Draft, so validation, the type-mapping step,
 // the valid part and the rejected rows work as for every other format.
-import { aggregateEvents, type EventRelation } from '../../../model/events/aggregate';
-import { codesSeen, type EventCodeCount } from '../../../model/events/codes';
-import { EVENT_SCHEME_LABELS, type EventRecord, type EventScheme } from '../../../model/events/event';
-import { parseWindow, type EventWindow } from '../../../model/events/window';
-import { MAX_EVENT_DAYS } from '../../../model/dataset/check-dates';
-import { RELATION_TYPE_INFO, type ActorKind } from '../../../model/dataset/vocabulary';
-import { parseWhen } from '../../../model/time/edtf';
-import { DAY_MS } from '../../../model/time/view';
-import type { Problem } from '../../../model/dataset/problems';
+import { aggregateEvents, type EventRelation } from '../../../model';
+import { codesSeen, type EventCodeCount } from '../../../model';
+import { EVENT_SCHEME_LABELS, type EventRecord, type EventScheme } from '../../../model';
+import { parseWindow, type EventWindow } from '../../../model';
+import { MAX_EVENT_DAYS } from '../../../model';
+import { RELATION_TYPE_INFO, type ActorKind } from '../../../model';
+import { parseWhen } from '../../../model';
+import { DAY_MS } from '../../../model';
+import type { Problem } from '../../../model';
 import { warningIn } from '../../problem';
 import { assemble } from '../assemble';
 import {

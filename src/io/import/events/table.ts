@@ -2,7 +2,7 @@
 // own column list), split into rows whose cells keep their line and column, so a bad value is placed exactly.
 // Comma-separated files are read with RFC 4180 quoting (csv-parse.ts); tab-separated event files carry no
 // quoting (a " is text), so they are split on tabs alone, line by line.
-import type { Problem } from '../../../model/dataset/problems';
+import type { Problem } from '../../../model';
 import { detectDelimiter, parseCsv, type CsvRow } from '../csv-parse';
 import { errorIn } from '../../problem';
 

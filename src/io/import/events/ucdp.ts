@@ -1,7 +1,7 @@
 // UCDP's Georeferenced Event Dataset (GED, comma-separated): side_a against side_b, the type of violence (1
 // state-based, 2 non-state, 3 one-sided), the span date_start–date_end with date_prec 1–5, deaths as best (low,
 // high) estimates, and the sources: article, office, headline (a headline is the outlet's summary, not a quote).
-import type { EventPrecision } from '../../../model/events/event';
+import type { EventPrecision } from '../../../model';
 import { eventReader, type EventFormat, type RowOutcome } from './read-events';
 import type { EventRow } from './table';
 import { isMissing, readCount, readDay } from './values';

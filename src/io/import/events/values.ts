@@ -1,6 +1,6 @@
 // Values as the event datasets write them: days in their several spellings, counts, and the markers of a missing
 // value ("NA", "", "NULL"), read the one way every event reader reads them.
-import { parseIsoDay } from '../../../model/time/days';
+import { parseIsoDay } from '../../../model';
 
 const MONTHS = [
   'january',
