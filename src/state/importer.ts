@@ -12,6 +12,7 @@ import {
 import { sizeProblem, streamedSizeProblem } from '../io/import/text';
 import type { EventImportOptions } from '../io/import/result';
 import type { ImportMessage, ImportRequest } from '../io/import/worker';
+import { measureSince } from './openTimes';
 
 /** What was given to import, kept so the mapping step can read it again with the user's choices. */
 export interface ImportSource {
@@ -176,8 +177,11 @@ export function startImport(
   const result = new Promise<ImportResult>((resolve, reject) => {
     settle = { reject };
     worker.onmessage = (e: MessageEvent<ImportMessage>) => {
+      // Chromium reads a message's structured clone when `data` is first read: for a large result, a long task.
+      const start = performance.now();
       const m = e.data;
       if (m.type === 'progress') return onProgress({ phase: 'parsing', done: m.done });
+      measureSince('receive', start);
       worker.terminate();
       if (m.type === 'done') resolve(m.result);
       else reject(new Error(`The import stopped on an internal error: ${m.message}`));

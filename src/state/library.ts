@@ -8,6 +8,7 @@ import type { Dataset } from '../model/dataset/schema';
 import { writeJson } from '../io/export/json';
 import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
 import { STORES, StorageUnavailableError, withStore } from './db';
+import { timedPhase } from './openTimes';
 
 export const LOCAL_PREFIX = 'local:';
 
@@ -100,7 +101,7 @@ export async function saveDataset(dataset: Dataset, replace = false): Promise<st
     id: localIdOf(dataset),
     title: dataset.title,
     savedAt: Date.now(),
-    json: writeJson(dataset),
+    json: timedPhase('save', () => writeJson(dataset)),
   };
   const before = await withStore(STORES.datasets, 'readwrite', (s) => {
     const get = s.get(record.id) as IDBRequest<StoredRecord | undefined>;
@@ -157,13 +158,11 @@ export async function loadDataset(id: string, onPhase: OnPhase = () => {}): Prom
   const here = unkept.get(id);
   if (here) {
     onPhase('building');
-    return buildModel(here);
+    return timedPhase('build', () => buildModel(here));
   }
   onPhase('reading');
-  const record = await withStore(
-    STORES.datasets,
-    'readonly',
-    (s) => s.get(id) as IDBRequest<StoredRecord | undefined>,
+  const record = await timedPhase('read', () =>
+    withStore(STORES.datasets, 'readonly', (s) => s.get(id) as IDBRequest<StoredRecord | undefined>),
   );
   if (!record) throw new StoredDatasetMissingError(id);
   // As when it was imported: a relation without a quote is shown as unsourced, not refused.
