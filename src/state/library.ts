@@ -39,6 +39,11 @@ export function keepForThisPage(dataset: Dataset): string {
   return id;
 }
 
+/** Whether the dataset under this id is open for this page only (not in the browser's storage). */
+export function isKeptForThisPage(id: string): boolean {
+  return unkept.has(id);
+}
+
 export function isLocalId(id: string): boolean {
   return id.startsWith(LOCAL_PREFIX);
 }

@@ -2,7 +2,7 @@
 // so the opening benchmark (bench/open.bench.ts) and a profile can say which phase a long main-thread task fell
 // in. Costs a mark and a measure per phase; outside a browser (tests, the command line) it only runs the work.
 
-export type OpenPhase = 'read' | 'check' | 'build' | 'layout' | 'save' | 'receive' | 'draw';
+export type OpenPhase = 'read' | 'check' | 'build' | 'index' | 'layout' | 'save' | 'receive' | 'draw';
 
 const canMeasure = typeof performance !== 'undefined' && typeof performance.measure === 'function';
 
