@@ -24,6 +24,7 @@ import {
 import { nodeElement } from './elements';
 import { PLACE_MARGIN, fitViewport, measuredMargin } from './fit';
 import { GraphSync } from './sync';
+import { fillInFrames, type Fill } from './fill';
 
 export interface Hover {
   readonly kind: 'actor' | 'relation' | 'pair';
@@ -210,17 +211,18 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [model, store, webgl]);
 
-  const readySent = useRef<Core | null>(null);
+  // A large first view is drawn a part per frame (fill.ts); ready is signalled once it is drawn whole.
+  const filling = useRef<{ cy: Core; fill: Fill } | null>(null);
   useLayoutEffect(() => {
     const g = graph.current;
     if (!g) return;
-    g.sync.apply(live, { selection: state.selection, focus: state.focus?.id ?? null });
-    if (readySent.current !== g.cy) {
-      readySent.current = g.cy;
-      const { cy, sync } = g;
-      requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(cy, sync)));
-    }
+    const marks = { selection: state.selection, focus: state.focus?.id ?? null };
+    if (filling.current?.cy === g.cy) return filling.current.fill.retarget(live, marks);
+    filling.current?.fill.cancel();
+    const { cy, sync } = g;
+    filling.current = { cy, fill: fillInFrames(sync, live, marks, () => first.current.onReady(cy, sync)) };
   }, [live, state.selection, state.focus]);
+  useEffect(() => () => filling.current?.fill.cancel(), []);
 
   useEffect(() => {
     const cy = graph.current?.cy;

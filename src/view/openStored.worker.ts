@@ -37,8 +37,8 @@ export type OpenMessage =
   | { readonly type: 'done' }
   | { readonly type: 'failed'; readonly message: string };
 
-/** About 20 ms for the page to receive and build, on a slow machine. */
-export const RELATIONS_PER_MESSAGE = 4_000;
+/** About 30 ms for the page to receive and build, on a slow machine. */
+export const RELATIONS_PER_MESSAGE = 2_000;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<OpenRequest>) => void) | null;

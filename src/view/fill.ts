@@ -1,0 +1,80 @@
+// Drawing the first view of a large dataset a part per frame, so the page never stops answering while thousands
+// of elements are styled and drawn for the first time: the actors of the view first, then its lines, each frame's
+// part applied by GraphSync as an ordinary diff (one cy.batch()), until the whole view is drawn. A view that changes
+// meanwhile becomes the new goal; once it is drawn whole, every change is one diff again. Positions never move.
+import type { LiveView } from './liveView';
+import type { GraphSync, Marks } from './sync';
+
+/** Up to this many elements the first view is drawn at once: a frame or two of work. */
+export const FILL_ABOVE = 1_500;
+/** Elements added in the first frame; the next parts grow or shrink to keep frames near FRAME_BUDGET_MS. */
+const FIRST_PART = 500;
+const FRAME_BUDGET_MS = 60;
+
+/** The first `count` elements of a view: its actors first, then lines between them (which need both ends). */
+export function partOf(view: LiveView, count: number): LiveView {
+  const actors = new Set<string>();
+  for (const id of view.actors) {
+    if (actors.size >= count) break;
+    actors.add(id);
+  }
+  const lines = Math.max(0, count - actors.size);
+  const has = (id: string) => actors.has(id);
+  const only = (ids: ReadonlySet<string>) => new Set([...ids].filter(has));
+  const base = { ...view, actors, mediators: only(view.mediators), dimmedActors: only(view.dimmedActors) };
+  // In pairs mode GraphSync draws the pair lines; the relation keys are left whole (it reads them only otherwise).
+  if (view.pairs) return { ...base, pairs: new Map([...view.pairs].slice(0, lines)), changes: null };
+  return { ...base, edges: new Set([...view.edges].slice(0, lines)), changes: null };
+}
+
+/** Elements a view draws: actors and lines. */
+export function sizeOf(view: LiveView): number {
+  return view.actors.size + (view.pairs ? view.pairs.size : view.edges.size);
+}
+
+export interface Fill {
+  /** A newer view to draw (the date moved while the first one was being drawn). */
+  retarget(view: LiveView, marks: Marks): void;
+  cancel(): void;
+}
+
+/**
+ * Applies `view` through `sync` in parts, one per animation frame, then calls `onDrawn` once the frame that
+ * drew the whole of it has been produced. A small view is applied at once.
+ */
+export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDrawn: () => void): Fill {
+  let target = { view, marks };
+  let count = 0;
+  let part = FIRST_PART;
+  let last = NaN;
+  let frame = 0;
+  let done = false;
+  const finish = () => {
+    sync.apply(target.view, target.marks);
+    done = true;
+    frame = requestAnimationFrame(() => (frame = requestAnimationFrame(onDrawn)));
+  };
+  const step = (now: number) => {
+    // The time since the last part's frame: that part's cost, its drawing included.
+    if (!Number.isNaN(last)) {
+      const took = now - last;
+      part = Math.max(100, Math.round(took > FRAME_BUDGET_MS ? part / 2 : part * 1.5));
+    }
+    last = now;
+    count += part;
+    if (count >= sizeOf(target.view)) return finish();
+    sync.apply(partOf(target.view, count), target.marks);
+    frame = requestAnimationFrame(step);
+  };
+  if (sizeOf(view) <= FILL_ABOVE) finish();
+  else frame = requestAnimationFrame(step);
+  return {
+    retarget(next, nextMarks) {
+      target = { view: next, marks: nextMarks };
+      if (done) sync.apply(next, nextMarks);
+    },
+    cancel() {
+      cancelAnimationFrame(frame);
+    },
+  };
+}
