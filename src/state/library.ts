@@ -96,6 +96,14 @@ export class DatasetExistsError extends Error {
   }
 }
 
+/** Datasets whose JSON was written already (by the import's worker), so keeping them need not write it again. */
+const written = new WeakMap<Dataset, string>();
+
+/** Remembers the JSON of a dataset as writeJson would write it, for saveDataset. */
+export function rememberJson(dataset: Dataset, json: string): void {
+  written.set(dataset, json);
+}
+
 /**
  * Keeps an imported dataset; returns its library id. Unless `replace`, a dataset already kept under the same id is
  * left as it is and DatasetExistsError says so: looked up and written in one transaction, so two tabs saving the
@@ -106,7 +114,7 @@ export async function saveDataset(dataset: Dataset, replace = false): Promise<st
     id: localIdOf(dataset),
     title: dataset.title,
     savedAt: Date.now(),
-    json: timedPhase('save', () => writeJson(dataset)),
+    json: written.get(dataset) ?? timedPhase('save', () => writeJson(dataset)),
   };
   const before = await withStore(STORES.datasets, 'readwrite', (s) => {
     const get = s.get(record.id) as IDBRequest<StoredRecord | undefined>;

@@ -7,9 +7,13 @@ import type { GraphSync, Marks } from './sync';
 
 /** Up to this many elements the first view is drawn at once: a frame or two of work. */
 export const FILL_ABOVE = 1_500;
-/** Elements added in the first frame; the next parts grow or shrink to keep frames near FRAME_BUDGET_MS. */
-const FIRST_PART = 500;
-const FRAME_BUDGET_MS = 60;
+/**
+ * The first view is drawn in this many parts. Every frame of the fill draws what is already in the graph again,
+ * so many small parts cost more in all than a few larger ones: each part styles about a sixteenth of the view.
+ */
+const PARTS = 16;
+/** Never fewer elements per part than this: below it a frame is mostly drawing what is already there. */
+const MIN_PART = 400;
 
 /** The first `count` elements of a view: its actors first, then lines between them (which need both ends). */
 export function partOf(view: LiveView, count: number): LiveView {
@@ -44,9 +48,8 @@ export interface Fill {
  */
 export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDrawn: () => void): Fill {
   let target = { view, marks };
+  const part = Math.max(MIN_PART, Math.ceil(sizeOf(view) / PARTS));
   let count = 0;
-  let part = FIRST_PART;
-  let last = NaN;
   let frame = 0;
   let done = false;
   const finish = () => {
@@ -54,13 +57,7 @@ export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDr
     done = true;
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(onDrawn)));
   };
-  const step = (now: number) => {
-    // The time since the last part's frame: that part's cost, its drawing included.
-    if (!Number.isNaN(last)) {
-      const took = now - last;
-      part = Math.max(100, Math.round(took > FRAME_BUDGET_MS ? part / 2 : part * 1.5));
-    }
-    last = now;
+  const step = () => {
     count += part;
     if (count >= sizeOf(target.view)) return finish();
     sync.apply(partOf(target.view, count), target.marks);

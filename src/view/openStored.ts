@@ -5,6 +5,7 @@
 import { DatasetError } from '../model/dataset/problems';
 import type { Model } from '../model';
 import type { Relation } from '../model/dataset/schema';
+import type { IndexParts } from '../model/time/index';
 import { ModelAssembler } from '../model/graph/assemble';
 import type { LoadPhase } from '../state/datasets';
 import { isKeptForThisPage, isLocalId, loadDataset, StoredDatasetMissingError } from '../state/library';
@@ -55,6 +56,7 @@ export function openStored(
     let model: Model | null = null;
     let finishing = false;
     let places: Extract<OpenMessage, { type: 'places' }> | null = null;
+    let index: IndexParts | null = null;
     let layoutFrom = NaN;
     const fail = (e: unknown) => {
       worker.terminate();
@@ -103,6 +105,9 @@ export function openStored(
             measureSince('build', start);
             onStep({ building: relations.length / Math.max(1, expected) });
             break;
+          case 'index':
+            index = m.parts;
+            break;
           case 'laying-out':
             return onStep({ places: m.places });
           case 'places':
@@ -111,14 +116,14 @@ export function openStored(
           case 'done':
             break;
         }
-        if (assembler && !finishing && relations.length === expected) {
+        if (assembler && index && !finishing && relations.length === expected) {
           finishing = true;
-          const ready = assembler;
+          const [ready, parts] = [assembler, index];
           // The time index in a task of its own, not after the last slice's.
           setTimeout(() => {
             try {
               const from = performance.now();
-              model = ready.finish();
+              model = ready.finish({}, parts);
               measureSince('index', from);
               layoutFrom = performance.now();
               settle();

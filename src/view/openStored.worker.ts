@@ -7,6 +7,7 @@ import { parseDatasetJson } from '../model/dataset/validate';
 import type { Problem } from '../model/dataset/problems';
 import type { Dataset, Relation } from '../model/dataset/schema';
 import { recordsOf } from '../model/graph/records';
+import { indexParts, partsBuffers, type IndexParts } from '../model/time/index';
 import { STORES, withStore } from '../state/db';
 import type { StoredRecord } from '../state/library';
 import { cachedPlaces, keepPlaces } from '../state/positions';
@@ -27,6 +28,8 @@ export type OpenMessage =
   /** The dataset with no relations yet, and how many will follow. */
   | { readonly type: 'head'; readonly dataset: Dataset; readonly relations: number }
   | { readonly type: 'relations'; readonly relations: readonly Relation[] }
+  /** The time index of the relations, sorted here: the page only wraps it. */
+  | { readonly type: 'index'; readonly parts: IndexParts }
   | { readonly type: 'laying-out'; readonly places: number }
   | {
       readonly type: 'places';
@@ -42,7 +45,7 @@ export const RELATIONS_PER_MESSAGE = 2_000;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<OpenRequest>) => void) | null;
-  postMessage(message: OpenMessage): void;
+  postMessage(message: OpenMessage, transfer?: Transferable[]): void;
 };
 
 async function open({ id, layout, slice = RELATIONS_PER_MESSAGE }: OpenRequest): Promise<void> {
@@ -65,9 +68,13 @@ async function open({ id, layout, slice = RELATIONS_PER_MESSAGE }: OpenRequest):
   for (let i = 0; i < relations.length; i += slice) {
     scope.postMessage({ type: 'relations', relations: relations.slice(i, i + slice) });
   }
+  // The page builds the same records from the same relations, so the index's edge order is the page's too.
+  const records = recordsOf(dataset);
+  const parts = indexParts(records.edges);
+  scope.postMessage({ type: 'index', parts }, partsBuffers(parts));
   // Only the force layout is worth working out ahead: the others are arranged at once when asked for.
   if (layout === 'fcose') {
-    const graph = layoutGraph(recordsOf(dataset));
+    const graph = layoutGraph(records);
     const key = layoutKey(layout, graph.elements);
     let byPlace = await cachedPlaces(key);
     if (!byPlace) {

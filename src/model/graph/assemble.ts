@@ -3,7 +3,7 @@
 // the one buildModel makes from the same dataset; buildModel is this with one slice.
 import { MultiGraph } from 'graphology';
 import type { Dataset } from '../dataset/schema';
-import { TimeIndex, type TimeIndexOptions } from '../time/index';
+import { TimeIndex, type IndexParts, type TimeIndexOptions } from '../time/index';
 import type { Model, ModelGraph } from '../types';
 import { extentOf } from './extent';
 import { RecordsBuilder } from './records';
@@ -42,8 +42,11 @@ export class ModelAssembler {
     }
   }
 
-  /** The model; throws DatasetError when a date does not parse or a relation names no actor (see records.ts). */
-  finish(options: TimeIndexOptions = {}): Model {
+  /**
+   * The model; throws DatasetError when a date does not parse or a relation names no actor (see records.ts).
+   * `parts`: the time index of the same relations, sorted and indexed elsewhere (a worker) by `indexParts`.
+   */
+  finish(options: TimeIndexOptions = {}, parts?: IndexParts): Model {
     const { actors, edges, edgeByKey, relationTypes } = this.records.finish();
     return {
       dataset: this.dataset,
@@ -53,7 +56,9 @@ export class ModelAssembler {
       actors,
       relationTypes,
       extent: extentOf(edges),
-      index: new TimeIndex(edges, { ...options, edgeByKey }),
+      index: parts
+        ? TimeIndex.fromParts(parts, edgeByKey, options)
+        : new TimeIndex(edges, { ...options, edgeByKey }),
     };
   }
 }
