@@ -9,11 +9,11 @@ import type { GraphSync, Marks } from './sync';
 export const FILL_ABOVE = 1_500;
 /**
  * The first view is drawn in this many parts. Every frame of the fill draws what is already in the graph again,
- * so many small parts cost more in all than a few larger ones: each part styles about a sixteenth of the view.
+ * so many small parts cost more in all than a few larger ones: each part styles about a thirty-second of the view.
  */
-const PARTS = 16;
+const PARTS = 32;
 /** Never fewer elements per part than this: below it a frame is mostly drawing what is already there. */
-const MIN_PART = 400;
+const MIN_PART = 300;
 
 /** The first `count` elements of a view: its actors first, then lines between them (which need both ends). */
 export function partOf(view: LiveView, count: number): LiveView {

@@ -40,8 +40,8 @@ export type OpenMessage =
   | { readonly type: 'done' }
   | { readonly type: 'failed'; readonly message: string };
 
-/** About 30 ms for the page to receive and build, on a slow machine. */
-export const RELATIONS_PER_MESSAGE = 2_000;
+/** A few tens of ms for the page to receive and build, on a slow machine. */
+export const RELATIONS_PER_MESSAGE = 1_000;
 
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<OpenRequest>) => void) | null;

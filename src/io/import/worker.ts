@@ -26,7 +26,7 @@ export type ImportMessage =
   | { readonly type: 'failed'; readonly message: string };
 
 /** Relations per message of a large result: a few tens of ms for the page to receive each. */
-export const RELATIONS_PER_MESSAGE = 2_000;
+export const RELATIONS_PER_MESSAGE = 1_000;
 
 /** Posts a result, a large dataset's relations ahead of it in slices, with the dataset's JSON when it can be kept. */
 function postResult(result: ImportResult): void {
