@@ -8,12 +8,17 @@ import type { GraphSync, Marks } from './sync';
 /** Up to this many elements the first view is drawn at once: a frame or two of work. */
 export const FILL_ABOVE = 1_500;
 /**
- * The first view is drawn in this many parts. Every frame of the fill draws what is already in the graph again,
- * so many small parts cost more in all than a few larger ones: each part styles about a thirty-second of the view.
+ * The first view starts in parts of about this share of it. Every frame of the fill draws again what is already in
+ * the graph (Cytoscape's layered cache is off while elements keep changing), so many small parts cost more in all.
  */
 const PARTS = 32;
 /** Never fewer elements per part than this: below it a frame is mostly drawing what is already there. */
 const MIN_PART = 300;
+/**
+ * A frame that took longer than this (its part styled, the whole graph drawn) halves the next part; one that took
+ * less than half of it makes the next one larger. Late frames draw more, so parts shrink as the graph fills.
+ */
+const FRAME_BUDGET_MS = 120;
 
 /** The first `count` elements of a view: its actors first, then lines between them (which need both ends). */
 export function partOf(view: LiveView, count: number): LiveView {
@@ -48,8 +53,9 @@ export interface Fill {
  */
 export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDrawn: () => void): Fill {
   let target = { view, marks };
-  const part = Math.max(MIN_PART, Math.ceil(sizeOf(view) / PARTS));
+  let part = Math.max(MIN_PART, Math.ceil(sizeOf(view) / PARTS));
   let count = 0;
+  let last = NaN;
   let frame = 0;
   let done = false;
   const finish = () => {
@@ -57,7 +63,12 @@ export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDr
     done = true;
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(onDrawn)));
   };
-  const step = () => {
+  const step = (now: number) => {
+    // From the last part's frame to this one: what that part cost, its drawing included.
+    const took = now - last;
+    if (took > FRAME_BUDGET_MS) part = Math.max(MIN_PART, Math.round(part / 2));
+    else if (took < FRAME_BUDGET_MS / 2) part = Math.round(part * 1.25);
+    last = now;
     count += part;
     if (count >= sizeOf(target.view)) return finish();
     sync.apply(partOf(target.view, count), target.marks);

@@ -74,13 +74,12 @@ describe('ModelAssembler problems', () => {
   ]);
 
   it('throws at finish what buildModel throws, naming each relation by its place in the whole list', () => {
-    const want = (() => {
-      try {
-        buildModel(broken);
-      } catch (e) {
-        return e;
-      }
-    })();
+    let want: unknown;
+    try {
+      buildModel(broken);
+    } catch (e) {
+      want = e;
+    }
     expect(want).toBeInstanceOf(DatasetError);
     const assembler = new ModelAssembler(broken);
     for (let until = 1; until <= broken.relations.length; until++) assembler.add(until);
