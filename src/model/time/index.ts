@@ -42,8 +42,6 @@ function fromOf(bounds: ViewBounds, cls: number): number {
 /** An index's arrays: what a worker sends the page (every array can be transferred). */
 export interface IndexParts {
   readonly keys: readonly string[];
-  readonly start: Float64Array;
-  readonly end: Float64Array;
   readonly classes: readonly {
     readonly starts: ColumnParts;
     readonly ends: ColumnParts;
@@ -78,12 +76,12 @@ export function indexParts(edges: readonly EdgeRecord[]): IndexParts {
     const ends = SortedColumn.of(starts.ids, end, start);
     return { starts, ends, tree: IntervalTree.build(starts.ids, ends.ids, start, end).parts };
   });
-  return { keys, start, end, classes };
+  return { keys, classes };
 }
 
 /** The typed arrays of an index's parts, to transfer rather than copy them to another thread. */
 export function partsBuffers(parts: IndexParts): ArrayBuffer[] {
-  const out: ArrayBufferLike[] = [parts.start.buffer, parts.end.buffer];
+  const out: ArrayBufferLike[] = [];
   for (const c of parts.classes) {
     for (const col of [c.starts, c.ends]) out.push(col.ids.buffer, col.values.buffer, col.others.buffer);
     const t = c.tree;
