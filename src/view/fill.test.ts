@@ -20,20 +20,25 @@ const view = (date: string, patch: Partial<ViewState> = {}): LiveView =>
 const marks = { selection: null, focus: null };
 
 let frames: FrameRequestCallback[] = [];
-/** Runs the frame callbacks queued now (those they queue wait for the next call). */
+/** Runs the frame callbacks queued now, then the tasks they queued (what they queue waits for the next call). */
 const frame = () => {
   const now = frames;
   frames = [];
   for (const f of now) f(0);
+  vi.runOnlyPendingTimers();
 };
 beforeEach(() => {
   frames = [];
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
   vi.stubGlobal('cancelAnimationFrame', () => {
     frames = [];
   });
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 function graph() {
   const cy = cytoscape({ headless: true });

@@ -1,7 +1,8 @@
-// Drawing the first view of a large dataset a part per frame, so the page never stops answering while thousands
-// of elements are styled and drawn for the first time: the actors of the view first, then its lines, each frame's
-// part applied by GraphSync as an ordinary diff (one cy.batch()), until the whole view is drawn. A view that changes
-// meanwhile becomes the new goal; once it is drawn whole, every change is one diff again. Positions never move.
+// Drawing the first view of a large dataset a part at a time, so the page never stops answering while thousands
+// of elements are styled and drawn for the first time: the actors of the view first, then its lines, one part per
+// frame, each applied by GraphSync as an ordinary diff (one cy.batch()) and styled in a task of its own between
+// frames, until the whole view is drawn. A view that changes meanwhile becomes the new goal; once it is drawn whole,
+// every change is one diff again. Positions never move.
 import type { LiveView } from './liveView';
 import type { GraphSync, Marks } from './sync';
 
@@ -41,6 +42,17 @@ export function sizeOf(view: LiveView): number {
   return view.actors.size + (view.pairs ? view.pairs.size : view.edges.size);
 }
 
+/**
+ * Styles and measures the elements a part added, now rather than in the next frame: Cytoscape computes an element's
+ * style, rendered style and bounding box when first asked for its box, and the frame then finds them done.
+ */
+function styleNew(sync: GraphSync, before: LiveView | null, after: LiveView): void {
+  const lines = (v: LiveView | null) => (v === null ? new Set<string>() : v.pairs ? v.pairs : v.edges);
+  const [had, has] = [lines(before), lines(after)];
+  for (const id of after.actors) if (!before?.actors.has(id)) sync.element(id)?.boundingBox();
+  for (const id of has.keys()) if (!had.has(id)) sync.element(id)?.boundingBox();
+}
+
 export interface Fill {
   /** A newer view to draw (the date moved while the first one was being drawn). */
   retarget(view: LiveView, marks: Marks): void;
@@ -57,12 +69,14 @@ export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDr
   let count = 0;
   let last = NaN;
   let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
   const finish = () => {
     sync.apply(target.view, target.marks);
     done = true;
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(onDrawn)));
   };
+  let shown: LiveView | null = null;
   const step = (now: number) => {
     // From the last part's frame to this one: what that part cost, its drawing included.
     const took = now - last;
@@ -71,11 +85,19 @@ export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDr
     last = now;
     count += part;
     if (count >= sizeOf(target.view)) return finish();
-    sync.apply(partOf(target.view, count), target.marks);
-    frame = requestAnimationFrame(step);
+    const next = partOf(target.view, count);
+    sync.apply(next, target.marks);
+    styleNew(sync, shown, next);
+    shown = next;
+    frame = requestAnimationFrame(later);
+  };
+  // Each part is applied in a task of its own after the frame, not in the frame that draws the graph: the frame
+  // then only draws, and the part's styling is not added to it.
+  const later = (now: number) => {
+    timer = setTimeout(() => step(now), 0);
   };
   if (sizeOf(view) <= FILL_ABOVE) finish();
-  else frame = requestAnimationFrame(step);
+  else frame = requestAnimationFrame(later);
   return {
     retarget(next, nextMarks) {
       target = { view: next, marks: nextMarks };
@@ -83,6 +105,7 @@ export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDr
     },
     cancel() {
       cancelAnimationFrame(frame);
+      clearTimeout(timer);
     },
   };
 }
