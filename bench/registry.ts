@@ -6,6 +6,7 @@ import { imageExportBenchmark } from './image-export.bench';
 import { importBenchmark } from './import.bench';
 import { ingestBenchmark } from './ingest.bench';
 import { modelBenchmark } from './model.bench';
+import { openBenchmark } from './open.bench';
 import { scaleBenchmark } from './scale.bench';
 
 export interface BenchOptions {
@@ -34,4 +35,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   scaleBenchmark,
   imageExportBenchmark,
   ingestBenchmark,
+  openBenchmark,
 ];

@@ -3,11 +3,11 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { openingOf, type EdgeRecord, type Model } from './model';
 import { DatasetError, formatProblem } from './model';
-import type { LoadPhase } from './state/datasets';
-import { loadDataset, onLibraryChange } from './state/library';
+import { onLibraryChange } from './state/library';
 import { useViewState, type ViewStore } from './state/store';
 import { preparePositions } from './view/positions';
 import { storeRenderer, storedRenderer, type Renderer } from './state/renderer';
+import { measureSince } from './state/openTimes';
 import { publishTestHook } from './testHook';
 import { DEFAULT_DATASET, dayOf, type ViewState } from './state/viewState';
 import { AnalysisPanel } from './ui/AnalysisPanel';
@@ -30,6 +30,7 @@ import { useShortcuts } from './ui/useShortcuts';
 import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
 import { detectGpu } from './view/gpu';
+import { openDataset, type OpenStep } from './view/openStored';
 import { drawingFor } from './look/stylesheet';
 import type { GraphHandle } from './view/graphHandle';
 import { compareInputOf } from './view/compare';
@@ -40,21 +41,26 @@ type Load =
   | { readonly status: 'ready'; readonly id: string; readonly model: Model }
   | { readonly status: 'error'; readonly id: string; readonly lines: readonly string[] };
 
-/** What the loading screen says: a phase of reading the dataset, or the first layout of its places. */
-type LoadStep = LoadPhase | { readonly places: number };
+/** What the loading screen says: a phase of reading the dataset, the share of it built, or its first layout. */
+type LoadStep = OpenStep;
 
 function loadingText(id: string, step: LoadStep | undefined): string {
   if (step === undefined || step === 'reading') return `Loading ${id}…`;
   if (step === 'checking') return `Checking ${id}…`;
-  if (step === 'building') return `Building the time index of ${id}…`;
+  if (step === 'building' || 'building' in step) return `Building the time index of ${id}…`;
   return `Laying out ${step.places.toLocaleString('en-GB')} places for the first time (kept in this browser for the next visit)…`;
 }
+
+/** When the model and its positions were ready: the ready signal closes the opening's `draw` phase. */
+let drawFrom: number | null = null;
 
 function setReady(ready: boolean): void {
   const root = document.getElementById('root');
   if (root) root.dataset.ready = String(ready);
   // The benchmark reads load-to-first-paint from this mark (ms since navigation began).
   if (ready) performance.mark('faultline:ready');
+  if (ready && drawFrom !== null) measureSince('draw', drawFrom);
+  drawFrom = null;
 }
 
 function errorLines(e: unknown): string[] {
@@ -75,10 +81,11 @@ export function App({ store }: { store: ViewStore }) {
     setReady(false);
     const id = state.dataset;
     const report = (step: LoadStep) => !cancelled && setLoad({ status: 'loading', id, step });
-    loadDataset(id, report)
-      .then(async (model) => {
-        // Positions first, so the graph is drawn once, in place; a large graph is laid out in a worker.
-        await preparePositions(model, store.get().layout, report);
+    const control = new AbortController();
+    // Positions first, so the graph is drawn once, in place; a large graph is laid out in a worker.
+    openDataset(id, store.get().layout, report, control.signal)
+      .then((model) => {
+        drawFrom = performance.now();
         return model;
       })
       .then(
@@ -93,6 +100,7 @@ export function App({ store }: { store: ViewStore }) {
       );
     return () => {
       cancelled = true;
+      control.abort();
     };
   }, [state.dataset, store, version]);
 
@@ -125,7 +133,12 @@ export function App({ store }: { store: ViewStore }) {
     return (
       <p className="loading" role="status">
         {loadingText(state.dataset, step)}
-        {step !== undefined && step !== 'reading' && <progress aria-label="Loading" />}
+        {step !== undefined && step !== 'reading' && (
+          <progress
+            aria-label="Loading"
+            {...(typeof step === 'object' && 'building' in step && { value: step.building })}
+          />
+        )}
       </p>
     );
   }

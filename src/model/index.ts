@@ -133,3 +133,6 @@ export { codesSeen, chosenType, type EventCodeCount } from './events/codes';
 export { MAX_EVENT_DAYS } from './dataset/check-dates';
 export { locateJsonSyntaxError } from './dataset/json-syntax';
 export { seededRandom } from './random';
+export { indexParts, partsBuffers, type IndexParts } from './time';
+export { ModelAssembler } from './graph/assemble';
+export { recordsOf } from './graph/records';

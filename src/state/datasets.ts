@@ -3,6 +3,7 @@
 import { buildModel, type Model } from '../model';
 import { DatasetError } from '../model';
 import { parseDatasetJson } from '../model';
+import { timedPhase } from './openTimes';
 
 const urls = import.meta.glob<string>('../../graph-data/*.json', {
   query: '?url',
@@ -62,11 +63,11 @@ export async function modelFromJson(
   const large = json.length > PAUSE_ABOVE_CHARS;
   onPhase('checking');
   if (large) await painted();
-  const result = parseDatasetJson(json, options);
+  const result = timedPhase('check', () => parseDatasetJson(json, options));
   if (!result.ok) throw new DatasetError(result.problems);
   onPhase('building');
   if (large) await painted();
-  return buildModel(result.value);
+  return timedPhase('build', () => buildModel(result.value));
 }
 
 export async function loadBundled(id: string, onPhase: OnPhase = () => {}): Promise<Model> {

@@ -8,6 +8,7 @@ import type { Dataset } from '../model';
 import { writeJson } from '../io/export';
 import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
 import { STORES, StorageUnavailableError, withStore } from './db';
+import { timedPhase } from './openTimes';
 
 export const LOCAL_PREFIX = 'local:';
 
@@ -36,6 +37,11 @@ export function keepForThisPage(dataset: Dataset): string {
   unkept.set(id, dataset);
   changed(id);
   return id;
+}
+
+/** Whether the dataset under this id is open for this page only (not in the browser's storage). */
+export function isKeptForThisPage(id: string): boolean {
+  return unkept.has(id);
 }
 
 export function isLocalId(id: string): boolean {
@@ -90,6 +96,14 @@ export class DatasetExistsError extends Error {
   }
 }
 
+/** Datasets whose JSON was written already (by the import's worker), so keeping them need not write it again. */
+const written = new WeakMap<Dataset, string>();
+
+/** Remembers the JSON of a dataset as writeJson would write it, for saveDataset. */
+export function rememberJson(dataset: Dataset, json: string): void {
+  written.set(dataset, json);
+}
+
 /**
  * Keeps an imported dataset; returns its library id. Unless `replace`, a dataset already kept under the same id is
  * left as it is and DatasetExistsError says so: looked up and written in one transaction, so two tabs saving the
@@ -100,7 +114,7 @@ export async function saveDataset(dataset: Dataset, replace = false): Promise<st
     id: localIdOf(dataset),
     title: dataset.title,
     savedAt: Date.now(),
-    json: writeJson(dataset),
+    json: written.get(dataset) ?? timedPhase('save', () => writeJson(dataset)),
   };
   const before = await withStore(STORES.datasets, 'readwrite', (s) => {
     const get = s.get(record.id) as IDBRequest<StoredRecord | undefined>;
@@ -157,13 +171,11 @@ export async function loadDataset(id: string, onPhase: OnPhase = () => {}): Prom
   const here = unkept.get(id);
   if (here) {
     onPhase('building');
-    return buildModel(here);
+    return timedPhase('build', () => buildModel(here));
   }
   onPhase('reading');
-  const record = await withStore(
-    STORES.datasets,
-    'readonly',
-    (s) => s.get(id) as IDBRequest<StoredRecord | undefined>,
+  const record = await timedPhase('read', () =>
+    withStore(STORES.datasets, 'readonly', (s) => s.get(id) as IDBRequest<StoredRecord | undefined>),
   );
   if (!record) throw new StoredDatasetMissingError(id);
   // As when it was imported: a relation without a quote is shown as unsourced, not refused.

@@ -17,6 +17,7 @@ import type { LiveView } from './liveView';
 import { listenToPointer, type Hover } from './pointer';
 import { withSeededRandom } from './random';
 import { GraphSync } from './sync';
+import { fillInFrames, type Fill } from './fill';
 import { followZoom } from './zoomStyle';
 
 export type { Hover } from './pointer';
@@ -117,18 +118,22 @@ export function GraphView(props: GraphViewProps) {
     };
   }, [model, store, webgl]);
 
-  const readySent = useRef<Core | null>(null);
+  // A large first view is drawn a part per frame (fill.ts); ready is signalled once it is drawn whole.
+  const filling = useRef<{ cy: Core; fill: Fill } | null>(null);
   useLayoutEffect(() => {
     const g = graph.current;
     // While an export holds the graph, it shows the export's frames; releasing it shows the latest view.
     if (!g || g.control.held()) return;
-    g.sync.apply(live, { selection: state.selection, focus: state.focus?.id ?? null });
-    if (readySent.current !== g.cy) {
-      readySent.current = g.cy;
-      const { handle } = g.control;
-      requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(handle)));
-    }
+    const marks = { selection: state.selection, focus: state.focus?.id ?? null };
+    if (filling.current?.cy === g.cy) return filling.current.fill.retarget(live, marks);
+    filling.current?.fill.cancel();
+    const { cy, sync, control } = g;
+    filling.current = {
+      cy,
+      fill: fillInFrames(sync, live, marks, () => first.current.onReady(control.handle)),
+    };
   }, [live, state.selection, state.focus]);
+  useEffect(() => () => filling.current?.fill.cancel(), []);
 
   useEffect(() => {
     graph.current?.control.themeChanged(state.theme);

@@ -51,7 +51,7 @@ export interface LayoutGraph {
 }
 
 /** The graph a layout runs on: one node per place, one edge per pair of places ever related. */
-export function layoutGraph(model: Model): LayoutGraph {
+export function layoutGraph(model: Pick<Model, 'actors' | 'edges'>): LayoutGraph {
   const place = placeGroups(model.actors.values());
   const places = [...new Set(place.values())].sort();
   const pairs = new Map<string, number>();
@@ -248,7 +248,7 @@ export function hasPositions(model: Model, name: LayoutName): boolean {
 /** Takes the force layout's places computed elsewhere (a worker, the browser's cache) as the model's positions. */
 export function seedForcePositions(
   model: Model,
-  graph: LayoutGraph,
+  graph: Pick<LayoutGraph, 'place'>,
   byPlace: ReadonlyMap<string, Point>,
 ): void {
   perModel(model).set('fcose', placeSuccessors(model, graph.place, byPlace));

@@ -49,7 +49,8 @@ function inWorker(graph: LayoutGraph): Promise<Map<string, Point>> {
   }).finally(() => worker.terminate());
 }
 
-async function cached(key: string): Promise<Map<string, Point> | undefined> {
+/** Places kept in the browser under a layout key; undefined when none are (or storage fails). */
+export async function cachedPlaces(key: string): Promise<Map<string, Point> | undefined> {
   try {
     const found = await withStore(
       STORES.layouts,
@@ -62,7 +63,8 @@ async function cached(key: string): Promise<Map<string, Point> | undefined> {
   }
 }
 
-async function keep(key: string, places: ReadonlyMap<string, Point>): Promise<void> {
+/** Keeps places for the next visit; storage trouble only means computing them again then. */
+export async function keepPlaces(key: string, places: ReadonlyMap<string, Point>): Promise<void> {
   const record: CachedLayout = { key, places: [...places].map(([id, p]) => [id, p.x, p.y] as const) };
   try {
     await withStore(STORES.layouts, 'readwrite', (s) => s.put(record));
@@ -81,11 +83,11 @@ export async function preparePositions(
   const graph = layoutGraph(model);
   const key = layoutKey(layout, graph.elements);
   const places = graph.elements.filter((e) => e.group === 'nodes').length;
-  let byPlace = await cached(key);
+  let byPlace = await cachedPlaces(key);
   if (!byPlace) {
     onProgress({ places });
     byPlace = places <= MAIN_THREAD_PLACES ? forcePlaces(graph.elements) : await inWorker(graph);
-    await keep(key, byPlace);
+    await keepPlaces(key, byPlace);
   }
   seedForcePositions(model, graph, byPlace);
 }

@@ -69,55 +69,82 @@ function actorRecords(dataset: Dataset, parser: SpanParser, problems: Problem[])
   return actors;
 }
 
-export function recordsOf(dataset: Dataset): Records {
-  const problems: Problem[] = [];
-  const parser = new SpanParser();
-  const relationTypes = relationTypesOf(dataset.relationTypes);
-  const actors = actorRecords(dataset, parser, problems);
+/**
+ * The records of a dataset built a slice of relations at a time, so a large dataset can be built between frames
+ * (src/model/graph/assemble.ts): the actors when made, then `add` for each run of relations in order, then
+ * `finish`, which throws the DatasetError of every problem met.
+ */
+export class RecordsBuilder {
+  readonly actors: ReadonlyMap<string, ActorRecord>;
+  readonly relationTypes: ReadonlyMap<string, RelationTypeInfo>;
+  readonly edges: EdgeRecord[] = [];
+  readonly edgeByKey = new Map<string, EdgeRecord>();
+  private readonly problems: Problem[] = [];
+  private readonly parser = new SpanParser();
 
-  // A plain loop with no closure per relation: this runs once per relation of datasets of a million.
-  const edges: EdgeRecord[] = [];
-  const edgeByKey = new Map<string, EdgeRecord>();
-  const relations = dataset.relations;
-  const fail = (i: number, field: string, message: string): void => {
-    problems.push(problemAt('relations', i, relations[i]!.id, field, message));
-  };
-  for (let i = 0; i < relations.length; i++) {
-    const relation = relations[i]!;
-    const info = relationTypes.get(relation.type);
-    if (!info)
-      fail(i, 'type', `"${relation.type}" is neither a built-in relation type nor one the dataset declares`);
-    if (!actors.has(relation.source)) fail(i, 'source', `no actor has the id "${relation.source}"`);
-    const span = parser.parse(relation.when);
-    if (typeof span === 'string') fail(i, 'when', span);
-    const targets = targetsOf(relation);
-    const several = targets.length > 1;
-    for (let j = 0; j < targets.length; j++) {
-      const target = targets[j]!;
-      if (!actors.has(target)) fail(i, targetField(relation, j), `no actor has the id "${target}"`);
-      const key = edgeKey(relation.id, target, several);
-      if (edgeByKey.has(key)) {
-        fail(i, several ? targetField(relation, j) : 'id', `the edge key "${key}" is used twice`);
-        continue;
+  constructor(private readonly dataset: Dataset) {
+    this.relationTypes = relationTypesOf(dataset.relationTypes);
+    this.actors = actorRecords(dataset, this.parser, this.problems);
+  }
+
+  /** Makes the edges of relations[from, until), appended to `edges` in order. */
+  add(from: number, until: number): void {
+    const { actors, relationTypes, parser, edges, edgeByKey, problems } = this;
+    // A plain loop with no closure per relation: this runs once per relation of datasets of a million.
+    const relations = this.dataset.relations;
+    const fail = (i: number, field: string, message: string): void => {
+      problems.push(problemAt('relations', i, relations[i]!.id, field, message));
+    };
+    for (let i = from; i < until; i++) {
+      const relation = relations[i]!;
+      const info = relationTypes.get(relation.type);
+      if (!info)
+        fail(
+          i,
+          'type',
+          `"${relation.type}" is neither a built-in relation type nor one the dataset declares`,
+        );
+      if (!actors.has(relation.source)) fail(i, 'source', `no actor has the id "${relation.source}"`);
+      const span = parser.parse(relation.when);
+      if (typeof span === 'string') fail(i, 'when', span);
+      const targets = targetsOf(relation);
+      const several = targets.length > 1;
+      for (let j = 0; j < targets.length; j++) {
+        const target = targets[j]!;
+        if (!actors.has(target)) fail(i, targetField(relation, j), `no actor has the id "${target}"`);
+        const key = edgeKey(relation.id, target, several);
+        if (edgeByKey.has(key)) {
+          fail(i, several ? targetField(relation, j) : 'id', `the edge key "${key}" is used twice`);
+          continue;
+        }
+        if (!info || typeof span === 'string') continue;
+        const edge: EdgeRecord = {
+          key,
+          relationId: relation.id,
+          source: relation.source,
+          target,
+          type: relation.type,
+          info,
+          status: relation.status,
+          directed: info.directed,
+          span,
+          relation,
+        };
+        edges.push(edge);
+        edgeByKey.set(key, edge);
       }
-      if (!info || typeof span === 'string') continue;
-      const edge: EdgeRecord = {
-        key,
-        relationId: relation.id,
-        source: relation.source,
-        target,
-        type: relation.type,
-        info,
-        status: relation.status,
-        directed: info.directed,
-        span,
-        relation,
-      };
-      edges.push(edge);
-      edgeByKey.set(key, edge);
     }
   }
 
-  if (problems.length > 0) throw new DatasetError(problems);
-  return { actors, edges, edgeByKey, relationTypes };
+  finish(): Records {
+    if (this.problems.length > 0) throw new DatasetError(this.problems);
+    const { actors, edges, edgeByKey, relationTypes } = this;
+    return { actors, edges, edgeByKey, relationTypes };
+  }
+}
+
+export function recordsOf(dataset: Dataset): Records {
+  const builder = new RecordsBuilder(dataset);
+  builder.add(0, dataset.relations.length);
+  return builder.finish();
 }

@@ -7,6 +7,13 @@ export function compareNumbers(a: number, b: number): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A column's arrays: what crosses from a worker. */
+export interface ColumnParts {
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  readonly others: Float64Array;
+}
+
 /**
  * Edge ids sorted by one of their instants, with that instant and the span's other end copied beside them, so
  * that searching a column and testing the spans in a slice of it read memory in order.
@@ -17,14 +24,22 @@ export class SortedColumn {
   readonly others: Float64Array;
 
   /** `members`: the edge ids of one duration class; `valueOf`, `otherOf`: the sorting instant and the other end, by id. */
-  constructor(members: Int32Array, valueOf: Float64Array, otherOf: Float64Array) {
-    this.ids = Int32Array.from(members).sort((a, b) => compareNumbers(valueOf[a]!, valueOf[b]!) || a - b);
-    this.values = new Float64Array(this.ids.length);
-    this.others = new Float64Array(this.ids.length);
-    for (let i = 0; i < this.ids.length; i++) {
-      this.values[i] = valueOf[this.ids[i]!]!;
-      this.others[i] = otherOf[this.ids[i]!]!;
+  static of(members: Int32Array, valueOf: Float64Array, otherOf: Float64Array): SortedColumn {
+    const ids = Int32Array.from(members).sort((a, b) => compareNumbers(valueOf[a]!, valueOf[b]!) || a - b);
+    const values = new Float64Array(ids.length);
+    const others = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      values[i] = valueOf[ids[i]!]!;
+      others[i] = otherOf[ids[i]!]!;
     }
+    return new SortedColumn({ ids, values, others });
+  }
+
+  /** A column from its arrays, as `of` made them (here or in another thread). */
+  constructor(parts: ColumnParts) {
+    this.ids = parts.ids;
+    this.values = parts.values;
+    this.others = parts.others;
   }
 
   get length(): number {

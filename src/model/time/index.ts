@@ -6,8 +6,8 @@
 //   |live|         = #(start <= to) - #(end < from)
 //   changed(A, B)  ⊆ spans starting between A.to and B.to  +  spans ending between A.from and B.from
 import type { EdgeDiff, EdgeRecord, ViewSpec } from '../types';
-import { compareNumbers, SortedColumn } from './endpoints';
-import { IntervalTree } from './interval-tree';
+import { compareNumbers, SortedColumn, type ColumnParts } from './endpoints';
+import { IntervalTree, type TreeParts } from './interval-tree';
 import { boundsOf, fromFor, type ViewBounds } from './view';
 
 export { DAY_MS, DEFAULT_EVENT_MEMORY, ViewSpecError, boundsOf, type ViewBounds } from './view';
@@ -39,49 +39,107 @@ function fromOf(bounds: ViewBounds, cls: number): number {
   return cls === EVENT ? bounds.eventFrom : bounds.lastingFrom;
 }
 
+/** An index's arrays: what a worker sends the page (every array can be transferred). */
+export interface IndexParts {
+  readonly keys: readonly string[];
+  readonly classes: readonly {
+    readonly starts: ColumnParts;
+    readonly ends: ColumnParts;
+    readonly tree: TreeParts;
+  }[];
+}
+
+/** Sorts and indexes the edges: the work of building a TimeIndex, as plain arrays. */
+export function indexParts(edges: readonly EdgeRecord[]): IndexParts {
+  const n = edges.length;
+  // Plain loops throughout: this runs once per edge of datasets of a million.
+  const byStart = new Float64Array(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    byStart[i] = edges[i]!.span.start;
+    order[i] = i;
+  }
+  order.sort((x, y) => compareNumbers(byStart[x]!, byStart[y]!) || x - y);
+  const keys = new Array<string>(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const members: number[][] = [[], []];
+  for (let id = 0; id < n; id++) {
+    const e = edges[order[id]!]!;
+    keys[id] = e.key;
+    start[id] = e.span.start;
+    end[id] = e.span.end;
+    members[e.info.duration === 'event' ? EVENT : LASTING]!.push(id);
+  }
+  const classes = members.map((ids) => {
+    const starts = SortedColumn.of(Int32Array.from(ids), start, end);
+    const ends = SortedColumn.of(starts.ids, end, start);
+    return { starts, ends, tree: IntervalTree.build(starts.ids, ends.ids, start, end).parts };
+  });
+  return { keys, classes };
+}
+
+/** The typed arrays of an index's parts, to transfer rather than copy them to another thread. */
+export function partsBuffers(parts: IndexParts): ArrayBuffer[] {
+  const out: ArrayBufferLike[] = [];
+  for (const c of parts.classes) {
+    for (const col of [c.starts, c.ends]) out.push(col.ids.buffer, col.values.buffer, col.others.buffer);
+    const t = c.tree;
+    for (const a of [
+      t.center,
+      t.left,
+      t.right,
+      t.offset,
+      t.count,
+      t.byStartIds,
+      t.byStartValues,
+      t.byEndIds,
+      t.byEndValues,
+    ])
+      out.push(a.buffer);
+  }
+  return [...new Set(out)] as ArrayBuffer[];
+}
+
 export class TimeIndex {
   /** Internal ids number the edges in order of start, so a view's edges sit close together in every array. */
   private readonly keys: readonly string[];
   private readonly edgeByKey: ReadonlyMap<string, EdgeRecord>;
-  private readonly start: Float64Array;
-  private readonly end: Float64Array;
   private readonly classes: readonly ClassIndex[];
   private readonly strategy: 'auto' | 'walk' | 'rescan';
   private readonly rescanAbove: number;
   private readonly stamp: Int32Array;
   private epoch = 0;
 
-  constructor(edges: readonly EdgeRecord[], options: TimeIndexOptions = {}) {
-    const n = edges.length;
-    // Plain loops throughout: this runs once per edge of datasets of a million.
-    const byStart = new Float64Array(n);
-    const order = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      byStart[i] = edges[i]!.span.start;
-      order[i] = i;
-    }
-    order.sort((x, y) => compareNumbers(byStart[x]!, byStart[y]!) || x - y);
-    const keys = new Array<string>(n);
-    this.start = new Float64Array(n);
-    this.end = new Float64Array(n);
-    const members: number[][] = [[], []];
-    for (let id = 0; id < n; id++) {
-      const e = edges[order[id]!]!;
-      keys[id] = e.key;
-      this.start[id] = e.span.start;
-      this.end[id] = e.span.end;
-      members[e.info.duration === 'event' ? EVENT : LASTING]!.push(id);
-    }
-    this.keys = keys;
+  /** `parts`: the edges already sorted and indexed by `indexParts` (a worker's), in their order. */
+  constructor(
+    edges: readonly EdgeRecord[],
+    options: TimeIndexOptions = {},
+    parts: IndexParts = indexParts(edges),
+  ) {
+    const n = parts.keys.length;
+    this.keys = parts.keys;
+    this.classes = parts.classes.map((c) => ({
+      starts: new SortedColumn(c.starts),
+      ends: new SortedColumn(c.ends),
+      tree: new IntervalTree(c.tree),
+    }));
     this.edgeByKey = options.edgeByKey ?? new Map(edges.map((e) => [e.key, e]));
-    this.classes = members.map((ids) => {
-      const starts = new SortedColumn(Int32Array.from(ids), this.start, this.end);
-      const ends = new SortedColumn(starts.ids, this.end, this.start);
-      return { starts, ends, tree: new IntervalTree(starts.ids, ends.ids, this.start, this.end) };
-    });
     this.strategy = options.diffStrategy ?? 'auto';
     this.rescanAbove = (options.rescanFraction ?? 0.1) * n;
     this.stamp = new Int32Array(n);
+  }
+
+  /**
+   * The index of edges sorted and indexed elsewhere (a worker ran `indexParts` on the same records), with the
+   * page's own records by key: the same index as `new TimeIndex(edges)`, with none of the sorting done here.
+   */
+  static fromParts(
+    parts: IndexParts,
+    edgeByKey: ReadonlyMap<string, EdgeRecord>,
+    options: Omit<TimeIndexOptions, 'edgeByKey'> = {},
+  ): TimeIndex {
+    return new TimeIndex([], { ...options, edgeByKey }, parts);
   }
 
   /** Number of indexed edges. */

@@ -1,29 +1,79 @@
 // A static centred interval tree over edge spans, in flat typed arrays: answers "which spans contain instant p"
 // (start <= p <= end) in O(log n + k). Each node keeps the spans that contain its centre twice, sorted by start
 // ascending and by end descending, so a query reads only spans it reports plus one stop per node on its path.
-// The centre of a node is the median start of its spans, so each child holds at most half of them.
+// The centre of a node is the median start of its spans, so each child holds at most half of them. The arrays
+// are the whole tree, so a tree built in a worker crosses to the page as they are (`parts`).
+
+/** The tree's arrays, by node and by slot. */
+export interface TreeParts {
+  readonly center: Float64Array;
+  readonly left: Int32Array;
+  readonly right: Int32Array;
+  readonly offset: Int32Array;
+  readonly count: Int32Array;
+  readonly byStartIds: Int32Array;
+  readonly byStartValues: Float64Array;
+  readonly byEndIds: Int32Array;
+  readonly byEndValues: Float64Array;
+  readonly root: number;
+}
+
 export class IntervalTree {
-  private readonly center: Float64Array;
-  private readonly left: Int32Array;
-  private readonly right: Int32Array;
-  private readonly offset: Int32Array;
-  private readonly count: Int32Array;
-  private readonly byStartIds: Int32Array;
-  private readonly byStartValues: Float64Array;
-  private readonly byEndIds: Int32Array;
-  private readonly byEndValues: Float64Array;
-  private readonly root: number;
-  private nodes = 0;
-  private cursor = 0;
+  constructor(readonly parts: TreeParts) {}
 
   /** `idsByStart`, `idsByEnd`: the edge ids sorted by start and by end; `starts`/`ends`: every edge's instants, by id. */
-  constructor(
+  static build(
     idsByStart: Int32Array,
     idsByEnd: Int32Array,
+    starts: Float64Array,
+    ends: Float64Array,
+  ): IntervalTree {
+    return new IntervalTree(new TreeBuilder(starts, ends).build(idsByStart, idsByEnd));
+  }
+
+  /** Appends to `out` the id of every span with start <= p <= end. */
+  stab(p: number, out: number[]): void {
+    const { center, offset, count, left, right, byStartIds, byStartValues, byEndIds, byEndValues } =
+      this.parts;
+    let node = this.parts.root;
+    while (node >= 0) {
+      const c = center[node]!;
+      const from = offset[node]!;
+      const until = from + count[node]!;
+      if (p < c) {
+        // Every span here ends at or after c > p: it contains p exactly when it starts by p.
+        for (let i = from; i < until && byStartValues[i]! <= p; i++) out.push(byStartIds[i]!);
+        node = left[node]!;
+      } else if (p > c) {
+        for (let i = from; i < until && byEndValues[i]! >= p; i++) out.push(byEndIds[i]!);
+        node = right[node]!;
+      } else {
+        for (let i = from; i < until; i++) out.push(byStartIds[i]!);
+        return;
+      }
+    }
+  }
+}
+
+class TreeBuilder {
+  private nodes = 0;
+  private cursor = 0;
+  private center = new Float64Array(0);
+  private left = new Int32Array(0);
+  private right = new Int32Array(0);
+  private offset = new Int32Array(0);
+  private count = new Int32Array(0);
+  private byStartIds = new Int32Array(0);
+  private byStartValues = new Float64Array(0);
+
+  constructor(
     private readonly starts: Float64Array,
     private readonly ends: Float64Array,
-  ) {
+  ) {}
+
+  build(idsByStart: Int32Array, idsByEnd: Int32Array): TreeParts {
     const n = idsByStart.length;
+    const { ends } = this;
     // Every node keeps at least the span whose start is its centre, so there are at most n nodes.
     this.center = new Float64Array(n);
     this.left = new Int32Array(n);
@@ -32,24 +82,26 @@ export class IntervalTree {
     this.count = new Int32Array(n);
     this.byStartIds = new Int32Array(n);
     this.byStartValues = new Float64Array(n);
-    this.byEndIds = new Int32Array(n);
-    this.byEndValues = new Float64Array(n);
+    const byEndIds = new Int32Array(n);
+    const byEndValues = new Float64Array(n);
     // Spans still to place, start-sorted, split in place segment by segment as the tree grows.
     const work = Int32Array.from(idsByStart);
-    const nodeOf = new Int32Array(starts.length);
-    this.root = this.build(work, new Int32Array(n), nodeOf, 0, n);
+    const nodeOf = new Int32Array(this.starts.length);
+    const root = this.node(work, new Int32Array(n), nodeOf, 0, n);
     // Dealing the spans out by descending end gives every node its spans in that order, with no sort per node.
     const fill = Int32Array.from(this.offset);
     for (let i = idsByEnd.length - 1; i >= 0; i--) {
       const id = idsByEnd[i]!;
       const at = fill[nodeOf[id]!]!++;
-      this.byEndIds[at] = id;
-      this.byEndValues[at] = ends[id]!;
+      byEndIds[at] = id;
+      byEndValues[at] = ends[id]!;
     }
+    const { center, left, right, offset, count, byStartIds, byStartValues } = this;
+    return { center, left, right, offset, count, byStartIds, byStartValues, byEndIds, byEndValues, root };
   }
 
   /** Builds the node for the spans in work[from, until) and returns its index (-1 for none). */
-  private build(
+  private node(
     work: Int32Array,
     scratch: Int32Array,
     nodeOf: Int32Array,
@@ -80,29 +132,8 @@ export class IntervalTree {
     this.center[node] = c;
     this.offset[node] = at;
     this.count[node] = here;
-    this.left[node] = this.build(work, scratch, nodeOf, from, lower);
-    this.right[node] = this.build(work, scratch, nodeOf, lower, lower + higher);
+    this.left[node] = this.node(work, scratch, nodeOf, from, lower);
+    this.right[node] = this.node(work, scratch, nodeOf, lower, lower + higher);
     return node;
-  }
-
-  /** Appends to `out` the id of every span with start <= p <= end. */
-  stab(p: number, out: number[]): void {
-    let node = this.root;
-    while (node >= 0) {
-      const c = this.center[node]!;
-      const from = this.offset[node]!;
-      const until = from + this.count[node]!;
-      if (p < c) {
-        // Every span here ends at or after c > p: it contains p exactly when it starts by p.
-        for (let i = from; i < until && this.byStartValues[i]! <= p; i++) out.push(this.byStartIds[i]!);
-        node = this.left[node]!;
-      } else if (p > c) {
-        for (let i = from; i < until && this.byEndValues[i]! >= p; i++) out.push(this.byEndIds[i]!);
-        node = this.right[node]!;
-      } else {
-        for (let i = from; i < until; i++) out.push(this.byStartIds[i]!);
-        return;
-      }
-    }
   }
 }

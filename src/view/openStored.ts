@@ -1,0 +1,143 @@
+// Opening a dataset for the explorer, with its positions ready, without holding the page for long: a dataset kept
+// in the browser is read, checked and laid out in a worker (openStored.worker.ts) and its model built here a slice
+// of relations per message, each its own short task, with the share done reported for the loading screen. Bundled
+// datasets and those open for this page only take the library's way (small, or already in memory).
+import { DatasetError } from '../model';
+import type { Model } from '../model';
+import type { Relation } from '../model';
+import type { IndexParts } from '../model';
+import { ModelAssembler } from '../model';
+import type { LoadPhase } from '../state/datasets';
+import { isKeptForThisPage, isLocalId, loadDataset, StoredDatasetMissingError } from '../state/library';
+import { measureSince, timedPhase } from '../state/openTimes';
+import { preparePositions, type LayoutProgress } from './positions';
+import type { LayoutName } from '../state/viewState';
+import { seedForcePositions } from './layout';
+import type { OpenMessage, OpenRequest } from './openStored.worker';
+
+/** What the loading screen says: a phase, the share of the model built, or the first layout of its places. */
+export type OpenStep = LoadPhase | LayoutProgress | { readonly building: number };
+
+/** Opening was called off (another dataset was asked for): the worker is stopped, nothing is shown. */
+export class OpenCancelled extends Error {
+  override readonly name = 'OpenCancelled';
+  constructor() {
+    super('Opening the dataset was cancelled.');
+  }
+}
+
+/** The model of a bundled or kept dataset, with the positions of `layout` ready to draw. */
+export async function openDataset(
+  id: string,
+  layout: LayoutName,
+  onStep: (step: OpenStep) => void,
+  signal?: AbortSignal,
+): Promise<Model> {
+  if (isLocalId(id) && !isKeptForThisPage(id)) return openStored(id, layout, onStep, signal);
+  const model = await loadDataset(id, onStep);
+  await timedPhase('layout', () => preparePositions(model, layout, onStep));
+  return model;
+}
+
+/** A dataset kept in the browser, opened through the worker; rejects as loadDataset would. */
+export function openStored(
+  id: string,
+  layout: LayoutName,
+  onStep: (step: OpenStep) => void,
+  signal?: AbortSignal,
+  slice?: number,
+): Promise<Model> {
+  const worker = new Worker(new URL('./openStored.worker.ts', import.meta.url), { type: 'module' });
+  const opened = performance.now();
+  return new Promise<Model>((resolve, reject) => {
+    let assembler: ModelAssembler | null = null;
+    let relations: Relation[] = [];
+    let expected = 0;
+    let model: Model | null = null;
+    let finishing = false;
+    let places: Extract<OpenMessage, { type: 'places' }> | null = null;
+    let index: IndexParts | null = null;
+    let layoutFrom = NaN;
+    const fail = (e: unknown) => {
+      worker.terminate();
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const settle = () => {
+      if (!model || (layout === 'fcose' && !places)) return;
+      if (places) {
+        seedForcePositions(
+          model,
+          { place: new Map(places.place) },
+          new Map(places.byPlace.map(([p, x, y]) => [p, { x, y }])),
+        );
+        measureSince('layout', layoutFrom);
+      }
+      worker.terminate();
+      resolve(model);
+    };
+    signal?.addEventListener('abort', () => fail(new OpenCancelled()));
+    onStep('reading');
+    worker.onmessage = (e: MessageEvent<OpenMessage>) => {
+      const start = performance.now();
+      const m = e.data;
+      try {
+        switch (m.type) {
+          case 'phase':
+            measureSince('read', opened);
+            return onStep(m.phase);
+          case 'missing':
+            return fail(new StoredDatasetMissingError(id));
+          case 'invalid':
+            return fail(new DatasetError(m.problems));
+          case 'failed':
+            return fail(new Error(m.message));
+          case 'head':
+            measureSince('check', opened);
+            // The assembler reads the dataset's own array, which the slices below fill.
+            relations = m.dataset.relations;
+            expected = m.relations;
+            assembler = new ModelAssembler(m.dataset);
+            onStep({ building: 0 });
+            break;
+          case 'relations':
+            for (const r of m.relations) relations.push(r);
+            assembler!.add(relations.length);
+            measureSince('build', start);
+            onStep({ building: relations.length / Math.max(1, expected) });
+            break;
+          case 'index':
+            index = m.parts;
+            break;
+          case 'laying-out':
+            return onStep({ places: m.places });
+          case 'places':
+            places = m;
+            break;
+          case 'done':
+            break;
+        }
+        if (assembler && index && !finishing && relations.length === expected) {
+          finishing = true;
+          const [ready, parts] = [assembler, index];
+          // The time index in a task of its own, not after the last slice's.
+          setTimeout(() => {
+            try {
+              const from = performance.now();
+              model = ready.finish({}, parts);
+              measureSince('index', from);
+              layoutFrom = performance.now();
+              settle();
+            } catch (err) {
+              fail(err);
+            }
+          }, 0);
+        }
+        settle();
+      } catch (err) {
+        fail(err);
+      }
+    };
+    worker.onerror = (e) => fail(new Error(`The dataset could not be opened: ${e.message}`));
+    worker.postMessage({ id, layout, ...(slice && { slice }) } satisfies OpenRequest);
+  });
+}
