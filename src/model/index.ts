@@ -58,7 +58,7 @@ export { compareViews, type ViewComparison } from './analysis/compare-views';
 export { DatasetError, formatProblem, type Problem } from './dataset/problems';
 export { EdtfError, parseWhen, type TimeSpan, type Precision } from './time/edtf';
 export { parseIsoDay, isoInstant, daysInMonth, isoDay, yearText } from './time/days';
-export { type ViewSpec, type Actor } from './types';
+export type { ViewSpec, Actor } from './types';
 export {
   RELATION_TYPES,
   isBuiltinRelationType,

@@ -3,12 +3,13 @@
 // memory, play / pause with speed and loop, steps and jumps between events.
 import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { DAY_MS, type EdgeRecord, type Model } from '../model';
-import { histogram } from '../model';
+import { histogram, type HistogramBucket } from '../model';
 import { formatDateLong, formatInstant } from '../model';
 import { parseIsoDay } from '../state/url';
 import type { ViewStore } from '../state/store';
 import { MODES, type Mode, type ViewState } from '../state/viewState';
 import { eventDays, nextEventDay, previousEventDay } from './events';
+import { HEAVY_RELATIONS, useHeavy } from './useHeavy';
 import { AnalysisSeries } from './AnalysisSeries';
 import { TimeAxis } from './TimeAxis';
 import { TimeOverview } from './TimeOverview';
@@ -26,6 +27,9 @@ import {
 } from '../state/timeScale';
 import { usePlayer } from './usePlayer';
 import { DEFAULT_SPEED, SPEEDS, type Speed } from './playback';
+
+const NO_BUCKETS: readonly HistogramBucket[] = [];
+const NO_DAYS: readonly number[] = [];
 
 const MEMORY_CHOICES = [0, 7, 14, 30, 90, 180, 365];
 const MODE_TITLES: Readonly<Record<Mode, string>> = {
@@ -103,15 +107,20 @@ export function TimeBar({ model, state, store, period, opening = null, keep, ser
   const [trackRef, width] = useWidth();
 
   const size = bucketSize(domain, width);
-  const buckets = useMemo(() => {
+  // Dataset-wide passes over every relation: after paint for a large dataset (useHeavy.ts).
+  const heavy = model.edges.length > HEAVY_RELATIONS;
+  const bucketsOf = useMemo(() => {
     const r = bucketRange(domain, size);
-    return histogram(model, r.from, r.to, size.ms, keep, state.memory * DAY_MS);
+    return () => histogram(model, r.from, r.to, size.ms, keep, state.memory * DAY_MS);
   }, [model, domain, size, keep, state.memory]);
-  const overview = useMemo(() => {
+  const buckets = useHeavy(bucketsOf, heavy, NO_BUCKETS, 'faultline:histogram');
+  const overviewOf = useMemo(() => {
     const r = bucketRange(bounds, bucketSize(bounds, width));
-    return histogram(model, r.from, r.to, bucketSize(bounds, width).ms, keep, state.memory * DAY_MS);
+    return () => histogram(model, r.from, r.to, bucketSize(bounds, width).ms, keep, state.memory * DAY_MS);
   }, [model, bounds, width, keep, state.memory]);
-  const events = useMemo(() => eventDays(model, keep), [model, keep]);
+  const overview = useHeavy(overviewOf, heavy, NO_BUCKETS, 'faultline:histogram');
+  const eventsOf = useMemo(() => () => eventDays(model, keep), [model, keep]);
+  const events = useHeavy(eventsOf, heavy, NO_DAYS);
   const next = nextEventDay(events, state.date);
   const previous = previousEventDay(events, state.date);
 

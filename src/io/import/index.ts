@@ -113,5 +113,5 @@ export { ACLED_COLUMNS } from './events/acled';
 export { gdeltColumns } from './events/gdelt';
 export { EXCLUDED_CONTEXTS } from './events/polecat';
 export { sizeProblem, streamedSizeProblem } from './text';
-export { type EventImportOptions } from './result';
-export { type ImportMessage, type ImportRequest } from './worker';
+export type { EventImportOptions } from './result';
+export type { ImportMessage, ImportRequest } from './worker';
