@@ -30,6 +30,9 @@ import { ShortcutsHelp } from './ui/ShortcutsHelp';
 import { useShortcuts } from './ui/useShortcuts';
 import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
+import { Basemap } from './view/Basemap';
+import { geoMapOf } from './view/geo/map';
+import { ViewportFeed } from './view/viewport';
 import { detectGpu } from './view/gpu';
 import { drawingFor } from './look/stylesheet';
 import type { GraphSync } from './view/sync';
@@ -185,6 +188,9 @@ function Explorer({
     };
   }, [model, state.layout]);
   const drawing = useMemo(() => drawingFor(model), [model]);
+  // The map layout's countries follow the graph's zoom and pan.
+  const viewport = useMemo(() => new ViewportFeed(), []);
+  const geoMap = prepared === 'geo' ? geoMapOf(model) : undefined;
   const gpu = useMemo(() => detectGpu(), []);
   const [renderer, setRenderer] = useState<Renderer>(() =>
     storedRenderer() === 'webgl' && gpu.webgl ? 'webgl' : 'canvas',
@@ -260,6 +266,7 @@ function Explorer({
         <Filters filters={state.filters} types={model.relationTypes} store={store} />
       </aside>
       <main className="graph-panel" aria-label="Graph">
+        {geoMap && <Basemap map={geoMap} theme={state.theme} viewport={viewport} />}
         <GraphView
           model={model}
           live={live}
@@ -270,6 +277,7 @@ function Explorer({
           webgl={renderer === 'webgl'}
           onReady={onReady}
           onHover={setHover}
+          onViewport={viewport.publish}
         />
         <button type="button" className="fit-button" onClick={fitNow} title="Fit the graph to the view (F)">
           Fit

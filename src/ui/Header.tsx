@@ -11,6 +11,7 @@ const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {
   fcose: 'Force-directed',
   concentric: 'Concentric by degree',
   kind: 'Grouped by kind',
+  geo: 'Map',
 };
 const PANEL_TITLES: Readonly<Record<Panel, string>> = { graph: 'Graph', table: 'Table' };
 

@@ -21,7 +21,7 @@ import {
 } from '../look/stylesheet';
 import { setStyleOptions, stylesheetOf } from './style';
 import { nodeElement } from './elements';
-import { PLACE_MARGIN, fitViewport, measuredMargin } from './fit';
+import { PLACE_MARGIN, fitViewport, measuredMargin, type Viewport } from './fit';
 import { GraphSync } from './sync';
 
 export interface Hover {
@@ -49,6 +49,8 @@ export interface GraphViewProps {
   /** Called once the first view of a dataset is painted. */
   readonly onReady: (cy: Core, sync: GraphSync) => void;
   readonly onHover: (hover: Hover | null) => void;
+  /** Called with the zoom and pan whenever they change (and once at the start): the map under the graph follows. */
+  readonly onViewport?: (viewport: Viewport) => void;
 }
 
 function targetPosition(
@@ -69,9 +71,10 @@ const FIT_MS = 350;
  * are going. Only the viewport changes, never a position.
  */
 function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, animate: boolean): void {
-  const points = [...model.actors.keys()].map((id) =>
-    targetPosition(model, state.layout, state.positions, id),
-  );
+  // On the map the whole period's actors may span the world: it frames the region of the actors shown.
+  const ids =
+    state.layout === 'geo' && cy.nodes().nonempty() ? cy.nodes().map((n) => n.id()) : model.actors.keys();
+  const points = [...ids].map((id) => targetPosition(model, state.layout, state.positions, id));
   const margin = detailed
     ? measuredMargin(
         cy.nodes().map((n) => {
@@ -94,13 +97,13 @@ function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, anim
 }
 
 export function GraphView(props: GraphViewProps) {
-  const { model, live, state, store, relayout, fit, webgl, onReady, onHover } = props;
+  const { model, live, state, store, relayout, fit, webgl, onReady, onHover, onViewport } = props;
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<{ cy: Core; sync: GraphSync } | null>(null);
   // The latest props for handlers registered once per cy; refreshed after each render.
-  const first = useRef({ state, onReady, onHover, model });
+  const first = useRef({ state, onReady, onHover, onViewport, model });
   useLayoutEffect(() => {
-    first.current = { state, onReady, onHover, model };
+    first.current = { state, onReady, onHover, onViewport, model };
   });
 
   // A layout effect, so the instance exists before the first apply below runs in the same commit.
@@ -155,6 +158,9 @@ export function GraphView(props: GraphViewProps) {
       cy.style(stylesheetOf(cy, first.current.state.theme));
     });
     graph.current = { cy, sync };
+    const viewport = () => first.current.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+    cy.on('viewport', viewport);
+    viewport();
 
     // A canvas that changes size (the window, a panel opening) is refitted at once.
     const el = container.current!;
@@ -217,6 +223,9 @@ export function GraphView(props: GraphViewProps) {
     if (readySent.current !== g.cy) {
       readySent.current = g.cy;
       const { cy, sync } = g;
+      // The map frames the actors shown once they are: the first view's region, not the whole period's world.
+      const { model: m, state: now } = first.current;
+      if (now.layout === 'geo') frame(cy, m, now, drawingFor(m) === 'detailed', false);
       requestAnimationFrame(() => requestAnimationFrame(() => first.current.onReady(cy, sync)));
     }
   }, [live, state.selection, state.focus]);
