@@ -25,6 +25,7 @@ import {
   ExportRequestError,
   cyOf,
   figureInput,
+  mapUnderlay,
   parseRequest,
   themeFor,
   type ExportContext,
@@ -93,7 +94,11 @@ export async function exportAnimation(
       cy,
       [...model.actors.keys()].flatMap((id) => original.positions[id] ?? placed.get(id) ?? []),
     );
-    const capture = async () => ({ markup: await graphSvg(cy, theme, theme), crop });
+    const capture = async () => ({
+      markup: await graphSvg(cy, theme, theme),
+      crop,
+      underlay: mapUnderlay(model, original, cy, crop, theme),
+    });
     // The frame size, from the figure as it stands now (the graph keeps its size while dates move).
     const probeInput = figureInput(model, original, ctx.live(), figureRequest, await capture(), inventory);
     const probe = composeFigure({ ...probeInput, stamp: probeInput.when });

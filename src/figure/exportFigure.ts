@@ -21,7 +21,9 @@ import {
 } from '../io/export/figure-request';
 import type { ViewStore } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
-import { drawnCrop, graphSvg, type GraphCapture } from '../view/graphSvg';
+import { drawnCrop, graphSvg, type Crop, type GraphCapture } from '../view/graphSvg';
+import { geoMapOf } from '../view/geo/map';
+import { basemapSvg } from './basemap-svg';
 import { buildLegend, changesNote } from '../look/legend';
 import { formatDateLong } from '../model/time/format';
 import type { LiveView } from '../view/liveView';
@@ -102,6 +104,7 @@ export function figureInput(
   return {
     graphSvg: graph.markup,
     graphCrop: graph.crop,
+    graphUnderlay: graph.underlay,
     background: request.background,
     colours: THEME_COLOURS[theme],
     title: model.dataset.title,
@@ -114,6 +117,18 @@ export function figureInput(
   };
 }
 
+/** The map layout's countries under the graph, as the explorer draws them; undefined in the other layouts. */
+export function mapUnderlay(
+  model: Model,
+  state: ViewState,
+  cy: Core,
+  crop: Crop,
+  theme: Theme,
+): string | undefined {
+  const map = state.layout === 'geo' ? geoMapOf(model) : undefined;
+  return map && basemapSvg(map, { zoom: cy.zoom(), pan: { ...cy.pan() } }, crop, THEME_COLOURS[theme].map);
+}
+
 export async function exportImage(
   ctx: ExportContext,
   input: ImageRequestInput,
@@ -123,8 +138,11 @@ export async function exportImage(
   const model = ctx.model();
   const state = ctx.store.get();
   const live = ctx.live();
-  const markup = await graphSvg(cy, themeFor(request.background, state.theme), state.theme);
-  const figureIn = figureInput(model, state, live, request, { markup, crop: drawnCrop(cy) });
+  const theme = themeFor(request.background, state.theme);
+  const markup = await graphSvg(cy, theme, state.theme);
+  const crop = drawnCrop(cy);
+  const underlay = mapUnderlay(model, state, cy, crop, theme);
+  const figureIn = figureInput(model, state, live, request, { markup, crop, underlay });
   const figure = composeFigure(figureIn);
   const fileName = exportFileName(model.dataset.id, live.spec, IMAGE_EXTENSION[request.format]);
   const mime = IMAGE_MIME[request.format];

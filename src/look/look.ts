@@ -57,7 +57,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
       organisation: '#c8dde9',
       unidentified: '#dcdad5',
     },
-    map: { sea: '#e7edf0', land: '#f5f2ea', border: '#bdb6a6', asideFill: '#fbfaf7', asideText: '#6b6b70' },
+    map: { sea: '#dfe8ed', land: '#f5f2ea', border: '#bdb6a6', asideFill: '#fbfaf7', asideText: '#6b6b70' },
   },
   dark: {
     background: '#17191e',

@@ -23,6 +23,7 @@ import { setStyleOptions, stylesheetOf } from './style';
 import { nodeElement } from './elements';
 import { PLACE_MARGIN, fitViewport, measuredMargin, type Viewport } from './fit';
 import { GraphSync } from './sync';
+import { regionPoints } from './geo/region';
 
 export interface Hover {
   readonly kind: 'actor' | 'relation' | 'pair';
@@ -71,10 +72,10 @@ const FIT_MS = 350;
  * are going. Only the viewport changes, never a position.
  */
 function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, animate: boolean): void {
-  // On the map the whole period's actors may span the world: it frames the region of the actors shown.
-  const ids =
-    state.layout === 'geo' && cy.nodes().nonempty() ? cy.nodes().map((n) => n.id()) : model.actors.keys();
-  const points = [...ids].map((id) => targetPosition(model, state.layout, state.positions, id));
+  // The map frames the region where the actors shown gather (geo/region.ts), not the whole world they span.
+  const geo = state.layout === 'geo' && cy.nodes().nonempty();
+  const ids = geo ? cy.nodes().map((n) => n.id()) : model.actors.keys();
+  const placed = [...ids].map((id) => targetPosition(model, state.layout, state.positions, id));
   const margin = detailed
     ? measuredMargin(
         cy.nodes().map((n) => {
@@ -83,13 +84,14 @@ function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, anim
         }),
       )
     : PLACE_MARGIN;
-  const v = fitViewport(points, margin, {
+  const box = {
     width: cy.width(),
     height: cy.height(),
     minZoom: cy.minZoom(),
     maxZoom: cy.maxZoom(),
     padding: 30,
-  });
+  };
+  const v = fitViewport(geo ? regionPoints(placed, margin, box) : placed, margin, box);
   if (!v) return;
   cy.stop(true, true);
   if (animate) cy.animate({ zoom: v.zoom, pan: { ...v.pan } }, { duration: FIT_MS });

@@ -126,25 +126,48 @@ export interface Aside {
   readonly box: Box;
 }
 
-/**
- * Ids in a column (or several, each at most as tall as the placed actors and eight spacings at least) to the
- * right of every placed point, two spacings clear, centred on them vertically. With nothing placed, at the origin.
- */
-export function asideColumn(ids: readonly string[], placed: Iterable<Point>, spacing: number): Aside | null {
-  if (ids.length === 0) return null;
+function boxAround(points: Iterable<Point>): Box | null {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of placed) {
+  for (const p of points) {
     x1 = Math.min(x1, p.x);
     y1 = Math.min(y1, p.y);
     x2 = Math.max(x2, p.x);
     y2 = Math.max(y2, p.y);
   }
-  if (x1 > x2) [x1, y1, x2, y2] = [0, 0, 0, 0];
-  const perColumn = Math.max(8, Math.floor((y2 - y1) / spacing) + 1);
+  return x1 > x2 ? null : { x1, y1, x2, y2 };
+}
+
+/**
+ * Ids in a column (or several, eight a column) beside the crowd `near` (the most crowded country's actors, where
+ * the reader looks), two spacings to its right and centred on it, moved further right until no placed actor is
+ * within a spacing of the column's box: the box is drawn over the map, so it must hide no actor.
+ */
+export function asideColumn(
+  ids: readonly string[],
+  near: Iterable<Point>,
+  placed: Iterable<Point>,
+  spacing: number,
+): Aside | null {
+  if (ids.length === 0) return null;
+  const crowd = boxAround(near) ?? boxAround(placed) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
+  const others = [...placed];
+  const perColumn = 8;
   const columns = Math.ceil(ids.length / perColumn);
   const rows = Math.min(perColumn, ids.length);
-  const left = x2 + 2 * spacing;
-  const top = (y1 + y2) / 2 - ((rows - 1) * spacing) / 2;
+  const pad = spacing / 2;
+  const top = (crowd.y1 + crowd.y2) / 2 - ((rows - 1) * spacing) / 2;
+  const boxAt = (left: number): Box => ({
+    x1: left - pad,
+    y1: top - pad,
+    x2: left + (columns - 1) * spacing + pad,
+    y2: top + (rows - 1) * spacing + pad,
+  });
+  const clear = (b: Box) =>
+    others.every(
+      (p) => p.x < b.x1 - spacing || p.x > b.x2 + spacing || p.y < b.y1 - spacing || p.y > b.y2 + spacing,
+    );
+  let left = crowd.x2 + 2 * spacing;
+  while (!clear(boxAt(left))) left += spacing;
   const positions = new Map<string, Point>();
   ids.forEach((id, i) => {
     positions.set(
@@ -152,14 +175,5 @@ export function asideColumn(ids: readonly string[], placed: Iterable<Point>, spa
       round({ x: left + Math.floor(i / perColumn) * spacing, y: top + (i % perColumn) * spacing }),
     );
   });
-  const pad = spacing / 2;
-  return {
-    positions,
-    box: {
-      x1: left - pad,
-      y1: top - pad,
-      x2: left + (columns - 1) * spacing + pad,
-      y2: top + (rows - 1) * spacing + pad,
-    },
-  };
+  return { positions, box: boxAt(left) };
 }

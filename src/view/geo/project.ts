@@ -181,7 +181,8 @@ export function geoLayout(places: readonly GeoPlace[], spacing: number, seed: nu
     groups.push({ key: c, anchor: deepestPoint(s) ?? { x: x * f, y: y * f }, shape: s, members });
   }
   const byPlace = spreadGroups(groups, spacing, seed);
-  const column = asideColumn(byImportance(aside), byPlace.values(), spacing);
+  const crowd = crowds[0]?.members.map((id) => byPlace.get(id)!) ?? [];
+  const column = asideColumn(byImportance(aside), crowd, byPlace.values(), spacing);
   column?.positions.forEach((p, id) => byPlace.set(id, p));
 
   const mapCountries: MapCountry[] = all.map((o) => {
