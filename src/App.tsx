@@ -258,7 +258,7 @@ function Explorer({
         moved={Object.keys(state.positions).length > 0}
         store={store}
         onRelayout={relayoutNow}
-        canRelayout={drawing === 'detailed'}
+        canRelayout={drawing === 'detailed' && state.layout !== 'geo'}
         exportContext={exportContext}
       />
       <aside className="left-panel" aria-label="Search and filters">
