@@ -6,7 +6,7 @@
 import type { Point } from '../../state/viewState';
 import { fitViewport, type FitBox, type Margin } from '../fit';
 
-/** Below this zoom labels are smaller than about 4 px on screen even at their largest size. */
+/** Below this zoom labels are smaller than about 7 px on screen even at their largest size (24 px). */
 export const READABLE_ZOOM = 0.3;
 
 function median(values: number[]): number {
