@@ -124,5 +124,11 @@ test.describe('the map layout', () => {
     expect(svg).toMatch(/data-country="AF"/);
     // Under the graph: the basemap comes before the graph's own drawing in the nested picture.
     expect(svg.indexOf('class="basemap"')).toBeLessThan(svg.indexOf('Pakistan</text>'));
+    // The PDF is drawn from the same SVG, map and all.
+    const pdf = await page.evaluate(async () => {
+      const f = await window.__faultline!.export.image({ format: 'pdf' });
+      return new TextDecoder().decode(f.bytes.slice(0, 5));
+    });
+    expect(pdf).toBe('%PDF-');
   });
 });
