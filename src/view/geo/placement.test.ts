@@ -103,6 +103,13 @@ describe('asideColumn', () => {
       );
   });
 
+  it('makes a square block of a long list, not a row across the map', () => {
+    const column = asideColumn(ids('o', 400), [{ x: 0, y: 0 }], [{ x: 0, y: 0 }], 100)!;
+    const xs = new Set([...column.positions.values()].map((p) => p.x));
+    const ys = new Set([...column.positions.values()].map((p) => p.y));
+    expect([xs.size, ys.size]).toEqual([20, 20]);
+  });
+
   it('is nothing when every actor has a place', () => {
     expect(asideColumn([], [], [], 100)).toBeNull();
   });

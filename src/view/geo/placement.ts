@@ -138,7 +138,7 @@ function boxAround(points: Iterable<Point>): Box | null {
 }
 
 /**
- * Ids in a column (or several, eight a column) beside the crowd `near` (the most crowded country's actors, where
+ * Ids in a column (or several: eight to a column, or a square block for a long list) beside the crowd `near` (the most crowded country's actors, where
  * the reader looks), two spacings to its right and centred on it, moved further right until no placed actor is
  * within a spacing of the column's box: the box is drawn over the map, so it must hide no actor.
  */
@@ -151,7 +151,8 @@ export function asideColumn(
   if (ids.length === 0) return null;
   const crowd = boxAround(near) ?? boxAround(placed) ?? { x1: 0, y1: 0, x2: 0, y2: 0 };
   const others = [...placed];
-  const perColumn = 8;
+  // Eight to a column; a long list makes a square block rather than a row across the map.
+  const perColumn = Math.max(8, Math.ceil(Math.sqrt(ids.length)));
   const columns = Math.ceil(ids.length / perColumn);
   const rows = Math.min(perColumn, ids.length);
   const pad = spacing / 2;

@@ -28,7 +28,15 @@ export function regionPoints(
   const byDistance = points
     .map((p, i) => ({ p, i, d: Math.hypot(p.x - mid.x, p.y - mid.y) }))
     .sort((a, b) => a.d - b.d || a.i - b.i);
+  // A frame depends on its points' box only: two corners stand for everything chosen so far.
   const chosen = [byDistance[0]!.p];
-  for (const { p } of byDistance.slice(1)) if (fits([...chosen, p])) chosen.push(p);
+  let [low, high] = [byDistance[0]!.p, byDistance[0]!.p];
+  for (const { p } of byDistance.slice(1)) {
+    const lo = { x: Math.min(low.x, p.x), y: Math.min(low.y, p.y) };
+    const hi = { x: Math.max(high.x, p.x), y: Math.max(high.y, p.y) };
+    if (!fits([lo, hi])) continue;
+    chosen.push(p);
+    [low, high] = [lo, hi];
+  }
   return chosen;
 }
