@@ -3,7 +3,7 @@
 // `npm run build` first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
 // docs/explorer.png (light, the default view: no date in the address) and docs/explorer-dark.png (dark), the
 // answers (the pair view, the comparison of two dates, the analysis panel), the time bar (overview and detail),
-// imprecisely dated relations on the graph and window mode. Usage: node scripts/screenshot.mjs [query of the main view]
+// imprecisely dated relations on the graph, window mode and the map layout. Usage: node scripts/screenshot.mjs [query of the main view]
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
@@ -24,6 +24,7 @@ const shots = [
   { file: 'docs/pair-view.png', query: '?date=2026-02-27&sel=pair:pakistan~taliban-government', extra: '' },
   { file: 'docs/compare.png', query: '?date=2025-11-01&compare=2025-09-01&side=compare', extra: '' },
   { file: 'docs/analysis.png', query: '?date=2025-10-19&side=analysis', extra: '' },
+  { file: 'docs/geo-layout.png', query: '?date=2026-02-27&layout=geo', extra: '' },
 ];
 
 if (!existsSync('dist/index.html')) {

@@ -29,6 +29,9 @@ import { ShortcutsHelp } from './ui/ShortcutsHelp';
 import { useShortcuts } from './ui/useShortcuts';
 import { viewCount, viewCountText } from './ui/viewCount';
 import { GraphView, type Hover } from './view/GraphView';
+import { Basemap } from './view/Basemap';
+import { geoMapOf } from './view/geo/map';
+import { ViewportFeed } from './view/viewport';
 import { detectGpu } from './view/gpu';
 import { openDataset, type OpenStep } from './view/openStored';
 import { drawingFor } from './look/stylesheet';
@@ -190,6 +193,9 @@ function Explorer({
     };
   }, [model, state.layout]);
   const drawing = useMemo(() => drawingFor(model), [model]);
+  // The map layout's countries follow the graph's zoom and pan.
+  const viewport = useMemo(() => new ViewportFeed(), []);
+  const geoMap = prepared === 'geo' ? geoMapOf(model) : undefined;
   const gpu = useMemo(() => detectGpu(), []);
   const [renderer, setRenderer] = useState<Renderer>(() =>
     storedRenderer() === 'webgl' && gpu.webgl ? 'webgl' : 'canvas',
@@ -248,7 +254,7 @@ function Explorer({
         moved={Object.keys(state.positions).length > 0}
         store={store}
         onRelayout={relayoutNow}
-        canRelayout={drawing === 'detailed'}
+        canRelayout={drawing === 'detailed' && state.layout !== 'geo'}
         exportContext={exportContext}
       />
       <aside className="left-panel" aria-label="Search and filters">
@@ -256,6 +262,7 @@ function Explorer({
         <Filters filters={state.filters} types={model.relationTypes} store={store} />
       </aside>
       <main className="graph-panel" aria-label="Graph">
+        {geoMap && <Basemap map={geoMap} theme={state.theme} viewport={viewport} />}
         <GraphView
           model={model}
           live={live}
@@ -266,6 +273,7 @@ function Explorer({
           webgl={renderer === 'webgl'}
           onReady={onReady}
           onHover={setHover}
+          onViewport={viewport.publish}
         />
         <button type="button" className="fit-button" onClick={fitNow} title="Fit the graph to the view (F)">
           Fit

@@ -13,6 +13,8 @@ export interface FigureInput {
   readonly graphSvg: string;
   /** The part of the picture to show (its own coordinates); default all of it. */
   readonly graphCrop?: Region;
+  /** Markup drawn under the graph picture, in its coordinates and clipped with it (the map layout's basemap). */
+  readonly graphUnderlay?: string;
   readonly background: Background;
   /** The text and background colours of the theme the graph was drawn in. */
   readonly colours: { readonly text: string; readonly background: string };
@@ -172,7 +174,7 @@ export function composeFigure(input: FigureInput): Figure {
     stamp
       ? `<text x="${width - MARGIN}" y="${MARGIN + STAMP_SIZE - 6}" font-size="${STAMP_SIZE}" font-weight="bold" text-anchor="end" fill="${text}">${escapeXml(stamp)}</text>`
       : '',
-    nestGraph(picture, { x: graphX, y: bodyTop, width: graphW, height: graphH }, crop),
+    nestGraph(picture, { x: graphX, y: bodyTop, width: graphW, height: graphH }, crop, input.graphUnderlay),
     legend.markup,
     footer.markup,
     '</svg>\n',

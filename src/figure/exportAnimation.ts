@@ -24,6 +24,7 @@ import {
   ExportRequestError,
   graphOf,
   figureInput,
+  mapUnderlay,
   parseRequest,
   themeFor,
   type ExportContext,
@@ -81,7 +82,10 @@ export async function exportAnimation(
   // One crop for every frame: where any actor would stand (dragged positions win over the layout's).
   const placed = layoutPositions(model, original.layout);
   const everyPlace = [...model.actors.keys()].flatMap((id) => original.positions[id] ?? placed.get(id) ?? []);
-  const capture = () => graph.capture(theme, everyPlace);
+  const capture = async () => {
+    const picture = await graph.capture(theme, everyPlace);
+    return { ...picture, underlay: mapUnderlay(model, original, graph.viewport(), picture.crop, theme) };
+  };
 
   // The stylesheet of the figure's theme goes on once for the whole run, not swapped for every frame.
   return graph.withTheme(theme, async () => {

@@ -21,6 +21,10 @@ import {
 import type { ViewStore } from '../state/store';
 import type { Theme, ViewState } from '../state/viewState';
 import type { GraphCapture, GraphHandle } from '../view/graphHandle';
+import { geoMapOf } from '../view/geo/map';
+import type { Crop } from '../view/graphSvg';
+import type { Viewport } from '../view/fit';
+import { basemapSvg } from './basemap-svg';
 import { buildLegend, changesNote } from '../look/legend';
 import { formatDateLong } from '../model';
 import type { LiveView } from '../view/liveView';
@@ -101,6 +105,7 @@ export function figureInput(
   return {
     graphSvg: graph.markup,
     graphCrop: graph.crop,
+    graphUnderlay: graph.underlay,
     background: request.background,
     colours: THEME_COLOURS[theme],
     title: model.dataset.title,
@@ -113,6 +118,18 @@ export function figureInput(
   };
 }
 
+/** The map layout's countries under the graph, as the explorer draws them; undefined in the other layouts. */
+export function mapUnderlay(
+  model: Model,
+  state: ViewState,
+  viewport: Viewport,
+  crop: Crop,
+  theme: Theme,
+): string | undefined {
+  const map = state.layout === 'geo' ? geoMapOf(model) : undefined;
+  return map && basemapSvg(map, viewport, crop, THEME_COLOURS[theme].map);
+}
+
 export async function exportImage(
   ctx: ExportContext,
   input: ImageRequestInput,
@@ -122,8 +139,10 @@ export async function exportImage(
   const model = ctx.model();
   const state = ctx.store.get();
   const live = ctx.live();
-  const capture = await graph.capture(themeFor(request.background, state.theme));
-  const figureIn = figureInput(model, state, live, request, capture);
+  const theme = themeFor(request.background, state.theme);
+  const picture = await graph.capture(theme);
+  const underlay = mapUnderlay(model, state, graph.viewport(), picture.crop, theme);
+  const figureIn = figureInput(model, state, live, request, { ...picture, underlay });
   const figure = composeFigure(figureIn);
   const fileName = exportFileName(model.dataset.id, live.spec, IMAGE_EXTENSION[request.format]);
   const mime = IMAGE_MIME[request.format];

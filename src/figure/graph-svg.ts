@@ -43,15 +43,17 @@ export interface Region {
 
 /**
  * The picture as a nested <svg> filling the box: the region `view` of its drawing (default all of it), scaled to
- * fit and clipped to the box.
+ * fit and clipped to the box. `underlay` (markup in the picture's coordinates, such as the map layout's basemap)
+ * is drawn under the drawing and clipped with it.
  */
 export function nestGraph(
   picture: GraphPicture,
   box: Region,
   view: Region = { x: 0, y: 0, width: picture.width, height: picture.height },
+  underlay = '',
 ): string {
   const viewBox = [view.x, view.y, view.width, view.height].map(round).join(' ');
-  return `<svg x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" overflow="hidden">${picture.inner}</svg>`;
+  return `<svg x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" overflow="hidden">${underlay}${picture.inner}</svg>`;
 }
 
 export function round(n: number): number {

@@ -26,6 +26,19 @@ export interface ThemeColours {
   readonly ended: string;
   readonly tone: Readonly<Record<Tone, string>>;
   readonly kindFill: Readonly<Record<ActorKind, string>>;
+  /** The basemap under the map layout: quiet tones, so nodes, lines and labels stay in front. */
+  readonly map: MapColours;
+}
+
+export interface MapColours {
+  /** The world inside its outline (outside it, the background). */
+  readonly sea: string;
+  readonly land: string;
+  /** Country borders and coasts. */
+  readonly border: string;
+  /** The box of the actors with no place on the map, and its title. */
+  readonly asideFill: string;
+  readonly asideText: string;
 }
 
 export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
@@ -44,6 +57,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
       organisation: '#c8dde9',
       unidentified: '#dcdad5',
     },
+    map: { sea: '#dfe8ed', land: '#f5f2ea', border: '#bdb6a6', asideFill: '#fbfaf7', asideText: '#6b6b70' },
   },
   dark: {
     background: '#17191e',
@@ -60,6 +74,7 @@ export const THEME_COLOURS: Readonly<Record<Theme, ThemeColours>> = {
       organisation: '#3b5868',
       unidentified: '#505055',
     },
+    map: { sea: '#1a2128', land: '#24262b', border: '#4b4e56', asideFill: '#17191e', asideText: '#a3a29e' },
   },
 };
 

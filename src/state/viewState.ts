@@ -8,7 +8,7 @@ import type { Theme } from '../look/theme';
 export const MODES = ['snapshot', 'window', 'cumulative'] as const;
 export type Mode = (typeof MODES)[number];
 
-export const LAYOUTS = ['fcose', 'concentric', 'kind'] as const;
+export const LAYOUTS = ['fcose', 'concentric', 'kind', 'geo'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export { THEMES, type Theme } from '../look/theme';

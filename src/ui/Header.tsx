@@ -11,6 +11,7 @@ const LAYOUT_TITLES: Readonly<Record<LayoutName, string>> = {
   fcose: 'Force-directed',
   concentric: 'Concentric by degree',
   kind: 'Grouped by kind',
+  geo: 'Map',
 };
 const PANEL_TITLES: Readonly<Record<Panel, string>> = { graph: 'Graph', table: 'Table' };
 
@@ -24,7 +25,7 @@ interface HeaderProps {
   readonly moved: boolean;
   readonly store: ViewStore;
   readonly onRelayout: () => void;
-  /** False for datasets drawn the fast way, whose full force layout would block the page for minutes. */
+  /** False for datasets drawn the fast way, whose full force layout would block the page for minutes, and on the map. */
   readonly canRelayout: boolean;
   readonly exportContext: ExportContext;
 }
@@ -79,7 +80,9 @@ export const Header = memo(function Header({
         title={
           canRelayout
             ? 'Run the force layout again on the actors shown now'
-            : 'Not for a dataset this large: the full force layout would hold the page for minutes'
+            : layout === 'geo'
+              ? 'Not on the map: a force layout would move the actors off their countries'
+              : 'Not for a dataset this large: the full force layout would hold the page for minutes'
         }
       >
         Re-layout

@@ -19,6 +19,7 @@ import { withSeededRandom } from './random';
 import { GraphSync } from './sync';
 import { fillInFrames, type Fill } from './fill';
 import { followZoom } from './zoomStyle';
+import type { Viewport } from './fit';
 
 export type { Hover } from './pointer';
 
@@ -36,16 +37,18 @@ export interface GraphViewProps {
   /** Called once the first view of a dataset is painted. */
   readonly onReady: (graph: GraphHandle) => void;
   readonly onHover: (hover: Hover | null) => void;
+  /** Called with the zoom and pan whenever they change (and once at the start): the map under the graph follows. */
+  readonly onViewport?: (viewport: Viewport) => void;
 }
 
 export function GraphView(props: GraphViewProps) {
-  const { model, live, state, store, relayout, fit, webgl, onReady, onHover } = props;
+  const { model, live, state, store, relayout, fit, webgl, onReady, onHover, onViewport } = props;
   const container = useRef<HTMLDivElement>(null);
   const graph = useRef<{ cy: Core; sync: GraphSync; control: HandleControl } | null>(null);
   // The latest props for handlers registered once per cy; refreshed after each render.
-  const first = useRef({ state, onReady, onHover, model, live });
+  const first = useRef({ state, onReady, onHover, onViewport, model, live });
   useLayoutEffect(() => {
-    first.current = { state, onReady, onHover, model, live };
+    first.current = { state, onReady, onHover, onViewport, model, live };
   });
 
   // A layout effect, so the instance exists before the first apply below runs in the same commit.
@@ -93,6 +96,9 @@ export function GraphView(props: GraphViewProps) {
     });
     followZoom(cy, drawing, () => control.styledAs());
     graph.current = { cy, sync, control };
+    const viewport = () => first.current.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+    cy.on('viewport', viewport);
+    viewport();
 
     // A canvas that changes size (the window, a panel opening) is refitted at once.
     const el = container.current!;
@@ -128,10 +134,13 @@ export function GraphView(props: GraphViewProps) {
     if (filling.current?.cy === g.cy) return filling.current.fill.retarget(live, marks);
     filling.current?.fill.cancel();
     const { cy, sync, control } = g;
-    filling.current = {
-      cy,
-      fill: fillInFrames(sync, live, marks, () => first.current.onReady(control.handle)),
+    const drawn = () => {
+      // The map frames the actors shown once they are: the first view's region, not the whole period's world.
+      const { model: m, state: now } = first.current;
+      if (now.layout === 'geo') frame(cy, m, now, drawingFor(m) === 'detailed', false);
+      first.current.onReady(control.handle);
     };
+    filling.current = { cy, fill: fillInFrames(sync, live, marks, drawn) };
   }, [live, state.selection, state.focus]);
   useEffect(() => () => filling.current?.fill.cancel(), []);
 

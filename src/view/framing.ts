@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape';
 import type { Model } from '../model';
 import type { LayoutName, Point, ViewState } from '../state/viewState';
 import { PLACE_MARGIN, fitViewport, measuredMargin } from './fit';
+import { regionPoints } from './geo/region';
 import { layoutPositions } from './layout';
 
 /** Where an actor stands: dragged there, or where the layout puts it. */
@@ -25,9 +26,10 @@ const FIT_MS = 350;
  * change frames where the nodes are going.
  */
 export function frame(cy: Core, model: Model, state: ViewState, detailed: boolean, animate: boolean): void {
-  const points = [...model.actors.keys()].map((id) =>
-    targetPosition(model, state.layout, state.positions, id),
-  );
+  // The map frames the region where the actors shown gather (geo/region.ts), not the whole world they span.
+  const geo = state.layout === 'geo' && cy.nodes().nonempty();
+  const ids = geo ? cy.nodes().map((n) => n.id()) : model.actors.keys();
+  const placed = [...ids].map((id) => targetPosition(model, state.layout, state.positions, id));
   const margin = detailed
     ? measuredMargin(
         cy.nodes().map((n) => {
@@ -36,13 +38,14 @@ export function frame(cy: Core, model: Model, state: ViewState, detailed: boolea
         }),
       )
     : PLACE_MARGIN;
-  const v = fitViewport(points, margin, {
+  const box = {
     width: cy.width(),
     height: cy.height(),
     minZoom: cy.minZoom(),
     maxZoom: cy.maxZoom(),
     padding: 30,
-  });
+  };
+  const v = fitViewport(geo ? regionPoints(placed, margin, box) : placed, margin, box);
   if (!v) return;
   cy.stop(true, true);
   if (animate) cy.animate({ zoom: v.zoom, pan: { ...v.pan } }, { duration: FIT_MS });

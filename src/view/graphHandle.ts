@@ -5,6 +5,7 @@
 import type { Core } from 'cytoscape';
 import type { Theme } from '../look/theme';
 import type { Point } from '../state/viewState';
+import type { Viewport } from './fit';
 import { drawnCrop, painted, positionsCrop, viewportSvg, type GraphCapture } from './graphSvg';
 import type { LiveView } from './liveView';
 import { stylesheetOf } from './style';
@@ -24,6 +25,8 @@ export interface GraphHandle {
   capture(theme: Theme, positions?: Iterable<Point>): Promise<GraphCapture>;
   /** Runs `work` with the stylesheet of `theme` on (one restyle for many captures), then puts the view's back. */
   withTheme<T>(theme: Theme, work: () => Promise<T>): Promise<T>;
+  /** The zoom and pan now (the figure's map underlay is drawn in them). */
+  viewport(): Viewport;
   /** Where every drawn node stands now (model coordinates): the positions the data exports carry. */
   positions(): Record<string, Point>;
   /** The benchmark's naive baseline: every view change removes every element and adds the live set anew. */
@@ -99,6 +102,7 @@ export function createGraphHandle(cy: Core, sync: GraphSync, latest: () => Lates
         if (!cy.destroyed()) restyle(latest().theme);
       }
     },
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() } }),
     positions() {
       const at: Record<string, Point> = {};
       cy.nodes().forEach((n) => {

@@ -25,6 +25,8 @@ export interface GraphCapture {
   readonly markup: string;
   /** The region of it to show, in the same pixels. */
   readonly crop: Crop;
+  /** Markup to draw under it in the same pixels: the map layout's basemap. */
+  readonly underlay?: string;
 }
 
 /** Room kept around the drawing, px. */

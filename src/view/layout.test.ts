@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset/schema';
 import { buildModel } from '../model';
-import { LAYOUTS } from '../state/viewState';
+import { LAYOUTS, type LayoutName } from '../state/viewState';
 import { FIXTURE, ringDataset } from '../model/dataset/test-fixture';
 import { rings, sunflower } from './arrange';
 import {
   LAYOUT_VERSION,
+  LayoutNotReadyError,
   PROOF_PLACES,
   SUCCESSOR_OFFSET,
   forcePlaces,
@@ -18,6 +19,7 @@ import {
   seedForcePositions,
 } from './layout';
 import { placeGroups } from './successors';
+import { preparePositions } from './positions';
 
 const ev = [{ source: 'note', quote: 'A passage that stands in for a quote in tests.' }];
 const WITH_SUCCESSOR: Dataset = {
@@ -74,17 +76,27 @@ const WITH_SUCCESSOR: Dataset = {
   ],
 };
 
+/** A layout's positions of a fresh model; the map's are prepared first (its module is loaded lazily). */
+async function positionsOf(dataset: Dataset, name: LayoutName) {
+  const model = buildModel(dataset);
+  if (name === 'geo') {
+    expect(() => layoutPositions(model, name)).toThrow(LayoutNotReadyError);
+    await preparePositions(model, name);
+  }
+  return layoutPositions(model, name);
+}
+
 describe.each(LAYOUTS)('%s layout', (name) => {
-  it('places every actor, the same way each time', () => {
-    const a = layoutPositions(buildModel(FIXTURE), name);
-    const b = layoutPositions(buildModel(FIXTURE), name);
+  it('places every actor, the same way each time', async () => {
+    const a = await positionsOf(FIXTURE, name);
+    const b = await positionsOf(FIXTURE, name);
     expect([...a.keys()].sort()).toEqual(FIXTURE.actors.map((x) => x.id).sort());
     for (const p of a.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
     expect(b).toEqual(a);
   });
 
-  it('keeps actors apart', () => {
-    const pts = [...layoutPositions(buildModel(FIXTURE), name).values()];
+  it('keeps actors apart', async () => {
+    const pts = [...(await positionsOf(FIXTURE, name)).values()];
     for (let i = 0; i < pts.length; i++)
       for (let j = i + 1; j < pts.length; j++) {
         expect(Math.hypot(pts[i]!.x - pts[j]!.x, pts[i]!.y - pts[j]!.y)).toBeGreaterThan(
@@ -104,9 +116,10 @@ describe('successive records of one party', () => {
     expect(groups.get('alpha')).toBe('alpha');
   });
 
-  it.each(['fcose', 'concentric'] as const)(
+  it.each(['fcose', 'concentric', 'geo'] as const)(
     'share one place in the %s layout, the later just beside',
-    (name) => {
+    async (name) => {
+      await preparePositions(model, name);
       const p = layoutPositions(model, name);
       const first = p.get('front')!;
       expect(p.get('front-government')).toEqual({

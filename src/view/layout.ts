@@ -240,9 +240,29 @@ function perModel(model: Model): Map<LayoutName, Positions> {
   return known;
 }
 
+/** Layouts whose positions are made elsewhere first (a worker or the browser's cache; the map's lazy module). */
+const PREPARED: ReadonlySet<LayoutName> = new Set(['fcose', 'geo']);
+
 /** Whether the positions of this layout are at hand without computing anything. */
 export function hasPositions(model: Model, name: LayoutName): boolean {
-  return name !== 'fcose' || perModel(model).has(name);
+  return !PREPARED.has(name) || perModel(model).has(name);
+}
+
+/** The map layout was asked for before its module (d3-geo and the atlas) was loaded: preparePositions first. */
+export class LayoutNotReadyError extends Error {
+  override readonly name = 'LayoutNotReadyError';
+  constructor(name: LayoutName) {
+    super(`The ${name} layout is not ready: its positions are prepared first (preparePositions).`);
+  }
+}
+
+/** Takes the map layout's places (src/view/geo/project.ts, loaded lazily) as the model's positions. */
+export function seedGeoPositions(
+  model: Model,
+  graph: LayoutGraph,
+  byPlace: ReadonlyMap<string, Point>,
+): void {
+  perModel(model).set('geo', placeSuccessors(model, graph.place, byPlace));
 }
 
 /** Takes the force layout's places computed elsewhere (a worker, the browser's cache) as the model's positions. */
@@ -258,6 +278,7 @@ export function seedForcePositions(
 export function layoutPositions(model: Model, name: LayoutName): Positions {
   const known = perModel(model).get(name);
   if (known) return known;
+  if (name === 'geo') throw new LayoutNotReadyError(name);
   const graph = layoutGraph(model);
   const { place, elements, degree } = graph;
   let positions: Map<string, Point>;

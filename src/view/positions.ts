@@ -1,16 +1,22 @@
 // Getting a dataset's force-layout positions ready before the explorer draws it: from memory, else from the
 // browser's cache (IndexedDB store `layouts`, keyed by a fingerprint of the places and pairs), else computed —
 // on the main thread for a small graph, in a Web Worker for a large one — and then kept for the next visit.
-// Storage trouble only means computing again; it never stops a dataset from opening.
+// Storage trouble only means computing again; it never stops a dataset from opening. The map layout loads its
+// module (d3-geo and the world atlas) on first use and computes its positions and basemap with it.
 import type { Model } from '../model';
 import {
+  LAYOUT_SEED,
   forcePlaces,
   hasPositions,
   layoutGraph,
   layoutKey,
   seedForcePositions,
+  seedGeoPositions,
   type LayoutGraph,
 } from './layout';
+import { SPACING } from './arrange';
+import { keepGeoMap } from './geo/map';
+import { geoPlacesOf } from './geo/places';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import { STORES, withStore } from '../state/db';
 import type { LayoutName, Point } from '../state/viewState';
@@ -81,6 +87,14 @@ export async function preparePositions(
 ): Promise<void> {
   if (hasPositions(model, layout)) return;
   const graph = layoutGraph(model);
+  if (layout === 'geo') {
+    // Loaded on the first map, not with the app: d3-geo, topojson-client and Natural Earth's countries.
+    const { geoLayout } = await import('./geo/project');
+    const { byPlace, map } = geoLayout(geoPlacesOf(model, graph), SPACING, LAYOUT_SEED);
+    keepGeoMap(model, map);
+    seedGeoPositions(model, graph, byPlace);
+    return;
+  }
   const key = layoutKey(layout, graph.elements);
   const places = graph.elements.filter((e) => e.group === 'nodes').length;
   let byPlace = await cachedPlaces(key);
