@@ -7,7 +7,7 @@ import { buildDataset, isRejected, type Built } from './build';
 import type { Draft, DraftActor, DraftRelation } from './draft';
 import { reportOf } from './report';
 import { checkCancelled, failed, type ImportOptions, type ImportResult, type RejectedRow } from './result';
-import { errorIn, warningIn } from '../problem';
+import { fileErrorIn, fileWarningIn } from '../problem';
 
 const RECORD_PATH = /^(actors|relations|sources)\[(\d+)\](?:\.(.*))?$/;
 
@@ -103,7 +103,7 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
     }
     if (result.ok || global.length > 0 || !refused) break;
     if (round === MAX_ROUNDS) {
-      global.push(errorIn(draft.file, 'the file could not be made into a valid dataset'));
+      global.push(fileErrorIn(draft.file, 'the file could not be made into a valid dataset'));
       break;
     }
     checkCancelled(options);
@@ -115,7 +115,10 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
     d.problems.filter((p) => p.severity === 'warning'),
   );
   const droppedWarnings = [...draft.dropped].map(([what, n]) =>
-    warningIn(draft.file, `${n} ${what} ${n === 1 ? 'was' : 'were'} not read: Faultline has no place for it`),
+    fileWarningIn(
+      draft.file,
+      `${n} ${what} ${n === 1 ? 'was' : 'were'} not read: Faultline has no place for it`,
+    ),
   );
   const allWarnings = [...draft.warnings, ...droppedWarnings, ...recordWarnings, ...warnings];
   if (global.length > 0) return failed([...global, ...rejected.flatMap((r) => r.problems)]);

@@ -18,7 +18,15 @@ import {
   type ActorKind,
   type Confidence,
 } from '../../model/dataset/vocabulary';
-import type { AttributeBag, Draft, DraftActor, DraftEvidence, DraftRelation, DraftSource } from './draft';
+import type {
+  AttributeBag,
+  Draft,
+  DraftActor,
+  DraftEvidence,
+  DraftRelation,
+  DraftSource,
+  Place,
+} from './draft';
 import { newAttributes, problemAt } from './draft';
 import { fitWhen } from './fit-time';
 import { IdAllocator, isValidId, slugify } from './ids';
@@ -217,7 +225,13 @@ function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Re
  * A quote as the dataset holds it: its claimant resolved to an actor id (added when the file names a new one); a
  * claimant that names no actor the file keeps stays a name, with a warning, so the quote and its claim survive.
  */
-function evidenceOf(e: DraftEvidence, source: string, actors: ActorIndex, draft: Draft): Evidence {
+function evidenceOf(
+  e: DraftEvidence,
+  source: string,
+  actors: ActorIndex,
+  draft: Draft,
+  place: Place,
+): Evidence {
   const out: Evidence = { source, quote: e.quote };
   if (e.claim) {
     const claim: Claim = { by: e.claim.by };
@@ -226,7 +240,7 @@ function evidenceOf(e: DraftEvidence, source: string, actors: ActorIndex, draft:
       if ('id' in r) claim.actor = r.id;
       else {
         claim.name = e.claim.name ?? e.claim.actor;
-        actors.warnings.push(problemAt(draft, {}, `claimant: ${r.error}; kept as a name`, 'warning'));
+        actors.warnings.push(problemAt(draft, place, `claimant: ${r.error}; kept as a name`, 'warning'));
       }
     }
     if (e.claim.name !== undefined && claim.name === undefined) claim.name = e.claim.name;
@@ -340,7 +354,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
       when: fitted.when,
       summary: d.summary?.trim() || `${typeLabel}: ${names([r.source])} – ${names(r.targets)}`,
       status: r.status,
-      evidence: d.evidence.map((e) => evidenceOf(e, sources.idFor(e.source, d), actors, draft)),
+      evidence: d.evidence.map((e) => evidenceOf(e, sources.idFor(e.source, d), actors, draft, d.place)),
     };
     if (d.confidence) relation.confidence = d.confidence as Confidence;
     if (d.inference) relation.inference = d.inference;

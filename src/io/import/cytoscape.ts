@@ -22,7 +22,7 @@ import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { errorIn } from '../problem';
+import { fileErrorIn } from '../problem';
 
 interface Element {
   readonly value: unknown;
@@ -201,7 +201,7 @@ function readEdges(
 export function readCytoscapeValue(value: unknown, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'network.cyjs';
   const found = cytoscapeElements(value);
-  if (typeof found === 'string') return failed([errorIn(file, found)]);
+  if (typeof found === 'string') return failed([fileErrorIn(file, found)]);
   const draft = newDraft('cytoscape', file, false);
   const network = isPlainObject(value) && isPlainObject(value.data) ? value.data : {};
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');

@@ -14,7 +14,7 @@ import {
 import { list, text, type ActorRole, type Field, type RelationRole } from './fields';
 import { hullOf } from './record-time';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
-import { warningIn } from '../problem';
+import { fileWarningIn } from '../problem';
 import { CONFIDENCE_LEVELS, type Polarity } from '../../model/dataset/vocabulary';
 
 export interface RelationInput {
@@ -241,7 +241,7 @@ export function warnUndated(draft: Draft, count: number, noun: string): void {
   if (count === 0) return;
   const many = count !== 1;
   draft.warnings.push(
-    warningIn(
+    fileWarningIn(
       draft.file,
       `${count} ${noun}${many ? 's have' : ' has'} no date; ${many ? 'they are' : 'it is'} shown at every date (undated, ../..)`,
     ),

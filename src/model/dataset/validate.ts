@@ -90,7 +90,7 @@ export function parseDatasetJson(text: string, options: ValidateOptions = {}): R
     const where = locateJsonSyntaxError(body);
     const problem: Problem = {
       ...(options.file !== undefined && { file: options.file }),
-      ...(where && { line: where.line, column: where.column }),
+      ...(where ? { line: where.line, column: where.column } : { scope: 'file' as const }),
       message: `is not valid JSON: ${where?.reason ?? e.message}`,
       severity: 'error',
     };
