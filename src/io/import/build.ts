@@ -28,6 +28,7 @@ import type {
   Place,
 } from './draft';
 import { newAttributes, problemAt } from './draft';
+import { placeText } from './repeated';
 import { fitWhen } from './fit-time';
 import { IdAllocator, isValidId, slugify } from './ids';
 import type { ForeignType, ImportOptions } from './result';
@@ -137,7 +138,7 @@ class ActorIndex {
           problemAt(
             draft,
             a.place,
-            `the actor id "${a.foreignId}" is used twice (first at line ${first.place.line ?? '?'})`,
+            `the actor id "${a.foreignId}" is used twice (first at ${placeText(first.place)})`,
           ),
         );
       }

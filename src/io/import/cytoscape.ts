@@ -16,7 +16,8 @@ import {
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { isPlainObject, readJsonText } from './json-text';
 import { edgeDrafts } from './edge-draft';
-import { actorDraft, mergeTargets, warnUndated } from './record-draft';
+import { actorDraft, warnUndated } from './record-draft';
+import { mergeRepeated } from './repeated';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -223,7 +224,7 @@ export function readCytoscapeValue(value: unknown, options: ImportOptions = {}):
   readOpeningJson(draft, openingJson, { path: 'data.openingJson' });
   readEdges(draft, found.edges, ctx, options, fromFaultline, sources);
   draft.sources.push(...sources.values());
-  mergeTargets(draft.relations);
+  mergeRepeated(draft);
   return assemble(draft, options);
 }
 

@@ -19,7 +19,8 @@ import {
   type RelationRole,
 } from './fields';
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
-import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
+import { actorDraft, applyLabel, relationDrafts, warnUndated } from './record-draft';
+import { mergeRepeated } from './repeated';
 import { hullOf, intersectSpans } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -361,7 +362,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   }
   if (graphProblem) return failed([graphProblem]);
   draft.sources.push(...c.sources.values());
-  mergeTargets(draft.relations);
+  mergeRepeated(draft);
   return assemble(draft, options);
 }
 

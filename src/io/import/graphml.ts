@@ -9,7 +9,8 @@ import { drop, newDraft, problemAt, type Draft } from './draft';
 import { giveEvidence, readOpeningJson, readSourcesJson, takeEvidence } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { edgeDrafts } from './edge-draft';
-import { actorDraft, mergeTargets, warnUndated } from './record-draft';
+import { actorDraft, warnUndated } from './record-draft';
+import { mergeRepeated } from './repeated';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -234,7 +235,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   });
   warnUndated(draft, undated, 'edge');
   draft.sources.push(...sources.values());
-  mergeTargets(draft.relations);
+  mergeRepeated(draft);
   return assemble(draft, options);
 }
 

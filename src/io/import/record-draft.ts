@@ -197,27 +197,6 @@ export function actorDraft(input: ActorInput): DraftActor {
 }
 
 /**
- * Edges that share a relation id, source, type and time are one relation with several targets (a Faultline export
- * writes one edge per target); their targets are joined into the first, in order.
- */
-export function mergeTargets(relations: DraftRelation[]): void {
-  const first = new Map<string, DraftRelation>();
-  let kept = 0;
-  for (const r of relations) {
-    const key =
-      r.foreignId === undefined ? undefined : [r.foreignId, r.source, r.typeName, r.when].join('\u0000');
-    const into = key === undefined ? undefined : first.get(key);
-    if (into && r.problems.length === 0 && into.problems.length === 0) {
-      (into.targets as string[]).push(...r.targets.filter((t) => !into.targets.includes(t)));
-      continue;
-    }
-    if (key !== undefined && !into) first.set(key, r);
-    relations[kept++] = r;
-  }
-  relations.length = kept;
-}
-
-/**
  * What an edge's label is: its type when the record names none and the file's labels look like types
  * (`labelIsType`), else its summary when it has none, else an attribute. Returns the type name.
  */
