@@ -11,6 +11,7 @@ import type {
 } from '../../model/dataset/vocabulary';
 import type { ImportFormat } from './result';
 import type { TypeHints } from './type-mapping';
+import type { SkippedElement } from '../xml/skipped';
 import { errorIn, warningIn, type Place as FilePlace } from '../problem';
 
 /** Where a record or value is in the input: line and column for text formats, a path or column name. */
@@ -103,6 +104,8 @@ export interface Draft {
   readonly sources: DraftSource[];
   /** Elements and values of the file that were not read, counted by what they are (`graph-level <data>`). */
   readonly dropped: Map<string, number>;
+  /** XML elements out of the format's layout (unknown or misplaced), by name as written, with the first's place. */
+  readonly skipped: Map<string, SkippedElement>;
   /** Errors about the whole file: nothing loads. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
@@ -126,6 +129,7 @@ export function newDraft(format: ImportFormat, file: string, lenientActors: bool
     relations: [],
     sources: [],
     dropped: new Map(),
+    skipped: new Map(),
     problems: [],
     warnings: [],
     lenientActors,

@@ -21,6 +21,7 @@ import {
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
 import { actorDraft, applyLabel, relationDrafts, warnUndated } from './record-draft';
 import { mergeRepeated } from './repeated';
+import { GEXF_LAYOUT, noteSkipped } from './xml-layouts';
 import { hullOf, intersectSpans } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -343,6 +344,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   const time = gexfTimeOf(graph);
   if (typeof time === 'string') return failed([errorIn(file, time, placeOf(graph))]);
   const draft = newDraft('gexf', file, false);
+  noteSkipped(draft, root, GEXF_LAYOUT);
   const meta = childNamed(root, 'meta');
   const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;
   const reSaved = [...declarations(graph, 'edge').values()].some((d) => d.title === 'evidence_json');

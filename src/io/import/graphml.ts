@@ -11,6 +11,7 @@ import { booleanOf, splitActorFields, splitRelationFields, text, type Field } fr
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, warnUndated } from './record-draft';
 import { mergeRepeated } from './repeated';
+import { GRAPHML_LAYOUT, noteSkipped } from './xml-layouts';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -148,6 +149,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const keys = keysOf(root);
   const { nodes, edges, hyper } = walk(root);
   const draft = newDraft('graphml', file, false);
+  noteSkipped(draft, root, GRAPHML_LAYOUT);
   const graph = childNamed(root, 'graph');
   const graphFields = graph ? fieldsOf(graph, keys, 'node', root) : [];
   const graphValue = (name: string) => text(graphFields.find((f) => f.name === name));
