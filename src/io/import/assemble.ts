@@ -133,6 +133,7 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
     ...skippedWarnings,
     ...recordWarnings,
     ...warnings,
+    ...draft.cap.summaries(draft.file),
   ];
   if (global.length > 0) return failed([...global, ...rejected.flatMap((r) => r.problems)]);
   if (rejected.length === 0) {

@@ -27,7 +27,7 @@ import type {
   DraftSource,
   Place,
 } from './draft';
-import { newAttributes, problemAt } from './draft';
+import { newAttributes, problemAt, warnAt } from './draft';
 import { placeText } from './repeated';
 import { fitWhen } from './fit-time';
 import { IdAllocator, isValidId, slugify } from './ids';
@@ -159,7 +159,7 @@ class ActorIndex {
   }
 
   /** The dataset id an actor reference stands for, or a sentence saying why there is none. */
-  resolve(ref: string): { id: string } | { error: string } {
+  resolve(ref: string, place: Place = {}): { id: string } | { error: string } {
     const byLabel = this.draft.lenientActors ? this.byLabel.get(ref.trim().toLowerCase()) : undefined;
     const hit = this.byForeign.get(ref) ?? byLabel;
     if (hit) return { id: this.ids.take(hit.foreignId) };
@@ -168,14 +168,8 @@ class ActorIndex {
     if (!this.draft.lenientActors) return { error: `there is no actor with the id "${ref}"` };
     const created = mentioned(ref);
     if (this.draft.actors.length > 0) {
-      this.warnings.push(
-        problemAt(
-          this.draft,
-          {},
-          `"${ref}" is not in the actors table; it was added with that name as its label`,
-          'warning',
-        ),
-      );
+      const message = `"${ref}" is not in the actors table; it was added with that name as its label`;
+      warnAt(this.draft, place, message, this.warnings);
     }
     this.add(created);
     return { id: this.ids.take(ref) };
@@ -202,7 +196,7 @@ function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Re
     if (names === undefined) return undefined;
     const out: string[] = [];
     for (const n of names) {
-      const r = actors.resolve(n);
+      const r = actors.resolve(n, d.place);
       if ('error' in r) d.problems.push(relationProblem(draft, d, `${field}: ${r.error}`));
       else out.push(r.id);
     }
@@ -241,7 +235,7 @@ function evidenceOf(
       if ('id' in r) claim.actor = r.id;
       else {
         claim.name = e.claim.name ?? e.claim.actor;
-        actors.warnings.push(problemAt(draft, place, `claimant: ${r.error}; kept as a name`, 'warning'));
+        warnAt(draft, place, `claimant: ${r.error}; kept as a name`, actors.warnings);
       }
     }
     if (e.claim.name !== undefined && claim.name === undefined) claim.name = e.claim.name;

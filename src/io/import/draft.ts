@@ -12,6 +12,7 @@ import type {
 import type { ImportFormat } from './result';
 import type { TypeHints } from './type-mapping';
 import type { SkippedElement } from '../xml/skipped';
+import { WarningCap } from '../../model/dataset/warning-cap';
 import { errorIn, warningIn, type Place as FilePlace } from '../problem';
 
 /** Where a record or value is in the input: line and column for text formats, a path or column name. */
@@ -109,6 +110,8 @@ export interface Draft {
   /** Errors about the whole file: nothing loads. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
+  /** Warnings past a hundred of a kind are counted here, not built (warnAt). */
+  readonly cap: WarningCap;
   /** Relations may name actors by label, and actors named nowhere else are created (CSV). */
   readonly lenientActors: boolean;
   /**
@@ -132,6 +135,7 @@ export function newDraft(format: ImportFormat, file: string, lenientActors: bool
     skipped: new Map(),
     problems: [],
     warnings: [],
+    cap: new WarningCap(),
     lenientActors,
   };
 }
@@ -150,4 +154,17 @@ export function problemAt(
 ): Problem {
   const { file = draft.file, ...at } = place;
   return severity === 'error' ? errorIn(file, message, at) : warningIn(file, message, at);
+}
+
+/**
+ * A warning at a place, added to `into` (the draft's warnings unless given) unless a hundred of its kind were
+ * already: then it is only counted, and assemble adds one warning saying how many more there were.
+ */
+export function warnAt(
+  draft: Pick<Draft, 'file' | 'cap' | 'warnings'>,
+  place: Place,
+  message: string,
+  into: Problem[] = draft.warnings,
+): void {
+  if (draft.cap.admit(message)) into.push(problemAt(draft, place, message, 'warning'));
 }

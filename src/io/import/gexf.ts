@@ -6,7 +6,7 @@
 import { PER_PASSAGE_FIELDS } from '../export/fields';
 import type { Problem } from '../../model/dataset/problems';
 import { assemble } from './assemble';
-import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
+import { newDraft, problemAt, warnAt, type AttributeBag, type Draft } from './draft';
 import { giveEvidence, takeEvidence, type SourceTable } from './evidence-json';
 import { exactWhen } from './exact-when';
 import {
@@ -107,10 +107,7 @@ function attvalueFields(el: XmlElement, decls: ReadonlyMap<string, Declaration>,
     const raw = av.attributes.get('value') ?? '';
     const typed = typedValue(raw, decl?.type);
     const place = placeOf(av, title);
-    if (!typed.ok)
-      c.draft.warnings.push(
-        problemAt(c.draft, place, `"${raw}" is not a ${decl?.type}; kept as text`, 'warning'),
-      );
+    if (!typed.ok) warnAt(c.draft, place, `"${raw}" is not a ${decl?.type}; kept as text`);
     let name = title;
     const spells = spellsOf(av, c.time);
     if (spells.length > 0) name = `${title}@${spells.join(';')}`;
@@ -240,7 +237,7 @@ function withExactWhen(
     verdict === 'disagrees'
       ? `"${exact}" does not cover the days of the edge's own start and end; those were read`
       : `"${exact}" is not an EDTF date or interval; it is kept as an attribute and the edge's time is read from ${spells.length > 0 ? 'its start and end' : 'nothing: it is undated'}`;
-  c.draft.warnings.push(problemAt(c.draft, placeOf(el, field.name), why, 'warning'));
+  warnAt(c.draft, placeOf(el, field.name), why);
   return spells;
 }
 const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);

@@ -4,6 +4,7 @@
 import {
   newAttributes,
   problemAt,
+  warnAt,
   type AttributeBag,
   type Draft,
   type DraftActor,
@@ -61,9 +62,7 @@ function sourceOf(
   let url = text(urlField);
   if (url !== undefined && !isHttp(url)) {
     attributes[urlField!.name] = url;
-    problems.push(
-      problemAt(draft, urlField!.place, `"${url}" is not an http(s) address; it is kept as text`, 'warning'),
-    );
+    warnAt(draft, urlField!.place, `"${url}" is not an http(s) address; it is kept as text`, problems);
     url = undefined;
   }
   const title = text(known.get('sourceTitle')) ?? url ?? `Unnamed source quoted in ${draft.file}`;

@@ -107,11 +107,11 @@ function join(draft: Draft, into: DraftRelation, more: DraftRelation, firstPlace
   const first = new Map(restOf(into));
   const differ = restOf(more).filter(([name, value]) => first.get(name) !== value);
   const at = placeText(firstPlace);
-  const warn = (message: string) =>
-    draft.warnings.push({
-      ...problemAt(draft, more.place, message, 'warning'),
-      record: { kind: 'relation', id: more.foreignId! },
-    });
+  const warn = (message: string) => {
+    if (!draft.cap.admit(message)) return;
+    const record = { kind: 'relation' as const, id: more.foreignId! };
+    draft.warnings.push({ ...problemAt(draft, more.place, message, 'warning'), record });
+  };
   if (differ.length > 0) {
     const fields = differ.map(([n]) => n).join(', ');
     warn(
