@@ -30,9 +30,16 @@ interface Key {
   readonly graphics: boolean;
 }
 
-/** Every <key>, those declared inside a <graph> too (Gephi writes some there). */
+const keysFound = new WeakMap<XmlElement, XmlElement[]>();
+
+/**
+ * Every <key>, those declared inside a <graph> too (Gephi writes some there). Found once per document: every node
+ * and edge asks for the keys' defaults, and walking the whole tree each time made a large file quadratic.
+ */
 function keyElements(root: XmlElement): XmlElement[] {
-  return descendantsNamed(root, 'key');
+  let found = keysFound.get(root);
+  if (!found) keysFound.set(root, (found = descendantsNamed(root, 'key')));
+  return found;
 }
 
 function keysOf(root: XmlElement): Map<string, Key> {
