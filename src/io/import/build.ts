@@ -231,7 +231,7 @@ function evidenceOf(
   if (e.claim) {
     const claim: Claim = { by: e.claim.by };
     if (e.claim.actor !== undefined) {
-      const r = actors.resolve(e.claim.actor);
+      const r = actors.resolve(e.claim.actor, place);
       if ('id' in r) claim.actor = r.id;
       else {
         claim.name = e.claim.name ?? e.claim.actor;
