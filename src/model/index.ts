@@ -136,3 +136,4 @@ export { seededRandom } from './random';
 export { indexParts, partsBuffers, type IndexParts } from './time';
 export { ModelAssembler } from './graph/assemble';
 export { recordsOf } from './graph/records';
+export { WarningCap } from './dataset/warning-cap';

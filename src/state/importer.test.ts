@@ -49,6 +49,7 @@ describe('refuseLarge', () => {
       problems: [
         {
           file: 'big.csv',
+          scope: 'file',
           message: 'the file is 200 MB; Faultline reads files up to 200 MB',
           severity: 'error',
         },

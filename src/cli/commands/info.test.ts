@@ -1,7 +1,13 @@
 // `faultline info`: counts, time span and types of a foreign file, as text and as JSON; run in-process, and once
 // as the installed command (bin/faultline.mjs).
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, faultline, runCli } from './cli-run.test-support';
+
+const dir = mkdtempSync(join(tmpdir(), 'faultline-info-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('faultline info', () => {
   it('tells counts, the time span and the types, with the file’s own type names, as a child process', () => {
@@ -110,5 +116,18 @@ describe('faultline info', () => {
     const run = await runCli('info');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('faultline info: give exactly one file');
+  });
+
+  it('lists the XML elements the reader passed over, with the first one’s place', async () => {
+    const file = join(dir, 'stray.graphml');
+    writeFileSync(
+      file,
+      '<graphml>\n<graph><node id="a"/><node id="b"/><edge source="a" target="b"/>\n<nodes/><nodes/></graph></graphml>',
+    );
+    const run = await runCli('info', file);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('elements not read:\n  <nodes> inside <graph> × 2 (the first at 3:1)\n');
+    const json = JSON.parse((await runCli('info', '--json', file)).stdout) as { skipped: unknown };
+    expect(json.skipped).toEqual([{ name: 'nodes', parent: 'graph', count: 2, line: 3, column: 1 }]);
   });
 });

@@ -98,6 +98,11 @@ function describe(file: string, dataset: Dataset, report: ImportReport): string 
     lines.push('types as the file names them:');
     for (const f of report.foreignTypes) lines.push(`  ${JSON.stringify(f.name || '(none)')} × ${f.count}`);
   }
+  if (report.skipped.size > 0) {
+    lines.push('elements not read:');
+    for (const s of report.skipped.values())
+      lines.push(`  <${s.name}> inside <${s.parent}> × ${s.count} (the first at ${s.line}:${s.column})`);
+  }
   lines.push(...sourcingLines(sourcingSummary(dataset)));
   return `${lines.join('\n')}\n`;
 }
@@ -128,6 +133,7 @@ export async function runInfo(argv: readonly string[], io: CommandIo = PROCESS_I
         span: report.span && { start: isoInstant(report.span.start), end: isoInstant(report.span.end) },
         types: typeLines(dataset, report),
         foreignTypes: report.foreignTypes,
+        skipped: [...report.skipped.values()],
         sourcing: sourcingSummary(dataset),
         warnings: result.warnings.length,
       };

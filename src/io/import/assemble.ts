@@ -7,7 +7,7 @@ import { buildDataset, isRejected, type Built } from './build';
 import type { Draft, DraftActor, DraftRelation } from './draft';
 import { reportOf } from './report';
 import { checkCancelled, failed, type ImportOptions, type ImportResult, type RejectedRow } from './result';
-import { errorIn, warningIn } from '../problem';
+import { fileErrorIn, fileWarningIn, warningIn } from '../problem';
 
 const RECORD_PATH = /^(actors|relations|sources)\[(\d+)\](?:\.(.*))?$/;
 
@@ -103,7 +103,7 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
     }
     if (result.ok || global.length > 0 || !refused) break;
     if (round === MAX_ROUNDS) {
-      global.push(errorIn(draft.file, 'the file could not be made into a valid dataset'));
+      global.push(fileErrorIn(draft.file, 'the file could not be made into a valid dataset'));
       break;
     }
     checkCancelled(options);
@@ -115,9 +115,26 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
     d.problems.filter((p) => p.severity === 'warning'),
   );
   const droppedWarnings = [...draft.dropped].map(([what, n]) =>
-    warningIn(draft.file, `${n} ${what} ${n === 1 ? 'was' : 'were'} not read: Faultline has no place for it`),
+    fileWarningIn(
+      draft.file,
+      `${n} ${what} ${n === 1 ? 'was' : 'were'} not read: Faultline has no place for it`,
+    ),
   );
-  const allWarnings = [...draft.warnings, ...droppedWarnings, ...recordWarnings, ...warnings];
+  const skippedWarnings = [...draft.skipped.values()].map((s) =>
+    warningIn(
+      draft.file,
+      `<${s.name}> is not read inside <${s.parent}>: ${s.count === 1 ? 'it was' : `${s.count.toLocaleString('en')} such elements were`} skipped (the first here)`,
+      { line: s.line, column: s.column },
+    ),
+  );
+  const allWarnings = [
+    ...draft.warnings,
+    ...droppedWarnings,
+    ...skippedWarnings,
+    ...recordWarnings,
+    ...warnings,
+    ...draft.cap.summaries(draft.file),
+  ];
   if (global.length > 0) return failed([...global, ...rejected.flatMap((r) => r.problems)]);
   if (rejected.length === 0) {
     return {
@@ -125,12 +142,12 @@ export function assemble(draft: Draft, options: ImportOptions): ImportResult {
       dataset: built.dataset,
       warnings: allWarnings,
       rejected,
-      report: reportOf(built.dataset, draft.format, built.foreignTypes, draft.dropped),
+      report: reportOf(built.dataset, draft.format, built.foreignTypes, draft.dropped, draft.skipped),
     };
   }
   const problems = [...rejected.flatMap((r) => r.problems), ...allWarnings];
   const left = built.dataset.actors.length + built.dataset.relations.length;
   if (left === 0) return failed(problems);
-  const report = reportOf(built.dataset, draft.format, built.foreignTypes, draft.dropped);
+  const report = reportOf(built.dataset, draft.format, built.foreignTypes, draft.dropped, draft.skipped);
   return { ok: false, problems, partial: { dataset: built.dataset, rejected, report } };
 }

@@ -13,8 +13,17 @@ import {
   type Source,
 } from '../../model';
 import { ACTOR_KINDS, relationTypesOf, type ActorKind, type Confidence } from '../../model';
-import type { AttributeBag, Draft, DraftActor, DraftEvidence, DraftRelation, DraftSource } from './draft';
-import { newAttributes, problemAt } from './draft';
+import type {
+  AttributeBag,
+  Draft,
+  DraftActor,
+  DraftEvidence,
+  DraftRelation,
+  DraftSource,
+  Place,
+} from './draft';
+import { newAttributes, problemAt, warnAt } from './draft';
+import { placeText } from './repeated';
 import { fitWhen } from './fit-time';
 import { IdAllocator, isValidId, slugify } from './ids';
 import type { ForeignType, ImportOptions } from './result';
@@ -124,7 +133,7 @@ class ActorIndex {
           problemAt(
             draft,
             a.place,
-            `the actor id "${a.foreignId}" is used twice (first at line ${first.place.line ?? '?'})`,
+            `the actor id "${a.foreignId}" is used twice (first at ${placeText(first.place)})`,
           ),
         );
       }
@@ -145,7 +154,7 @@ class ActorIndex {
   }
 
   /** The dataset id an actor reference stands for, or a sentence saying why there is none. */
-  resolve(ref: string): { id: string } | { error: string } {
+  resolve(ref: string, place: Place = {}): { id: string } | { error: string } {
     const byLabel = this.draft.lenientActors ? this.byLabel.get(ref.trim().toLowerCase()) : undefined;
     const hit = this.byForeign.get(ref) ?? byLabel;
     if (hit) return { id: this.ids.take(hit.foreignId) };
@@ -154,14 +163,8 @@ class ActorIndex {
     if (!this.draft.lenientActors) return { error: `there is no actor with the id "${ref}"` };
     const created = mentioned(ref);
     if (this.draft.actors.length > 0) {
-      this.warnings.push(
-        problemAt(
-          this.draft,
-          {},
-          `"${ref}" is not in the actors table; it was added with that name as its label`,
-          'warning',
-        ),
-      );
+      const message = `"${ref}" is not in the actors table; it was added with that name as its label`;
+      warnAt(this.draft, place, message, this.warnings);
     }
     this.add(created);
     return { id: this.ids.take(ref) };
@@ -188,7 +191,7 @@ function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Re
     if (names === undefined) return undefined;
     const out: string[] = [];
     for (const n of names) {
-      const r = actors.resolve(n);
+      const r = actors.resolve(n, d.place);
       if ('error' in r) d.problems.push(relationProblem(draft, d, `${field}: ${r.error}`));
       else out.push(r.id);
     }
@@ -212,16 +215,22 @@ function resolveRelation(d: DraftRelation, actors: ActorIndex, draft: Draft): Re
  * A quote as the dataset holds it: its claimant resolved to an actor id (added when the file names a new one); a
  * claimant that names no actor the file keeps stays a name, with a warning, so the quote and its claim survive.
  */
-function evidenceOf(e: DraftEvidence, source: string, actors: ActorIndex, draft: Draft): Evidence {
+function evidenceOf(
+  e: DraftEvidence,
+  source: string,
+  actors: ActorIndex,
+  draft: Draft,
+  place: Place,
+): Evidence {
   const out: Evidence = { source, quote: e.quote };
   if (e.claim) {
     const claim: Claim = { by: e.claim.by };
     if (e.claim.actor !== undefined) {
-      const r = actors.resolve(e.claim.actor);
+      const r = actors.resolve(e.claim.actor, place);
       if ('id' in r) claim.actor = r.id;
       else {
         claim.name = e.claim.name ?? e.claim.actor;
-        actors.warnings.push(problemAt(draft, {}, `claimant: ${r.error}; kept as a name`, 'warning'));
+        warnAt(draft, place, `claimant: ${r.error}; kept as a name`, actors.warnings);
       }
     }
     if (e.claim.name !== undefined && claim.name === undefined) claim.name = e.claim.name;
@@ -335,7 +344,7 @@ export function buildDataset(draft: Draft, options: ImportOptions): Built {
       when: fitted.when,
       summary: d.summary?.trim() || `${typeLabel}: ${names([r.source])} – ${names(r.targets)}`,
       status: r.status,
-      evidence: d.evidence.map((e) => evidenceOf(e, sources.idFor(e.source, d), actors, draft)),
+      evidence: d.evidence.map((e) => evidenceOf(e, sources.idFor(e.source, d), actors, draft, d.place)),
     };
     if (d.confidence) relation.confidence = d.confidence as Confidence;
     if (d.inference) relation.inference = d.inference;

@@ -12,7 +12,7 @@ import {
   type Reliability,
 } from '../../model';
 import type { Draft, DraftEvidence, DraftRelation, DraftSource, Place } from './draft';
-import { problemAt } from './draft';
+import { problemAt, warnAt } from './draft';
 import { normalizeName, text, type Field } from './fields';
 import type { Table } from './csv-table';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
@@ -47,9 +47,7 @@ export function readSources(draft: Draft, table: Table, ctx: TimeContext): Map<s
       published = when === undefined ? undefined : foreignWhen(when, ctx);
     } catch (e) {
       if (!(e instanceof TimeValueError)) throw e;
-      draft.warnings.push(
-        problemAt(draft, { file: table.file, line: r.line, path: 'Published' }, e.message, 'warning'),
-      );
+      warnAt(draft, { file: table.file, line: r.line, path: 'Published' }, e.message);
     }
     const optional = (name: string) => text(f.get(name));
     out.set(id, {
@@ -129,7 +127,7 @@ export function applyEvidence(
     else if (!source)
       problem = `the evidence cites the source "${sourceId ?? ''}", which is not in the sources table`;
     if (problem !== undefined) {
-      draft.warnings.push(problemAt(draft, place, `${problem}; the row was left out`, 'warning'));
+      warnAt(draft, place, `${problem}; the row was left out`);
       continue;
     }
     const list = byRelation.get(relation!) ?? [];

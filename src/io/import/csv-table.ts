@@ -5,7 +5,7 @@ import type { Problem } from '../../model';
 import { detectDelimiter, parseCsv, type CsvRow, type Delimiter } from './csv-parse';
 import type { Place } from './draft';
 import type { Field } from './fields';
-import { errorIn, warningIn } from '../problem';
+import { errorIn, warningIn, fileErrorIn } from '../problem';
 import { unguardedCell } from '../export';
 
 export interface TableRecord {
@@ -118,7 +118,7 @@ export function readTable(text: string, file: string): TableResult {
     return { ok: false, problems: [errorIn(file, message, { line, column })] };
   }
   const [head, ...rows] = parsed.rows;
-  if (!head) return { ok: false, problems: [errorIn(file, 'the table is empty')] };
+  if (!head) return { ok: false, problems: [fileErrorIn(file, 'the table is empty')] };
   const warnings: Problem[] = [];
   const header = distinctNames(
     head.cells.map((c, j) => c.trim() || `column ${j + 1}`),

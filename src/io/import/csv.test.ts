@@ -213,3 +213,18 @@ describe('rows that share a relation id', () => {
     );
   });
 });
+
+describe('readCsv: a name missing from the actors table', () => {
+  it('is added with a warning placed at the row that names it', () => {
+    const result = readCsv('Source,Target,Type,When\nA,B,clash,2001\nA,Zed,clash,2002\n', {
+      fileName: 'r.csv',
+      actorsTable: { text: 'Id,Name\nA,Alpha\nB,Beta\n', fileName: 'a.csv' },
+    });
+    const d = loaded(result);
+    expect(d.actors.map((a) => a.label)).toContain('Zed');
+    expectProblem(result.ok ? result.warnings : [], {
+      message: '"Zed" is not in the actors table; it was added with that name as its label',
+      line: 3,
+    });
+  });
+});

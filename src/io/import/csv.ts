@@ -17,7 +17,7 @@ import {
 } from './fields';
 import { assemble } from './assemble';
 import { readTable, withoutFormulaGuard, type Table, type TableRecord } from './csv-table';
-import { newDraft, problemAt, type Draft, type DraftEvidence, type DraftRelation } from './draft';
+import { newDraft, problemAt, warnAt, type Draft, type DraftEvidence, type DraftRelation } from './draft';
 import { edgeDrafts } from './edge-draft';
 import { actorDraft, warnUndated } from './record-draft';
 import { spellsFromFields, timeFieldsOf } from './record-time';
@@ -146,13 +146,10 @@ function merge(draft: Draft, earlier: RowKey, more: DraftRelation, line: number)
     ([name, value]) => first.get(name) !== value && value !== '' && value !== '{}',
   );
   if (differ.length === 0) return;
-  draft.warnings.push(
-    problemAt(
-      draft,
-      { line },
-      `the id "${more.foreignId}" repeats line ${earlier.line} with another ${differ.map(([n]) => n).join(', ')}; line ${earlier.line}'s is kept`,
-      'warning',
-    ),
+  warnAt(
+    draft,
+    { line },
+    `the id "${more.foreignId}" repeats line ${earlier.line} with another ${differ.map(([n]) => n).join(', ')}; line ${earlier.line}'s is kept`,
   );
 }
 

@@ -16,13 +16,14 @@ import {
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { isPlainObject, readJsonText } from './json-text';
 import { edgeDrafts } from './edge-draft';
-import { actorDraft, mergeTargets, warnUndated } from './record-draft';
+import { actorDraft, warnUndated } from './record-draft';
+import { mergeRepeated } from './repeated';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
 import { numberScaleOf, type TimeContext } from './time';
 import { labelsAreTypes } from './type-mapping';
-import { errorIn } from '../problem';
+import { fileErrorIn } from '../problem';
 
 interface Element {
   readonly value: unknown;
@@ -201,7 +202,7 @@ function readEdges(
 export function readCytoscapeValue(value: unknown, options: ImportOptions = {}): ImportResult {
   const file = options.fileName ?? 'network.cyjs';
   const found = cytoscapeElements(value);
-  if (typeof found === 'string') return failed([errorIn(file, found)]);
+  if (typeof found === 'string') return failed([fileErrorIn(file, found)]);
   const draft = newDraft('cytoscape', file, false);
   const network = isPlainObject(value) && isPlainObject(value.data) ? value.data : {};
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
@@ -223,7 +224,7 @@ export function readCytoscapeValue(value: unknown, options: ImportOptions = {}):
   readOpeningJson(draft, openingJson, { path: 'data.openingJson' });
   readEdges(draft, found.edges, ctx, options, fromFaultline, sources);
   draft.sources.push(...sources.values());
-  mergeTargets(draft.relations);
+  mergeRepeated(draft);
   return assemble(draft, options);
 }
 

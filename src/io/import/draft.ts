@@ -6,6 +6,8 @@ import type { Opening } from '../../model';
 import type { ClaimKind, Credibility, Reliability, RelationTypeDeclaration } from '../../model';
 import type { ImportFormat } from './result';
 import type { TypeHints } from './type-mapping';
+import type { SkippedElement } from '../xml';
+import { WarningCap } from '../../model';
 import { errorIn, warningIn, type Place as FilePlace } from '../problem';
 
 /** Where a record or value is in the input: line and column for text formats, a path or column name. */
@@ -98,9 +100,13 @@ export interface Draft {
   readonly sources: DraftSource[];
   /** Elements and values of the file that were not read, counted by what they are (`graph-level <data>`). */
   readonly dropped: Map<string, number>;
+  /** XML elements out of the format's layout (unknown or misplaced), by name as written, with the first's place. */
+  readonly skipped: Map<string, SkippedElement>;
   /** Errors about the whole file: nothing loads. */
   readonly problems: Problem[];
   readonly warnings: Problem[];
+  /** Warnings past a hundred of a kind are counted here, not built (warnAt). */
+  readonly cap: WarningCap;
   /** Relations may name actors by label, and actors named nowhere else are created (CSV). */
   readonly lenientActors: boolean;
   /**
@@ -121,8 +127,10 @@ export function newDraft(format: ImportFormat, file: string, lenientActors: bool
     relations: [],
     sources: [],
     dropped: new Map(),
+    skipped: new Map(),
     problems: [],
     warnings: [],
+    cap: new WarningCap(),
     lenientActors,
   };
 }
@@ -141,4 +149,17 @@ export function problemAt(
 ): Problem {
   const { file = draft.file, ...at } = place;
   return severity === 'error' ? errorIn(file, message, at) : warningIn(file, message, at);
+}
+
+/**
+ * A warning at a place, added to `into` (the draft's warnings unless given) unless a hundred of its kind were
+ * already: then it is only counted, and assemble adds one warning saying how many more there were.
+ */
+export function warnAt(
+  draft: Pick<Draft, 'file' | 'cap' | 'warnings'>,
+  place: Place,
+  message: string,
+  into: Problem[] = draft.warnings,
+): void {
+  if (draft.cap.admit(message)) into.push(problemAt(draft, place, message, 'warning'));
 }

@@ -6,7 +6,7 @@
 import { PER_PASSAGE_FIELDS } from '../export';
 import type { Problem } from '../../model';
 import { assemble } from './assemble';
-import { newDraft, problemAt, type AttributeBag, type Draft } from './draft';
+import { newDraft, problemAt, warnAt, type AttributeBag, type Draft } from './draft';
 import { giveEvidence, takeEvidence, type SourceTable } from './evidence-json';
 import { exactWhen } from './exact-when';
 import {
@@ -19,7 +19,9 @@ import {
   type RelationRole,
 } from './fields';
 import { gexfTimeOf, spellsOf, type GexfTime } from './gexf-time';
-import { actorDraft, applyLabel, mergeTargets, relationDrafts, warnUndated } from './record-draft';
+import { actorDraft, applyLabel, relationDrafts, warnUndated } from './record-draft';
+import { mergeRepeated } from './repeated';
+import { GEXF_LAYOUT, noteSkipped } from './xml-layouts';
 import { hullOf, intersectSpans } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -105,10 +107,7 @@ function attvalueFields(el: XmlElement, decls: ReadonlyMap<string, Declaration>,
     const raw = av.attributes.get('value') ?? '';
     const typed = typedValue(raw, decl?.type);
     const place = placeOf(av, title);
-    if (!typed.ok)
-      c.draft.warnings.push(
-        problemAt(c.draft, place, `"${raw}" is not a ${decl?.type}; kept as text`, 'warning'),
-      );
+    if (!typed.ok) warnAt(c.draft, place, `"${raw}" is not a ${decl?.type}; kept as text`);
     let name = title;
     const spells = spellsOf(av, c.time);
     if (spells.length > 0) name = `${title}@${spells.join(';')}`;
@@ -238,7 +237,7 @@ function withExactWhen(
     verdict === 'disagrees'
       ? `"${exact}" does not cover the days of the edge's own start and end; those were read`
       : `"${exact}" is not an EDTF date or interval; it is kept as an attribute and the edge's time is read from ${spells.length > 0 ? 'its start and end' : 'nothing: it is undated'}`;
-  c.draft.warnings.push(problemAt(c.draft, placeOf(el, field.name), why, 'warning'));
+  warnAt(c.draft, placeOf(el, field.name), why);
   return spells;
 }
 const TIME_ROLES = new Set(['when', 'start', 'end', 'timeset'] as const);
@@ -342,6 +341,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   const time = gexfTimeOf(graph);
   if (typeof time === 'string') return failed([errorIn(file, time, placeOf(graph))]);
   const draft = newDraft('gexf', file, false);
+  noteSkipped(draft, root, GEXF_LAYOUT);
   const meta = childNamed(root, 'meta');
   const creator = meta ? childNamed(meta, 'creator')?.text.trim() : undefined;
   const reSaved = [...declarations(graph, 'edge').values()].some((d) => d.title === 'evidence_json');
@@ -361,7 +361,7 @@ export function readGexf(input: string, options: ImportOptions = {}): ImportResu
   }
   if (graphProblem) return failed([graphProblem]);
   draft.sources.push(...c.sources.values());
-  mergeTargets(draft.relations);
+  mergeRepeated(draft);
   return assemble(draft, options);
 }
 

@@ -9,7 +9,9 @@ import { drop, newDraft, problemAt, type Draft } from './draft';
 import { giveEvidence, readOpeningJson, readSourcesJson, takeEvidence } from './evidence-json';
 import { booleanOf, splitActorFields, splitRelationFields, text, type Field } from './fields';
 import { edgeDrafts } from './edge-draft';
-import { actorDraft, mergeTargets, warnUndated } from './record-draft';
+import { actorDraft, warnUndated } from './record-draft';
+import { mergeRepeated } from './repeated';
+import { GRAPHML_LAYOUT, noteSkipped } from './xml-layouts';
 import { spellsFromFields, timeFieldsOf, timeValues } from './record-time';
 import type { ReaderFormat } from './reader-format';
 import { checkCancelled, failed, type ImportOptions, type ImportResult } from './result';
@@ -28,9 +30,16 @@ interface Key {
   readonly graphics: boolean;
 }
 
-/** Every <key>, those declared inside a <graph> too (Gephi writes some there). */
+const keysFound = new WeakMap<XmlElement, XmlElement[]>();
+
+/**
+ * Every <key>, those declared inside a <graph> too (Gephi writes some there). Found once per document: every node
+ * and edge asks for the keys' defaults, and walking the whole tree each time made a large file quadratic.
+ */
 function keyElements(root: XmlElement): XmlElement[] {
-  return descendantsNamed(root, 'key');
+  let found = keysFound.get(root);
+  if (!found) keysFound.set(root, (found = descendantsNamed(root, 'key')));
+  return found;
 }
 
 function keysOf(root: XmlElement): Map<string, Key> {
@@ -147,6 +156,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const keys = keysOf(root);
   const { nodes, edges, hyper } = walk(root);
   const draft = newDraft('graphml', file, false);
+  noteSkipped(draft, root, GRAPHML_LAYOUT);
   const graph = childNamed(root, 'graph');
   const graphFields = graph ? fieldsOf(graph, keys, 'node', root) : [];
   const graphValue = (name: string) => text(graphFields.find((f) => f.name === name));
@@ -234,7 +244,7 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   });
   warnUndated(draft, undated, 'edge');
   draft.sources.push(...sources.values());
-  mergeTargets(draft.relations);
+  mergeRepeated(draft);
   return assemble(draft, options);
 }
 

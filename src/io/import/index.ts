@@ -32,7 +32,7 @@ function readJsonAny(text: string, options: ReadOptions): ImportResult {
   const read = readJsonText(text, options.fileName);
   if (!read.ok) return failed(read.problems);
   const reader = jsonReaderFor(read.value);
-  if (typeof reader === 'string') return failed([errorIn(options.fileName, reader)]);
+  if (typeof reader === 'string') return failed([fileErrorIn(options.fileName, reader)]);
   return reader.sniff?.kind === 'json'
     ? reader.sniff.readValue(read.value, options)
     : reader.read(text, options);
@@ -40,7 +40,10 @@ function readJsonAny(text: string, options: ReadOptions): ImportResult {
 
 function unknownFormat(file: string, what: string): ImportResult {
   return failed([
-    errorIn(file, `Faultline cannot tell what kind of file this is (${what}); it reads ${READABLE_FILES}`),
+    fileErrorIn(
+      file,
+      `Faultline cannot tell what kind of file this is (${what}); it reads ${READABLE_FILES}`,
+    ),
   ]);
 }
 
@@ -76,7 +79,7 @@ export function readAnySync(input: ImportInput, fileName: string, options: Impor
   } catch (e) {
     // A file built to exhaust the reader (nesting, sizes) ends here rather than in the caller.
     if (!(e instanceof RangeError)) throw e;
-    return failed([errorIn(fileName, 'the file is too large or too deeply nested to read')]);
+    return failed([fileErrorIn(fileName, 'the file is too large or too deeply nested to read')]);
   }
   if (decoded.warnings.length === 0) return result;
   return result.ok
@@ -106,7 +109,7 @@ export type {
   ImportResult,
   RejectedRow,
 } from './result';
-import { errorIn } from '../problem';
+import { fileErrorIn } from '../problem';
 export { defaultTypeMapping, type TypeChoice, type TypeMapping } from './type-mapping';
 export { rejectedToCsv } from './rejected';
 export { ACLED_COLUMNS } from './events/acled';

@@ -2,7 +2,7 @@
 // syntax locator: the engine's own message has no structured position).
 import type { Problem } from '../../model';
 import { locateJsonSyntaxError } from '../../model';
-import { errorIn } from '../problem';
+import { errorIn, fileErrorIn } from '../problem';
 
 export type JsonRead =
   { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: Problem[] };
@@ -14,8 +14,10 @@ export function readJsonText(text: string, file: string): JsonRead {
     if (!(e instanceof SyntaxError)) throw e;
     const where = locateJsonSyntaxError(text);
     const message = `the file is not valid JSON: ${where?.reason ?? 'it cannot be read'}`;
-    const place = where ? { line: where.line, column: where.column } : {};
-    return { ok: false, problems: [errorIn(file, message, place)] };
+    const problem = where
+      ? errorIn(file, message, { line: where.line, column: where.column })
+      : fileErrorIn(file, message);
+    return { ok: false, problems: [problem] };
   }
 }
 

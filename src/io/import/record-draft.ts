@@ -4,6 +4,7 @@
 import {
   newAttributes,
   problemAt,
+  warnAt,
   type AttributeBag,
   type Draft,
   type DraftActor,
@@ -14,7 +15,7 @@ import {
 import { list, text, type ActorRole, type Field, type RelationRole } from './fields';
 import { hullOf } from './record-time';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
-import { warningIn } from '../problem';
+import { fileWarningIn } from '../problem';
 import { CONFIDENCE_LEVELS, type Polarity } from '../../model';
 
 export interface RelationInput {
@@ -61,9 +62,7 @@ function sourceOf(
   let url = text(urlField);
   if (url !== undefined && !isHttp(url)) {
     attributes[urlField!.name] = url;
-    problems.push(
-      problemAt(draft, urlField!.place, `"${url}" is not an http(s) address; it is kept as text`, 'warning'),
-    );
+    warnAt(draft, urlField!.place, `"${url}" is not an http(s) address; it is kept as text`, problems);
     url = undefined;
   }
   const title = text(known.get('sourceTitle')) ?? url ?? `Unnamed source quoted in ${draft.file}`;
@@ -197,27 +196,6 @@ export function actorDraft(input: ActorInput): DraftActor {
 }
 
 /**
- * Edges that share a relation id, source, type and time are one relation with several targets (a Faultline export
- * writes one edge per target); their targets are joined into the first, in order.
- */
-export function mergeTargets(relations: DraftRelation[]): void {
-  const first = new Map<string, DraftRelation>();
-  let kept = 0;
-  for (const r of relations) {
-    const key =
-      r.foreignId === undefined ? undefined : [r.foreignId, r.source, r.typeName, r.when].join('\u0000');
-    const into = key === undefined ? undefined : first.get(key);
-    if (into && r.problems.length === 0 && into.problems.length === 0) {
-      (into.targets as string[]).push(...r.targets.filter((t) => !into.targets.includes(t)));
-      continue;
-    }
-    if (key !== undefined && !into) first.set(key, r);
-    relations[kept++] = r;
-  }
-  relations.length = kept;
-}
-
-/**
  * What an edge's label is: its type when the record names none and the file's labels look like types
  * (`labelIsType`), else its summary when it has none, else an attribute. Returns the type name.
  */
@@ -241,7 +219,7 @@ export function warnUndated(draft: Draft, count: number, noun: string): void {
   if (count === 0) return;
   const many = count !== 1;
   draft.warnings.push(
-    warningIn(
+    fileWarningIn(
       draft.file,
       `${count} ${noun}${many ? 's have' : ' has'} no date; ${many ? 'they are' : 'it is'} shown at every date (undated, ../..)`,
     ),

@@ -3,6 +3,7 @@
 import type { Dataset } from '../../model';
 import { EdtfError, parseWhen } from '../../model';
 import type { ForeignType, ImportFormat, ImportReport } from './result';
+import type { SkippedElement } from '../xml';
 
 /** Earliest and latest finite instants of the dataset's `when`s; null when nothing is dated. */
 export function spanOf(dataset: Dataset): { start: number; end: number } | null {
@@ -33,6 +34,7 @@ export function reportOf(
   format: ImportFormat,
   foreignTypes: readonly ForeignType[],
   dropped: ReadonlyMap<string, number> = new Map(),
+  skipped: ReadonlyMap<string, SkippedElement> = new Map(),
 ): ImportReport {
   const types = new Map<string, number>();
   for (const r of dataset.relations) types.set(r.type, (types.get(r.type) ?? 0) + 1);
@@ -47,5 +49,6 @@ export function reportOf(
     types,
     foreignTypes,
     dropped,
+    skipped,
   };
 }

@@ -7,6 +7,7 @@ import type { EventCodeCount } from '../../model';
 import type { MappingOverride } from '../../model';
 import type { EventWindow } from '../../model';
 import type { TypeMapping } from './type-mapping';
+import type { SkippedElement } from '../xml';
 
 /** One record of the input left out of the dataset: its place, its values as written, and why. */
 export interface RejectedRow {
@@ -42,6 +43,8 @@ export interface ImportReport {
   readonly foreignTypes: readonly ForeignType[];
   /** What the reader left out of the file, counted by what it is (empty when nothing was). */
   readonly dropped: ReadonlyMap<string, number>;
+  /** XML elements the reader passed over (unknown, or out of place), by name as written, with the first's place. */
+  readonly skipped: ReadonlyMap<string, SkippedElement>;
   /** Event data only: the codes the events use, by mapping key, with their counts (the dialog's mapping step). */
   readonly eventCodes?: readonly EventCodeCount[];
 }

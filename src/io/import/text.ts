@@ -2,7 +2,7 @@
 // save "Unicode text"), and files that are not UTF-8 at all (older spreadsheet exports), read as Windows-1252
 // with a warning rather than refused.
 import type { Problem } from '../../model';
-import { errorIn, warningIn } from '../problem';
+import { errorIn, fileErrorIn, fileWarningIn } from '../problem';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
@@ -14,13 +14,13 @@ export type Decoded =
 export function sizeProblem(size: number, file: string): Problem | undefined {
   if (size <= MAX_IMPORT_BYTES) return undefined;
   const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
-  return errorIn(file, `the file is ${mb(size)}; Faultline reads files up to ${mb(MAX_IMPORT_BYTES)}`);
+  return fileErrorIn(file, `the file is ${mb(size)}; Faultline reads files up to ${mb(MAX_IMPORT_BYTES)}`);
 }
 
 /** The refusal of a download that did not say its size and ran past the limit: reading stopped there. */
 export function streamedSizeProblem(file: string, limit = MAX_IMPORT_BYTES): Problem {
   const mb = limit >= 1024 * 1024 ? `${Math.round(limit / (1024 * 1024))} MB` : `${limit} bytes`;
-  return errorIn(
+  return fileErrorIn(
     file,
     `the server did not say the file's size and it ran past ${mb}; reading stopped there (Faultline reads files up to ${mb})`,
   );
@@ -112,7 +112,7 @@ export function decodeText(input: string | Uint8Array, file: string): Decoded {
     ok: true,
     text: new TextDecoder('windows-1252').decode(input),
     warnings: [
-      warningIn(
+      fileWarningIn(
         file,
         'the file is not UTF-8; it was read as Windows-1252 (Western European): check accented letters',
       ),

@@ -3,7 +3,7 @@
 import { unzipSync } from 'fflate';
 import type { Problem } from '../../model';
 import { decodeText, MAX_IMPORT_BYTES } from './text';
-import { errorIn } from '../problem';
+import { fileErrorIn } from '../problem';
 
 export const ZIP_TABLES = ['relations', 'actors', 'sources', 'evidence', 'dataset'] as const;
 export type ZipTable = (typeof ZIP_TABLES)[number];
@@ -26,7 +26,7 @@ function tableOf(name: string): ZipTable | undefined {
 export function readZip(bytes: Uint8Array, file: string): ZipRead {
   const fail = (message: string): ZipRead => ({
     ok: false,
-    problems: [errorIn(file, message)],
+    problems: [fileErrorIn(file, message)],
   });
   let total = 0;
   let files;

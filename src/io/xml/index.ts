@@ -11,3 +11,4 @@ export {
   type XmlElement,
 } from './tree';
 export { isNmtoken, encodeNmtoken, decodeNmtoken } from './nmtoken';
+export { skippedElements, type SkippedElement, type XmlLayout } from './skipped';

@@ -3,6 +3,7 @@
 import type { Problem } from './problems';
 import type { Actor, Dataset } from './schema';
 import type { RelationTypeInfo } from './vocabulary';
+import type { WarningCap } from './warning-cap';
 
 export type RecordRef = { readonly kind: 'actor' | 'relation' | 'source'; readonly id: string };
 
@@ -17,6 +18,8 @@ export interface CheckContext {
   /** Built-in and declared relation types by id. */
   readonly types: ReadonlyMap<string, RelationTypeInfo>;
   readonly problems: Problem[];
+  /** Warnings past a hundred of a kind are counted here, not built. */
+  readonly cap: WarningCap;
 }
 
 export function report(
@@ -26,6 +29,7 @@ export function report(
   message: string,
   severity: Problem['severity'] = 'error',
 ): void {
+  if (severity === 'warning' && !ctx.cap.admit(message)) return;
   ctx.problems.push({
     ...(ctx.file !== undefined && { file: ctx.file }),
     path,

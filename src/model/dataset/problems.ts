@@ -12,10 +12,20 @@ export interface Problem {
   readonly column?: number;
   /** The actor, relation or source the problem concerns. */
   readonly record?: { readonly kind: 'actor' | 'relation' | 'source'; readonly id: string };
+  /**
+   * `file` when the problem concerns the whole file (it is empty, it holds no actors, it is too large) and so has
+   * no place to give. Every other problem has one: a line, a path or a record.
+   */
+  readonly scope?: 'file';
   /** A sentence a non-programmer understands. */
   readonly message: string;
   /** Warnings do not stop a load; errors do. */
   readonly severity: 'error' | 'warning';
+}
+
+/** A problem says where it is, or says that it concerns the whole file: the promise every reader keeps. */
+export function isPlaced(p: Problem): boolean {
+  return p.scope === 'file' || p.line !== undefined || p.path !== undefined || p.record !== undefined;
 }
 
 /** One line per problem: `file:line:column: path (relation "id"): message`. */

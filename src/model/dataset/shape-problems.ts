@@ -135,10 +135,14 @@ function sentenceOf(issue: Issue, value: unknown, record: RecordKind | undefined
 export function shapeProblems(input: unknown, issues: readonly Issue[], file: string | undefined): Problem[] {
   return issues.map((issue) => {
     const record = recordAt(input, issue.path);
-    const path = pathToString(issue.path);
+    // A field the format does not know at the top level is placed by its own name; a top that is no object at
+    // all concerns the whole file.
+    const path = pathToString(
+      issue.path.length === 0 && issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : issue.path,
+    );
     return {
       ...(file !== undefined && { file }),
-      ...(path && { path }),
+      ...(path ? { path } : { scope: 'file' as const }),
       ...(record && { record }),
       message: sentenceOf(issue, valueAt(input, issue.path), record?.kind),
       severity: 'error',

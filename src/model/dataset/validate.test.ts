@@ -263,7 +263,7 @@ describe('parseDatasetJson', () => {
     const result = parseDatasetJson('[]', { file: FILE });
     expect(result).toEqual({
       ok: false,
-      problems: [{ file: FILE, message: 'must be an object, not a list', severity: 'error' }],
+      problems: [{ file: FILE, scope: 'file', message: 'must be an object, not a list', severity: 'error' }],
     });
   });
 });

@@ -16,6 +16,7 @@ import { DatasetError, type Problem, type Result } from './problems';
 import { datasetSchema, type Actor, type Dataset } from './schema';
 import { shapeErrorMap, shapeProblems } from './shape-problems';
 import { relationTypesOf } from './vocabulary';
+import { WarningCap } from './warning-cap';
 
 export interface ValidateOptions {
   /** Named in every problem. */
@@ -47,6 +48,7 @@ function crossCheck(dataset: Dataset, options: ValidateOptions): Problem[] {
     sourceIds: new Set(dataset.sources.map((s) => s.id)),
     types: relationTypesOf(dataset.relationTypes),
     problems: [],
+    cap: new WarningCap(),
   };
   checkUniqueIds(ctx);
   checkRelationTypes(ctx);
@@ -62,7 +64,8 @@ function crossCheck(dataset: Dataset, options: ValidateOptions): Problem[] {
   return ctx.problems
     .map((p) => ({ p, place: placeOf(p) }))
     .sort((a, b) => a.place[0] - b.place[0] || a.place[1] - b.place[1])
-    .map(({ p }) => p);
+    .map(({ p }) => p)
+    .concat(ctx.cap.summaries(options.file));
 }
 
 /**
@@ -90,7 +93,7 @@ export function parseDatasetJson(text: string, options: ValidateOptions = {}): R
     const where = locateJsonSyntaxError(body);
     const problem: Problem = {
       ...(options.file !== undefined && { file: options.file }),
-      ...(where && { line: where.line, column: where.column }),
+      ...(where ? { line: where.line, column: where.column } : { scope: 'file' as const }),
       message: `is not valid JSON: ${where?.reason ?? e.message}`,
       severity: 'error',
     };

@@ -11,7 +11,7 @@ import { RELATION_TYPE_INFO, type ActorKind } from '../../../model';
 import { parseWhen } from '../../../model';
 import { DAY_MS } from '../../../model';
 import type { Problem } from '../../../model';
-import { warningIn } from '../../problem';
+import { fileWarningIn } from '../../problem';
 import { assemble } from '../assemble';
 import {
   newAttributes,
@@ -204,7 +204,7 @@ export interface EventFindings {
 
 /** The aggregated relations as a dataset, through the importer's Draft (mapping step, validation, valid part). */
 export function eventDataset(draft: Draft, found: EventFindings, options: ImportOptions): ImportResult {
-  const warn = (message: string) => draft.warnings.push(problemAt(draft, {}, message, 'warning'));
+  const warn = (message: string) => draft.warnings.push(fileWarningIn(draft.file, message));
   for (const sentence of found.counted) warn(sentence);
   for (const [code, n] of found.unmapped)
     warn(
@@ -269,7 +269,7 @@ function foldUnsourced(result: ImportResult, file: string): ImportResult {
     if (n === 0) return rest;
     return [
       ...rest,
-      warningIn(
+      fileWarningIn(
         file,
         `${plural(n, 'relation')} carry no quote: event data gives outlets, addresses and summaries, kept in each relation's attributes ("evidence 1 outlet", "evidence 1 summary (not a quote)" …)`,
       ),

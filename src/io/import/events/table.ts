@@ -4,7 +4,7 @@
 // quoting (a " is text), so they are split on tabs alone, line by line.
 import type { Problem } from '../../../model';
 import { detectDelimiter, parseCsv, type CsvRow } from '../csv-parse';
-import { errorIn } from '../../problem';
+import { errorIn, fileErrorIn } from '../../problem';
 
 export interface TablePlace {
   readonly line: number;
@@ -108,7 +108,7 @@ export function readEventTable(text: string, file: string, spec: TableSpec): Eve
     rows = parsed.rows;
   }
   const first = rows[0];
-  if (!first) return { ok: false, problems: [errorIn(file, `the file is empty: no ${spec.label} rows`)] };
+  if (!first) return { ok: false, problems: [fileErrorIn(file, `the file is empty: no ${spec.label} rows`)] };
   const fixed = spec.headerless?.(first.cells.length);
   const header = fixed ?? first.cells.map((c, j) => c.trim() || `column ${j + 1}`);
   const missing = spec.required.filter((name) => !header.includes(name));
