@@ -39,20 +39,23 @@ export function useStoryReader(
   place: ViewState['story'],
   store: ViewStore,
 ): StoryReader {
-  const [stories, setStories] = useState<readonly Story[]>([]);
-  const [problems, setProblems] = useState<readonly Problem[]>([]);
-  const [loaded, setLoaded] = useState(false);
+  // What was loaded, for which model: a list loaded for another dataset is not this one's.
+  const [found, setFound] = useState<{
+    readonly model: Model;
+    readonly stories: readonly Story[];
+    readonly problems: readonly Problem[];
+  } | null>(null);
   const [storageError, setStorageError] = useState<string | null>(null);
+  const loaded = found?.model === model;
+  const stories = useMemo(() => (found?.model === model ? found.stories : []), [found, model]);
+  const problems = found?.model === model ? found.problems : [];
 
   useEffect(() => {
     let cancelled = false;
-    setLoaded(false);
-    void loadStories(datasetId, model.dataset).then((found) => {
+    void loadStories(datasetId, model.dataset).then((result) => {
       if (cancelled) return;
-      setStories(found.stories);
-      setProblems(found.problems);
-      setStorageError(found.storage ?? null);
-      setLoaded(true);
+      setFound({ model, stories: result.stories, problems: result.problems });
+      setStorageError(result.storage ?? null);
     });
     return () => {
       cancelled = true;
@@ -106,7 +109,7 @@ export function useStoryReader(
 
   const save = useCallback(
     (next: readonly Story[]) => {
-      setStories(next);
+      setFound((f) => ({ model, stories: next, problems: f?.model === model ? f.problems : [] }));
       saveStories(datasetId, keptPart(model.dataset, next)).then(
         () => setStorageError(null),
         (e: unknown) => setStorageError(e instanceof Error ? e.message : String(e)),
