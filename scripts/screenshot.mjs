@@ -3,14 +3,18 @@
 // `npm run build` first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
 // docs/explorer.png (light, the default view: no date in the address) and docs/explorer-dark.png (dark), the
 // answers (the pair view, the comparison of two dates, the analysis panel), the time bar (overview and detail),
-// imprecisely dated relations on the graph, window mode and the map layout. Usage: node scripts/screenshot.mjs [query of the main view]
+// imprecisely dated relations on the graph, window mode, the map layout and story reading mode (the bundled story,
+// docs/story.png). Usage: node scripts/screenshot.mjs [query of the main view] [--only docs/<file>.png]
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startPreview } from './preview.mjs';
 
 const PORT = 4319;
-const query = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+const query = args[0] ?? '';
 const shots = [
   { file: 'docs/explorer.png', query, extra: '' },
   { file: 'docs/explorer-dark.png', query, extra: '&theme=dark' },
@@ -25,6 +29,16 @@ const shots = [
   { file: 'docs/compare.png', query: '?date=2025-11-01&compare=2025-09-01&side=compare', extra: '' },
   { file: 'docs/analysis.png', query: '?date=2025-10-19&side=analysis', extra: '' },
   { file: 'docs/geo-layout.png', query: '?date=2026-02-27&layout=geo', extra: '' },
+  {
+    file: 'docs/story.png',
+    query: '?story=from-kabul-to-open-war&step=8',
+    extra: '',
+    // The story's step is applied once the stories are loaded: wait for its page number.
+    ready: '[data-testid="story-step"]:text("Step 8 of 9")',
+    // Taller, and the panel scrolled to the story's title, so the caption and its first cited passage show.
+    scrollTo: '#story-title',
+    viewport: { width: 1280, height: 1000 },
+  },
 ];
 
 if (!existsSync('dist/index.html')) {
@@ -38,10 +52,14 @@ try {
   const executablePath = (await findChromium()) ?? undefined;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => only === undefined || s.file === only)) {
+    await page.setViewportSize(shot.viewport ?? { width: 1280, height: 800 });
     const search = `${shot.query}${shot.extra}`;
     await page.goto(`${base}${search.startsWith('&') ? `?${search.slice(1)}` : search}`);
     await page.waitForSelector('#root[data-ready="true"]');
+    if (shot.ready) await page.waitForSelector(shot.ready);
+    if (shot.scrollTo)
+      await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     // The analysis panel and its series are computed once the view holds still.
     await page.waitForFunction(() => !globalThis.document.querySelector('[data-pending="true"]'));
     await page.waitForTimeout(300);

@@ -137,3 +137,17 @@ export { indexParts, partsBuffers, type IndexParts } from './time';
 export { ModelAssembler } from './graph/assemble';
 export { recordsOf } from './graph/records';
 export { WarningCap } from './dataset/warning-cap';
+export type { Result } from './dataset/problems';
+export { shapeErrorMap, shapeProblems } from './dataset/shape-problems';
+export { checkStories } from './story/check';
+export {
+  STORY_FORMAT,
+  storyFileSchema,
+  storySchema,
+  type Story,
+  type StoryFile,
+  type StepView,
+  type Citation,
+  type Step,
+} from './story/schema';
+export { parseCaption, type CaptionInline } from './story/markdown';
