@@ -15,6 +15,7 @@ import { ComparePanel } from './ui/ComparePanel';
 import { Details } from './ui/Details';
 import { exportAnimation } from './figure/exportAnimation';
 import { exportImage, type ExportContext } from './figure/exportFigure';
+import { exportStory } from './figure/exportStory';
 import { Filters } from './ui/Filters';
 import { Header } from './ui/Header';
 import { EdgeModeSwitch } from './ui/EdgeModeSwitch';
@@ -217,6 +218,7 @@ function Explorer({
       const exporter = {
         image: exportImage.bind(null, exportContext),
         animation: exportAnimation.bind(null, exportContext),
+        story: exportStory.bind(null, exportContext),
       };
       publishTestHook({ graph, model: () => model, live: () => liveRef.current, store, exporter });
       setReady(true);

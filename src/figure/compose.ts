@@ -34,6 +34,17 @@ export interface FigureInput {
   readonly stamp?: string;
   /** The figure is at least this tall (space added at the bottom): every frame of an animation the same size. */
   readonly minHeight?: number;
+  /** Text under the graph and the legend, before the sources (a story step's number, caption and quotes). */
+  readonly below?: readonly BelowBlock[];
+}
+
+/** Paragraphs of plain text, each wrapped to the figure's width. */
+export interface BelowBlock {
+  readonly paragraphs: readonly string[];
+  readonly size: number;
+  readonly bold?: boolean;
+  /** In the receding colour of the sources. */
+  readonly muted?: boolean;
 }
 
 export interface Figure {
@@ -145,6 +156,17 @@ export function composeFigure(input: FigureInput): Figure {
     ? drawLegend(input.legend, graphX + graphW + GAP, bodyTop, { text, muted })
     : { markup: '', height: 0 };
   const bodyBottom = bodyTop + Math.max(graphH, legend.height);
+  const under = writeBlocks(
+    (input.below ?? []).map((b) => ({
+      lines: b.paragraphs.flatMap((p) => wrapText(p, textWidth, b.size, b.bold)),
+      size: b.size,
+      bold: b.bold ?? false,
+      fill: b.muted ? muted : text,
+      before: 8,
+    })),
+    MARGIN,
+    bodyBottom,
+  );
 
   const sourceLines =
     parts.sources && input.sources.length > 0
@@ -158,9 +180,9 @@ export function composeFigure(input: FigureInput): Figure {
       { lines: sourceLines, size: 11, fill: muted, before: 0 },
     ],
     MARGIN,
-    bodyBottom,
+    under.bottom,
   );
-  const height = Math.ceil(Math.max(footer.bottom + MARGIN, bodyBottom + MARGIN, input.minHeight ?? 0));
+  const height = Math.ceil(Math.max(footer.bottom + MARGIN, under.bottom + MARGIN, input.minHeight ?? 0));
   const scale = input.scale ?? 1;
 
   const svg = [
@@ -174,6 +196,7 @@ export function composeFigure(input: FigureInput): Figure {
       : '',
     nestGraph(picture, { x: graphX, y: bodyTop, width: graphW, height: graphH }, crop),
     legend.markup,
+    under.markup,
     footer.markup,
     '</svg>\n',
   ].join('');
