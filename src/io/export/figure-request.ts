@@ -121,8 +121,8 @@ export const stepStateSchema = z.object({
   memory: z.number().int().min(0).max(3650).optional(),
   filters: z
     .strictObject({
-      hiddenTypes: z.array(z.string()),
-      hiddenKinds: z.array(z.enum(ACTOR_KINDS)),
+      hiddenTypes: z.array(z.string()).readonly(),
+      hiddenKinds: z.array(z.enum(ACTOR_KINDS)).readonly(),
       showReported: z.boolean(),
       showAlleged: z.boolean(),
       hideIsolated: z.boolean(),
