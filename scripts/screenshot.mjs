@@ -3,14 +3,18 @@
 // `npm run build` first), serves dist/ with `vite preview`, opens it in headless Chromium at 1280×800 and writes
 // docs/explorer.png (light, the default view: no date in the address) and docs/explorer-dark.png (dark), the
 // answers (the pair view, the comparison of two dates, the analysis panel), the time bar (overview and detail),
-// imprecisely dated relations on the graph and window mode. Usage: node scripts/screenshot.mjs [query of the main view]
+// imprecisely dated relations on the graph, window mode and story reading mode (the bundled story, docs/story.png).
+// Usage: node scripts/screenshot.mjs [query of the main view] [--only docs/<file>.png]
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { startPreview } from './preview.mjs';
 
 const PORT = 4319;
-const query = process.argv[2] ?? '';
+const args = process.argv.slice(2);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+const query = args[0] ?? '';
 const shots = [
   { file: 'docs/explorer.png', query, extra: '' },
   { file: 'docs/explorer-dark.png', query, extra: '&theme=dark' },
@@ -24,6 +28,13 @@ const shots = [
   { file: 'docs/pair-view.png', query: '?date=2026-02-27&sel=pair:pakistan~taliban-government', extra: '' },
   { file: 'docs/compare.png', query: '?date=2025-11-01&compare=2025-09-01&side=compare', extra: '' },
   { file: 'docs/analysis.png', query: '?date=2025-10-19&side=analysis', extra: '' },
+  {
+    file: 'docs/story.png',
+    query: '?story=from-kabul-to-open-war&step=8',
+    extra: '',
+    // The story's step is applied once the stories are loaded: wait for its page number.
+    ready: '[data-testid="story-step"]:text("Step 8 of 9")',
+  },
 ];
 
 if (!existsSync('dist/index.html')) {
@@ -37,10 +48,11 @@ try {
   const executablePath = (await findChromium()) ?? undefined;
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  for (const shot of shots) {
+  for (const shot of shots.filter((s) => only === undefined || s.file === only)) {
     const search = `${shot.query}${shot.extra}`;
     await page.goto(`${base}${search.startsWith('&') ? `?${search.slice(1)}` : search}`);
     await page.waitForSelector('#root[data-ready="true"]');
+    if (shot.ready) await page.waitForSelector(shot.ready);
     // The analysis panel and its series are computed once the view holds still.
     await page.waitForFunction(() => !globalThis.document.querySelector('[data-pending="true"]'));
     await page.waitForTimeout(300);

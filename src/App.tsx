@@ -23,6 +23,8 @@ import { Legend } from './ui/Legend';
 import { RelationTable } from './ui/RelationTable';
 import { Search } from './ui/Search';
 import { SideTabs } from './ui/SideTabs';
+import { StoryPanel } from './ui/StoryPanel';
+import { useStoryReader } from './ui/useStoryReader';
 import { TimeBar } from './ui/TimeBar';
 import { periodOf } from './state/timeActions';
 import { Tooltip } from './ui/Tooltip';
@@ -201,6 +203,7 @@ function Explorer({
     [fitNow],
   );
   useShortcuts(shortcuts);
+  const reader = useStoryReader(model, state.dataset, state.story, store);
 
   const countText = useMemo(() => viewCountText(viewCount(live)), [live]);
   const liveRef = useRef<LiveView>(live);
@@ -300,6 +303,7 @@ function Explorer({
         )}
         {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
         {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
+        {state.side === 'story' && <StoryPanel model={model} state={state} store={store} reader={reader} />}
       </aside>
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       <TimeBar

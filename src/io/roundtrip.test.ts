@@ -111,11 +111,12 @@ describe.each([
   /**
    * The dataset as Faultline writes it, sources in id order and without its opening where asked (GEXF carries
    * sources edge by edge, not as a table, and has no graph-level place for the opening); a declared type's
-   * mediation, intensity and description travel in the JSON alone (export.md).
+   * mediation, intensity and description travel in the JSON alone (export.md), and so do stories.
    */
   const text = (d: Dataset, gexf: boolean) =>
     writeJson({
       ...(gexf ? withoutOpening(d) : d),
+      stories: undefined,
       ...(d.relationTypes && {
         relationTypes: d.relationTypes.map(({ id, label, polarity, duration, directed }) => ({
           id,
@@ -137,6 +138,7 @@ describe.each([
       expect(back.relations.flatMap((r) => r.evidence)).toHaveLength(quotes);
       expect(text(back, gexf)).toBe(text(dataset, gexf));
       expect(back.opening).toEqual(gexf ? undefined : dataset.opening);
+      expect(back.stories).toBeUndefined();
     },
   );
 });

@@ -1,11 +1,11 @@
-// The app's one IndexedDB database (`faultline`): the library's imported datasets (store `datasets`) and the
-// cached layout positions (store `layouts`). Opened once per page; every store this version knows is created on
+// The app's one IndexedDB database (`faultline`): the library's imported datasets (store `datasets`), the
+// cached layout positions (store `layouts`) and the stories written in this browser (store `stories`). Opened once per page; every store this version knows is created on
 // upgrade. Failures become StorageUnavailableError (StorageFullError when the quota is exceeded), so callers can
 // say what happened and offer a way on instead of crashing or waiting: a write ends on complete, error or abort,
 // and browsers abort a transaction that outgrows the quota without an error event.
 const DB_NAME = 'faultline';
-const VERSION = 2;
-export const STORES = { datasets: 'datasets', layouts: 'layouts' } as const;
+const VERSION = 3;
+export const STORES = { datasets: 'datasets', layouts: 'layouts', stories: 'stories' } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
 /** The browser refused IndexedDB (private mode in some browsers, a blocked origin), or a request failed. */
@@ -67,6 +67,8 @@ function openDb(): Promise<IDBDatabase> {
         db.createObjectStore(STORES.datasets, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(STORES.layouts))
         db.createObjectStore(STORES.layouts, { keyPath: 'key' });
+      if (!db.objectStoreNames.contains(STORES.stories))
+        db.createObjectStore(STORES.stories, { keyPath: 'dataset' });
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(storageFailure(request.error, 'it could not be opened'));

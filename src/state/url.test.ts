@@ -65,6 +65,11 @@ describe('toQuery / fromQuery', () => {
       },
       '?dataset=af-pak&date=2025-11-01&sel=pair:pakistan~taliban-government&edges=all&compare=2025-09-01&side=analysis',
     ],
+    [
+      'a story at its third step (counted from 1 in the address)',
+      { ...DEFAULT_VIEW, date: day('2025-10-19'), side: 'story', story: { id: 'from-kabul', step: 2 } },
+      '?dataset=af-pak&date=2025-10-19&side=story&story=from-kabul&step=3',
+    ],
   ];
   it.each(cases)('%s', (_name, state, query) => {
     expect(toQuery(state)).toBe(query);
@@ -110,6 +115,7 @@ describe('toQuery / fromQuery', () => {
       edgeMode: fc.constantFrom(...EDGE_MODES),
       compare: fc.option(dayArb, { nil: null }),
       side: fc.constantFrom(...SIDES),
+      story: fc.option(fc.record({ id, step: fc.integer({ min: 0, max: 999 }) }), { nil: null }),
     });
     fc.assert(
       fc.property(state, (s) => {
@@ -141,6 +147,10 @@ describe('fromQuery with values a link cannot use', () => {
       { selection: { kind: 'pair', id: 'china~qatar' } },
     ],
     ['unknown edge mode', '?edges=some', { edgeMode: 'pairs' }],
+    ['story without a step opens its first', '?story=tour', { story: { id: 'tour', step: 0 } }],
+    ['story step 0 is the first', '?story=tour&step=0', { story: { id: 'tour', step: 0 } }],
+    ['story step not a number', '?story=tour&step=two', { story: { id: 'tour', step: 0 } }],
+    ['story id not an id', '?story=Tour!&step=2', { story: null }],
     ['impossible comparison date', '?compare=2025-02-30', { compare: null }],
     ['malformed position dropped', '?pos=a:1,2;b:x,3;C:1,1', { positions: { a: { x: 1, y: 2 } } }],
     [

@@ -17,6 +17,7 @@ import {
   roundPoint,
   type Point,
   type Selection,
+  type StoryPlace,
   type ViewState,
 } from './viewState';
 
@@ -67,6 +68,13 @@ function parseSelection(raw: string | null): Selection {
   return { kind, id: pairSelectionId(a, b) };
 }
 
+/** `story=<id>&step=<n>`, the step counted from 1 as readers count; a missing or unusable step is the first. */
+function parseStory(id: string | null, step: string | null): StoryPlace | null {
+  if (id === null || !ID.test(id)) return null;
+  const n = step !== null && /^\d{1,4}$/.test(step) ? Number(step) : 1;
+  return { id, step: Math.max(n, 1) - 1 };
+}
+
 /** Reads a query string (`?date=2026-02-27&mode=window…`) into a complete view state. */
 export function fromQuery(search: string): ViewState {
   const q = new URLSearchParams(search);
@@ -98,6 +106,7 @@ export function fromQuery(search: string): ViewState {
     edgeMode: q.get('edges') === 'all' ? 'relations' : d.edgeMode,
     compare: parseIsoDay(q.get('compare')),
     side: pick(sideSchema, q.get('side'), d.side),
+    story: parseStory(q.get('story'), q.get('step')),
   };
 }
 
@@ -136,5 +145,6 @@ export function toQuery(s: ViewState): string {
   if (s.edgeMode !== d.edgeMode) parts.push(['edges', 'all']);
   if (s.compare !== null) parts.push(['compare', isoDay(s.compare)]);
   if (s.side !== d.side) parts.push(['side', s.side]);
+  if (s.story) parts.push(['story', s.story.id], ['step', String(s.story.step + 1)]);
   return `?${parts.map(([k, v]) => `${k}=${encode(v)}`).join('&')}`;
 }

@@ -23,8 +23,8 @@ export type Panel = (typeof PANELS)[number];
 export const EDGE_MODES = ['pairs', 'relations'] as const;
 export type EdgeMode = (typeof EDGE_MODES)[number];
 
-/** What the right-hand panel shows below the legend: the selection's details, the analysis of the view, or the comparison of two dates. */
-export const SIDES = ['details', 'analysis', 'compare'] as const;
+/** What the right-hand panel shows below the legend: the selection's details, the analysis of the view, the comparison of two dates, or a story. */
+export const SIDES = ['details', 'analysis', 'compare', 'story'] as const;
 export type Side = (typeof SIDES)[number];
 
 export interface Point {
@@ -53,6 +53,12 @@ export interface Focus {
 /** An actor, a relation, or a pair of actors (id `a~b`, the two actor ids in id order: see pairSelectionId). */
 export type Selection = { readonly kind: 'actor' | 'relation' | 'pair'; readonly id: string } | null;
 
+/** The story being read and its step (0-based here; the address writes it 1-based: `?story=<id>&step=3`). */
+export interface StoryPlace {
+  readonly id: string;
+  readonly step: number;
+}
+
 export interface ViewState {
   /** Id of the dataset shown: a bundled one, or `local:<id>` for one imported into this browser. */
   readonly dataset: string;
@@ -75,6 +81,8 @@ export interface ViewState {
   /** Compare mode: the earlier date (ms UTC at midnight) whose view the current date is compared with. */
   readonly compare: number | null;
   readonly side: Side;
+  /** The story open in the story panel, and its step; null when none is. */
+  readonly story: StoryPlace | null;
 }
 
 export const DEFAULT_DATASET = 'af-pak';
@@ -105,6 +113,7 @@ export const DEFAULT_VIEW: ViewState = {
   edgeMode: 'pairs',
   compare: null,
   side: 'details',
+  story: null,
 };
 
 /** The selection id of the pair of two actors, in id order (`~` never occurs in an actor id). */

@@ -7,6 +7,7 @@ const TITLES: Readonly<Record<Side, string>> = {
   details: 'Details',
   analysis: 'Analysis',
   compare: 'Compare',
+  story: 'Story',
 };
 
 export function SideTabs({ side, comparing, store }: { side: Side; comparing: boolean; store: ViewStore }) {

@@ -17,6 +17,10 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['← → on the time bar', 'Step by the chosen unit (Shift: a month; Page Up / Down: a year)'],
   ['Home / End on the time bar', 'The first or the last day of the period'],
   ['Space on the time bar', 'Play or pause'],
+  [
+    '← → while reading a story',
+    'The previous or the next step (before the time bar; Shift+← → still step the date there)',
+  ],
 ];
 
 function typingIn(target: EventTarget | null): boolean {

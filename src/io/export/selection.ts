@@ -64,6 +64,8 @@ function subset(dataset: Dataset, relationIds: ReadonlySet<string>): Dataset {
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
     actors: dataset.actors.filter((a) => actorIds.has(a.id)),
     relations,
+    // A story may cite or show what the subset leaves out; a part of the data travels without them.
+    stories: undefined,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   RELATION_STATUSES,
   RELIABILITY_GRADES,
 } from './vocabulary';
+import { storySchema } from '../story/schema';
 
 export const DATASET_FORMAT = 'faultline-dataset/1';
 
@@ -157,6 +158,8 @@ export const datasetSchema = z.strictObject({
   sources: z.array(sourceSchema),
   actors: z.array(actorSchema),
   relations: z.array(relationSchema),
+  /** Guided walks through the dataset (docs/story.md); checked against it in ../story/check.ts. */
+  stories: z.array(storySchema).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -11,6 +11,7 @@ import { checkOpening } from './check-opening';
 import { checkRelationTypes, checkUniqueIds } from './check-ids';
 import { checkPartOf, checkReferences, checkUnmentionedActors } from './check-references';
 import { checkSourcing } from './check-sourcing';
+import { checkStories } from '../story/check';
 import { locateJsonSyntaxError } from './json-syntax';
 import { DatasetError, type Problem, type Result } from './problems';
 import { datasetSchema, type Actor, type Dataset } from './schema';
@@ -29,7 +30,7 @@ export interface ValidateOptions {
 }
 
 /** Order of the lists in a dataset file, so problems read from the top of the file down. */
-const LIST_ORDER = ['relationTypes', 'sources', 'actors', 'relations'];
+const LIST_ORDER = ['relationTypes', 'sources', 'actors', 'relations', 'stories'];
 
 function placeOf(p: Problem): [number, number] {
   const m = /^(\w+)\[(\d+)\]/.exec(p.path ?? '');
@@ -58,6 +59,7 @@ function crossCheck(dataset: Dataset, options: ValidateOptions): Problem[] {
   checkSourcing(ctx);
   checkDuplicates(ctx);
   checkUnmentionedActors(ctx);
+  if (dataset.stories) ctx.problems.push(...checkStories(dataset, dataset.stories, { file: options.file }));
   // Stable: within one record, the problems stay in the order of the checks above.
   return ctx.problems
     .map((p) => ({ p, place: placeOf(p) }))
