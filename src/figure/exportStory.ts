@@ -32,8 +32,14 @@ import {
 } from './exportFigure';
 import { union } from './exportAnimation';
 import type { ViewState } from '../state/viewState';
-import { captionParagraphs } from './story-caption';
-import { StoryCitationError, resolveCitations, stepBelow, stepLabel, type CitedPassage } from './story-step';
+import {
+  StoryCitationError,
+  captionParagraphs,
+  resolveCitations,
+  stepBelow,
+  stepLabel,
+  type CitedPassage,
+} from './story-step';
 
 const even = (n: number) => Math.max(2, Math.round(n / 2) * 2);
 

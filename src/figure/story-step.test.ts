@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigure } from './compose';
 import { fixtureInput, fixtureModel, svgTexts } from './figure-fixture';
-import { StoryCitationError, resolveCitations, stepBelow } from './story-step';
+import { StoryCitationError, captionParagraphs, resolveCitations, stepBelow } from './story-step';
 import { allElements, parseXml } from '../io/xml/tree';
 
 const QUOTE = 'A passage that stands in for a quote in tests.';
@@ -32,6 +32,22 @@ describe('the passages a story step cites', () => {
   it.each(refused)('refuses %s, naming the step and the citation', (_name, citation, where) => {
     expect(() => resolveCitations(fixtureModel, [citation], 2)).toThrow(StoryCitationError);
     expect(() => resolveCitations(fixtureModel, [citation], 2)).toThrow(where);
+  });
+});
+
+describe('a caption as plain text', () => {
+  const cases: [string, string, string[]][] = [
+    ['plain words', 'The Taliban take Kabul.', ['The Taliban take Kabul.']],
+    ['nothing', '  \n\n ', []],
+    ['lines of one paragraph joined', 'One line\nand the next', ['One line and the next']],
+    ['paragraphs apart', 'First.\n\nSecond.', ['First.', 'Second.']],
+    ['emphasis markers dropped', '**Open** war, _again_', ['Open war, again']],
+    ['list items one each', '- strikes\n- talks', ['• strikes', '• talks']],
+    ['escapes kept as characters', '2 \\* 3', ['2 * 3']],
+    ['markup kept as text', '<script>alert(1)</script> & <b>x</b>', ['<script>alert(1)</script> & <b>x</b>']],
+  ];
+  it.each(cases)('%s', (_name, markdown, expected) => {
+    expect(captionParagraphs(markdown)).toEqual(expected);
   });
 });
 

@@ -6,7 +6,7 @@ import type { Model } from '../model';
 import type { StoryCitation } from '../io/export/figure-request';
 import type { BelowBlock } from './compose';
 import { sourceLine } from './describe';
-import { captionParagraphs } from './story-caption';
+import { captionPlainText } from '../model/story';
 
 /** A cited passage as shown: the quote verbatim and the source it comes from. */
 export interface CitedPassage {
@@ -42,6 +42,17 @@ export function resolveCitations(
       return { quote: e.quote, source: source ? sourceLine(source) : e.source };
     });
   });
+}
+
+/**
+ * A caption's paragraphs and list items as plain text, one string each, read by the story's own Markdown reader:
+ * its markers dropped, anything else (HTML included) kept as the characters it is, for the writers to escape.
+ */
+export function captionParagraphs(markdown: string): string[] {
+  return captionPlainText(markdown)
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 export const stepLabel = (index: number, total: number) => `Step ${index + 1} of ${total}`;
