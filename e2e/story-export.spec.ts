@@ -2,7 +2,9 @@
 // filters, modes and edge modes, played into a PDF (one page per step, each with its caption, date and cited
 // passage as text), a WebM (held 3 × holdSeconds, read from its Duration and by a <video>), a GIF (its frame
 // delays add up to the same) and an HTML page opened on its own (plays with Next and the arrow keys, fetches
-// nothing, runs no script but its own). The app's view is the same after every export.
+// nothing, runs no script but its own). The app's view is the same after every export. And the story panel
+// saves the bundled story as a PDF and a GIF through its export part.
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { gifDelays, gifFrames, pdfTexts, webmDuration, webmFrames } from './file-formats';
 import { drawnRelations, open } from './helpers';
@@ -183,5 +185,55 @@ test.describe('story export', () => {
     expect(requests.filter((u) => !u.startsWith('data:'))).toEqual([]);
     expect(errors).toEqual([]);
     await reader.close();
+  });
+});
+
+test.describe('story export from the story panel', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  async function saveFrom(page: Page, format: string, hold?: string) {
+    const panel = page.getByTestId('story-panel');
+    await panel.getByLabel('Story format').selectOption(format);
+    if (hold !== undefined) await panel.getByLabel('Seconds per step').fill(hold);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 90_000 }),
+      panel.getByRole('button', { name: 'Export story' }).click(),
+    ]);
+    await expect(panel.getByRole('status')).toHaveText(`Saved ${download.suggestedFilename()}`);
+    return {
+      name: download.suggestedFilename(),
+      bytes: new Uint8Array(await readFile(await download.path())),
+    };
+  }
+
+  test('saves the bundled story as a PDF of one page per step and as a GIF held as chosen', async ({
+    page,
+  }) => {
+    await open(page, '?story=from-kabul-to-open-war');
+    const story = await page.evaluate(() => {
+      const s = window.__faultline!.model.dataset.stories!.find((t) => t.id === 'from-kabul-to-open-war')!;
+      return { title: s.title, steps: s.steps.length, first: s.steps[0]!.view.date };
+    });
+    // The reader has arrived at the first step before anything is exported.
+    await expect
+      .poll(() => page.evaluate(() => new Date(window.__faultline!.view.date!).toISOString().slice(0, 10)))
+      .toBe(story.first);
+    const view = await page.evaluate(() => window.__faultline!.view);
+    const panel = page.getByTestId('story-panel');
+    await panel.getByText('Export story as GIF / WebM / PDF / HTML').click();
+    await expect(panel.getByLabel('Seconds per step')).toHaveCount(0);
+
+    const pdf = await saveFrom(page, 'pdf');
+    expect(pdf.name).toMatch(/^af-pak_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}_story\.pdf$/);
+    const raw = Buffer.from(pdf.bytes).toString('latin1');
+    expect(raw.match(/\/Type\s*\/Page(?![a-zA-Z])/g)).toHaveLength(story.steps);
+    const texts = pdfTexts(pdf.bytes);
+    expect(texts).toContain(story.title);
+    for (let i = 1; i <= story.steps; i++) expect(texts).toContain(`Step ${i} of ${story.steps}`);
+
+    const gif = await saveFrom(page, 'gif', '1');
+    expect(gifDelays(gif.bytes)).toEqual(Array.from({ length: story.steps }, () => 100));
+    // The app's view did not move.
+    expect(await page.evaluate(() => window.__faultline!.view)).toEqual(view);
   });
 });

@@ -303,7 +303,15 @@ function Explorer({
         )}
         {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
         {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
-        {state.side === 'story' && <StoryPanel model={model} state={state} store={store} reader={reader} />}
+        {state.side === 'story' && (
+          <StoryPanel
+            model={model}
+            state={state}
+            store={store}
+            reader={reader}
+            exportContext={exportContext}
+          />
+        )}
       </aside>
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       <TimeBar
