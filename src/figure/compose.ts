@@ -34,6 +34,8 @@ export interface FigureInput {
   readonly stamp?: string;
   /** The figure is at least this tall (space added at the bottom): every frame of an animation the same size. */
   readonly minHeight?: number;
+  /** The graph starts no higher than this (px): frames whose headers differ keep the graph in one place. */
+  readonly minGraphTop?: number;
   /** Text under the graph and the legend, before the sources (a story step's number, caption and quotes). */
   readonly below?: readonly BelowBlock[];
 }
@@ -52,6 +54,8 @@ export interface Figure {
   /** The figure's own size, px (before `scale`). */
   readonly width: number;
   readonly height: number;
+  /** Where the graph and the legend start, px from the top. */
+  readonly graphTop: number;
 }
 
 const MARGIN = 24;
@@ -149,7 +153,7 @@ export function composeFigure(input: FigureInput): Figure {
     MARGIN,
     MARGIN - 4,
   );
-  const bodyTop = header.bottom > MARGIN ? header.bottom + 14 : MARGIN;
+  const bodyTop = Math.max(header.bottom > MARGIN ? header.bottom + 14 : MARGIN, input.minGraphTop ?? 0);
   const graphX =
     MARGIN + Math.max(0, (width - MARGIN * 2 - graphW - (legendShown ? GAP + LEGEND_WIDTH : 0)) / 2);
   const legend = legendShown
@@ -200,5 +204,5 @@ export function composeFigure(input: FigureInput): Figure {
     footer.markup,
     '</svg>\n',
   ].join('');
-  return { svg, width, height };
+  return { svg, width, height, graphTop: bodyTop };
 }

@@ -152,11 +152,14 @@ export async function exportStory(
     req: typeof request,
     signal: AbortSignal | undefined,
   ): Promise<Uint8Array> {
-    const framed = inputs.map((f, i) => ({
+    const headed = inputs.map((f, i) => ({
       ...f,
       stamp: f.when,
       below: stepBelow(i, total, req.steps[i]!.caption, null),
     }));
+    // The graph starts at the same height in every frame, below the tallest header (filters differ by step).
+    const graphTop = Math.max(...headed.map((f) => composeFigure(f).graphTop));
+    const framed = headed.map((f) => ({ ...f, minGraphTop: graphTop }));
     const probes = framed.map((f) => composeFigure(f));
     const figureWidth = Math.max(...probes.map((p) => p.width));
     const figureHeight = Math.max(...probes.map((p) => p.height));

@@ -225,7 +225,10 @@ export interface FigureExporter {
     request: AnimationRequestInput,
     options?: { readonly onProgress?: (p: AnimationProgressReport) => void; readonly signal?: AbortSignal },
   ): Promise<ExportedFile & { readonly frames: number }>;
-  /** A story: one frame held per step (GIF, WebM), one page per step (PDF), or a page that plays it (HTML). */
+  /**
+   * A story: one frame held per step (GIF, WebM), one page per step (PDF), or a page that plays it (HTML).
+   * `seconds` is how long a GIF or WebM plays (steps × holdSeconds); 0 for a PDF or an HTML page.
+   */
   story(
     request: StoryRequestInput,
     options?: { readonly onProgress?: (p: AnimationProgressReport) => void; readonly signal?: AbortSignal },
