@@ -137,3 +137,9 @@ test('the bundled story opens at the step its address names', async ({ page }) =
   );
   await expect(cited.locator('cite')).toContainText('Pakistan-Afghanistan Conflict');
 });
+
+test('an address naming a story the dataset lacks says so in the story panel', async ({ page }) => {
+  await open(page, '?story=no-such-story&step=2');
+  await expect(panel(page)).toContainText('This dataset has no story “no-such-story”.');
+  await expect(panel(page).getByTestId('story-step')).toHaveCount(0);
+});

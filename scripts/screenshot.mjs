@@ -34,6 +34,9 @@ const shots = [
     extra: '',
     // The story's step is applied once the stories are loaded: wait for its page number.
     ready: '[data-testid="story-step"]:text("Step 8 of 9")',
+    // Taller, and the panel scrolled to the story's title, so the caption and its first cited passage show.
+    scrollTo: '#story-title',
+    viewport: { width: 1280, height: 1000 },
   },
 ];
 
@@ -49,10 +52,13 @@ try {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   for (const shot of shots.filter((s) => only === undefined || s.file === only)) {
+    await page.setViewportSize(shot.viewport ?? { width: 1280, height: 800 });
     const search = `${shot.query}${shot.extra}`;
     await page.goto(`${base}${search.startsWith('&') ? `?${search.slice(1)}` : search}`);
     await page.waitForSelector('#root[data-ready="true"]');
     if (shot.ready) await page.waitForSelector(shot.ready);
+    if (shot.scrollTo)
+      await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     // The analysis panel and its series are computed once the view holds still.
     await page.waitForFunction(() => !globalThis.document.querySelector('[data-pending="true"]'));
     await page.waitForTimeout(300);

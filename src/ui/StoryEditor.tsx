@@ -1,6 +1,6 @@
 // Editing a story in the story panel: its title, the step shown (caption, the relations it cites, the view it
 // sets), steps added from the current view, moved and deleted. Every edit is kept at once (useStoryReader.save).
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Model } from '../model';
 import type { Story } from '../model/story/schema';
 import type { ViewStore } from '../state/store';
@@ -21,6 +21,23 @@ import {
 import { edgesByRelation } from './relationText';
 import type { StoryReader } from './useStoryReader';
 
+/** The title as typed; kept only when it is not empty, since a story needs a title (a cleared field is retyped). */
+function TitleField({ title, onTitle }: { title: string; onTitle: (title: string) => void }) {
+  const [text, setText] = useState(title);
+  return (
+    <label className="field">
+      Title{' '}
+      <input
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          if (e.target.value.trim()) onTitle(e.target.value);
+        }}
+      />
+    </label>
+  );
+}
+
 export function StoryEditor(props: {
   model: Model;
   state: ViewState & { date: number };
@@ -37,15 +54,14 @@ export function StoryEditor(props: {
 
   return (
     <div className="story-editor" aria-label="Edit the story">
-      <label className="field">
-        Title <input value={story.title} onChange={(e) => put(renameStory(story, e.target.value))} />
-      </label>
+      <TitleField key={story.id} title={story.title} onTitle={(title) => put(renameStory(story, title))} />
       {here && (
         <>
           <label className="field">
             Caption of step {step + 1} (Markdown: *emphasis*, **strong**, lists, links shown as text)
             <textarea
               rows={5}
+              maxLength={2000}
               value={here.caption}
               onChange={(e) => put(setCaption(story, step, e.target.value))}
             />

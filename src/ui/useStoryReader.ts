@@ -100,7 +100,12 @@ export function useStoryReader(
   useEffect(() => {
     if (!loaded || !place || key === shown.current) return;
     const story = stories.find((s) => s.id === place.id);
-    if (!story || story.steps.length === 0) return;
+    if (!story || story.steps.length === 0) {
+      // The panel says that the story is missing or empty, once.
+      shown.current = key;
+      store.update((s) => (s.side === 'story' ? s : { ...s, side: 'story' }), 'replace');
+      return;
+    }
     stop.current();
     const at = Math.min(place.step, story.steps.length - 1);
     shown.current = placeKey({ id: story.id, step: at });
