@@ -33,8 +33,9 @@ import {
 import { union } from './exportAnimation';
 import type { ViewState } from '../state/viewState';
 import {
-  StoryCitationError,
+  StoryStepError,
   captionParagraphs,
+  checkStepFocus,
   resolveCitations,
   stepBelow,
   stepLabel,
@@ -64,17 +65,12 @@ export async function exportStory(
   const title = request.title || model.dataset.title;
   const total = request.steps.length;
   const states = request.steps.map((s) => stepViewState(original, s.state));
-  states.forEach((s, i) => {
-    if (s.focus && !model.actors.has(s.focus.id))
-      throw new ExportRequestError(
-        `The export request is not usable: steps.${i}.state.focus.id: names no actor of the dataset: "${s.focus.id}".`,
-      );
-  });
   let cited: CitedPassage[][];
   try {
+    states.forEach((s, i) => checkStepFocus(model, s.focus, i));
     cited = request.steps.map((s, i) => resolveCitations(model, s.citations, i));
   } catch (e) {
-    if (e instanceof StoryCitationError)
+    if (e instanceof StoryStepError)
       throw new ExportRequestError(`The export request is not usable: ${e.message}.`);
     throw e;
   }

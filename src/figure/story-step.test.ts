@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeFigure } from './compose';
 import { fixtureInput, fixtureModel, svgTexts } from './figure-fixture';
-import { StoryCitationError, captionParagraphs, resolveCitations, stepBelow } from './story-step';
+import { StoryStepError, captionParagraphs, checkStepFocus, resolveCitations, stepBelow } from './story-step';
 import { allElements, parseXml } from '../io/xml/tree';
 
 const QUOTE = 'A passage that stands in for a quote in tests.';
@@ -30,8 +30,16 @@ describe('the passages a story step cites', () => {
     ['a quote the relation lacks', { relation: 'r-attack', quote: 1 }, 'steps[2].citations[0].quote'],
   ];
   it.each(refused)('refuses %s, naming the step and the citation', (_name, citation, where) => {
-    expect(() => resolveCitations(fixtureModel, [citation], 2)).toThrow(StoryCitationError);
+    expect(() => resolveCitations(fixtureModel, [citation], 2)).toThrow(StoryStepError);
     expect(() => resolveCitations(fixtureModel, [citation], 2)).toThrow(where);
+  });
+
+  it('refuses a focus on an actor the dataset lacks, and takes a known one or none', () => {
+    expect(() => checkStepFocus(fixtureModel, { id: 'omega' }, 1)).toThrow(
+      'steps[1].state.focus.id: names no actor of the dataset: "omega"',
+    );
+    expect(() => checkStepFocus(fixtureModel, { id: 'alpha' }, 1)).not.toThrow();
+    expect(() => checkStepFocus(fixtureModel, null, 1)).not.toThrow();
   });
 });
 

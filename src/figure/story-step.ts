@@ -1,7 +1,7 @@
 // The words of one story step around its figure: "Step 2 of 3", the caption as plain text, and the passages it
 // cites, each with the source line a reader can look up. A citation of a relation is resolved to the dataset's
-// own evidence (verbatim quotes, never retyped); a citation that names what the dataset lacks is refused with
-// the step and the citation it is. Pure.
+// own evidence (verbatim quotes, never retyped); a citation or a focus naming what the dataset lacks is refused
+// with the step and the field it is. Pure.
 import type { Model } from '../model';
 import type { StoryCitation } from '../io/export/figure-request';
 import type { BelowBlock } from './compose';
@@ -14,9 +14,9 @@ export interface CitedPassage {
   readonly source: string;
 }
 
-/** A citation names a relation or a passage the dataset does not have. */
-export class StoryCitationError extends Error {
-  override readonly name = 'StoryCitationError';
+/** A step names a relation, a passage or an actor the dataset does not have. */
+export class StoryStepError extends Error {
+  override readonly name = 'StoryStepError';
 }
 
 export function resolveCitations(
@@ -30,11 +30,11 @@ export function resolveCitations(
     const where = `steps[${step}].citations[${i}]`;
     const relation = model.dataset.relations.find((r) => r.id === c.relation);
     if (!relation)
-      throw new StoryCitationError(`${where}.relation: names no relation of the dataset: "${c.relation}"`);
+      throw new StoryStepError(`${where}.relation: names no relation of the dataset: "${c.relation}"`);
     const evidence = c.quote === undefined ? relation.evidence : [relation.evidence[c.quote]];
     return evidence.map((e) => {
       if (!e) {
-        throw new StoryCitationError(
+        throw new StoryStepError(
           `${where}.quote: relation "${relation.id}" has ${relation.evidence.length} quote(s), numbered from 0, not a quote ${c.quote}`,
         );
       }
@@ -53,6 +53,12 @@ export function captionParagraphs(markdown: string): string[] {
     .split('\n')
     .map((p) => p.trim())
     .filter(Boolean);
+}
+
+/** A step's focus names an actor the dataset lacks (the view would have nothing to centre on). */
+export function checkStepFocus(model: Model, focus: { readonly id: string } | null, step: number): void {
+  if (focus && !model.actors.has(focus.id))
+    throw new StoryStepError(`steps[${step}].state.focus.id: names no actor of the dataset: "${focus.id}"`);
 }
 
 export const stepLabel = (index: number, total: number) => `Step ${index + 1} of ${total}`;
