@@ -1,6 +1,6 @@
 // Readers of the exported files' bytes for the end-to-end tests, written from the formats' specifications so
-// the tests check the files themselves: PNG's IHDR size, GIF's image descriptors, WebM's SimpleBlocks (EBML),
-// and the text a PDF draws (its content streams, inflated when compressed).
+// the tests check the files themselves: PNG's IHDR size, GIF's image descriptors and delays, WebM's SimpleBlocks and
+// Duration (EBML), and the text a PDF draws (its content streams, inflated when compressed).
 import { inflateSync } from 'node:zlib';
 
 export const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
@@ -35,6 +35,34 @@ export function gifFrames(b: Uint8Array): number {
       i = skipSubBlocks(b, i + 2);
     } else if (block === 0x2c) {
       frames++;
+      const local = b[i + 9]!;
+      i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0);
+      i = skipSubBlocks(b, i + 1);
+    } else {
+      throw new Error(`GIF: unexpected block 0x${(block ?? 0).toString(16)} at ${i}`);
+    }
+  }
+}
+
+/**
+ * The delay of every frame of a GIF in hundredths of a second, from the Graphic Control Extensions (0x21 0xF9)
+ * that precede its images; a frame without one has no delay (0).
+ */
+export function gifDelays(b: Uint8Array): number[] {
+  if (String.fromCharCode(...b.subarray(0, 6)) !== 'GIF89a') throw new Error('not a GIF89a');
+  const packed = b[10]!;
+  let i = 13 + (packed & 0x80 ? 3 * 2 ** ((packed & 7) + 1) : 0);
+  const delays: number[] = [];
+  let pending = 0;
+  for (;;) {
+    const block = b[i];
+    if (block === 0x3b) return delays;
+    if (block === 0x21) {
+      if (b[i + 1] === 0xf9) pending = b[i + 4]! | (b[i + 5]! << 8);
+      i = skipSubBlocks(b, i + 2);
+    } else if (block === 0x2c) {
+      delays.push(pending);
+      pending = 0;
       const local = b[i + 9]!;
       i += 10 + (local & 0x80 ? 3 * 2 ** ((local & 7) + 1) : 0);
       i = skipSubBlocks(b, i + 1);
@@ -86,6 +114,43 @@ export function webmFrames(b: Uint8Array): number {
   };
   walk(0, b.length, 'top');
   return frames;
+}
+
+const INFO = 0x1549a966;
+const TIMESTAMP_SCALE = 0x2ad7b1;
+const DURATION = 0x4489;
+
+/**
+ * A WebM's duration in seconds as its Segment Info writes it: Duration (a float, in units of TimestampScale
+ * nanoseconds, default 1 ms). Null when the file has no Duration element.
+ */
+export function webmDuration(b: Uint8Array): number | null {
+  if (!startsWith(b, 0x1a, 0x45, 0xdf, 0xa3)) throw new Error('not EBML');
+  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  let scale = 1_000_000;
+  let duration: number | null = null;
+  const walk = (from: number, to: number, inside: 'top' | 'segment' | 'info') => {
+    let i = from;
+    while (i < to) {
+      const id = vint(b, i, true);
+      const size = vint(b, i + id.length, false);
+      const body = i + id.length + size.length;
+      const end = size.unknown ? to : body + size.value;
+      if (inside === 'top' && id.value === SEGMENT) walk(body, end, 'segment');
+      else if (inside === 'segment' && id.value === INFO) walk(body, end, 'info');
+      else if (inside === 'info' && id.value === TIMESTAMP_SCALE) {
+        scale = 0;
+        for (let k = body; k < end; k++) scale = scale * 256 + b[k]!;
+      } else if (inside === 'info' && id.value === DURATION) {
+        duration = size.value === 4 ? view.getFloat32(body) : view.getFloat64(body);
+      }
+      // Nothing after the Info matters here; the clusters can be long.
+      if (inside === 'segment' && id.value === CLUSTER) return;
+      i = end;
+    }
+  };
+  walk(0, b.length, 'top');
+  return duration === null ? null : (duration * scale) / 1e9;
 }
 
 /** Decodes a PDF literal string's escapes into its bytes. */

@@ -15,6 +15,7 @@ import { ComparePanel } from './ui/ComparePanel';
 import { Details } from './ui/Details';
 import { exportAnimation } from './figure/exportAnimation';
 import { exportImage, type ExportContext } from './figure/exportFigure';
+import { exportStory } from './figure/exportStory';
 import { Filters } from './ui/Filters';
 import { Header } from './ui/Header';
 import { EdgeModeSwitch } from './ui/EdgeModeSwitch';
@@ -239,6 +240,7 @@ function Explorer({
       const exporter = {
         image: exportImage.bind(null, exportContext),
         animation: exportAnimation.bind(null, exportContext),
+        story: exportStory.bind(null, exportContext),
       };
       publishTestHook({ graph, model: () => model, live: () => liveRef.current, store, exporter });
       setReady(true);
@@ -322,7 +324,15 @@ function Explorer({
         )}
         {state.side === 'analysis' && <AnalysisPanel model={model} live={live} state={state} store={store} />}
         {state.side === 'compare' && <ComparePanel model={model} state={state} live={live} store={store} />}
-        {state.side === 'story' && <StoryPanel model={model} state={state} store={store} reader={reader} />}
+        {state.side === 'story' && (
+          <StoryPanel
+            model={model}
+            state={state}
+            store={store}
+            reader={reader}
+            exportContext={exportContext}
+          />
+        )}
       </aside>
       {help && <ShortcutsHelp onClose={() => setHelp(false)} />}
       <TimeBar

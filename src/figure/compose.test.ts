@@ -118,4 +118,23 @@ describe('composeFigure', () => {
       GraphSvgError,
     );
   });
+
+  it('starts the graph no higher than asked, so frames with different headers keep it in one place', () => {
+    const nestedY = (svg: string) => {
+      const root = parseXml(svg);
+      return Number(
+        allElements(root)
+          .find((e) => e.name === 'svg' && e !== root)!
+          .attributes.get('y'),
+      );
+    };
+    const own = composeFigure(input);
+    expect(nestedY(own.svg)).toBe(own.graphTop);
+    const lowered = composeFigure({ ...input, minGraphTop: own.graphTop + 40 });
+    expect(lowered.graphTop).toBe(own.graphTop + 40);
+    expect(nestedY(lowered.svg)).toBe(own.graphTop + 40);
+    expect(lowered.height).toBe(own.height + 40);
+    // A lower bound under the header's own bottom changes nothing.
+    expect(composeFigure({ ...input, minGraphTop: 1 }).svg).toBe(own.svg);
+  });
 });

@@ -36,6 +36,19 @@ export interface FigureInput {
   readonly stamp?: string;
   /** The figure is at least this tall (space added at the bottom): every frame of an animation the same size. */
   readonly minHeight?: number;
+  /** The graph starts no higher than this (px): frames whose headers differ keep the graph in one place. */
+  readonly minGraphTop?: number;
+  /** Text under the graph and the legend, before the sources (a story step's number, caption and quotes). */
+  readonly below?: readonly BelowBlock[];
+}
+
+/** Paragraphs of plain text, each wrapped to the figure's width. */
+export interface BelowBlock {
+  readonly paragraphs: readonly string[];
+  readonly size: number;
+  readonly bold?: boolean;
+  /** In the receding colour of the sources. */
+  readonly muted?: boolean;
 }
 
 export interface Figure {
@@ -43,6 +56,8 @@ export interface Figure {
   /** The figure's own size, px (before `scale`). */
   readonly width: number;
   readonly height: number;
+  /** Where the graph and the legend start, px from the top. */
+  readonly graphTop: number;
 }
 
 const MARGIN = 24;
@@ -140,13 +155,24 @@ export function composeFigure(input: FigureInput): Figure {
     MARGIN,
     MARGIN - 4,
   );
-  const bodyTop = header.bottom > MARGIN ? header.bottom + 14 : MARGIN;
+  const bodyTop = Math.max(header.bottom > MARGIN ? header.bottom + 14 : MARGIN, input.minGraphTop ?? 0);
   const graphX =
     MARGIN + Math.max(0, (width - MARGIN * 2 - graphW - (legendShown ? GAP + LEGEND_WIDTH : 0)) / 2);
   const legend = legendShown
     ? drawLegend(input.legend, graphX + graphW + GAP, bodyTop, { text, muted })
     : { markup: '', height: 0 };
   const bodyBottom = bodyTop + Math.max(graphH, legend.height);
+  const under = writeBlocks(
+    (input.below ?? []).map((b) => ({
+      lines: b.paragraphs.flatMap((p) => wrapText(p, textWidth, b.size, b.bold)),
+      size: b.size,
+      bold: b.bold ?? false,
+      fill: b.muted ? muted : text,
+      before: 8,
+    })),
+    MARGIN,
+    bodyBottom,
+  );
 
   const sourceLines =
     parts.sources && input.sources.length > 0
@@ -160,9 +186,9 @@ export function composeFigure(input: FigureInput): Figure {
       { lines: sourceLines, size: 11, fill: muted, before: 0 },
     ],
     MARGIN,
-    bodyBottom,
+    under.bottom,
   );
-  const height = Math.ceil(Math.max(footer.bottom + MARGIN, bodyBottom + MARGIN, input.minHeight ?? 0));
+  const height = Math.ceil(Math.max(footer.bottom + MARGIN, under.bottom + MARGIN, input.minHeight ?? 0));
   const scale = input.scale ?? 1;
 
   const svg = [
@@ -176,8 +202,9 @@ export function composeFigure(input: FigureInput): Figure {
       : '',
     nestGraph(picture, { x: graphX, y: bodyTop, width: graphW, height: graphH }, crop, input.graphUnderlay),
     legend.markup,
+    under.markup,
     footer.markup,
     '</svg>\n',
   ].join('');
-  return { svg, width, height };
+  return { svg, width, height, graphTop: bodyTop };
 }

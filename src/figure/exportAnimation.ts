@@ -34,7 +34,7 @@ import { withDate } from '../state/timeActions';
 const UNBOUNDED = { first: -Infinity, last: Infinity };
 
 /** The edges, actors and marks of every frame together: what the animation's legend and sources cover. */
-function union(views: readonly LiveView[]): LiveView {
+export function union(views: readonly LiveView[]): LiveView {
   const first = views[0]!;
   const merge = <T>(pick: (v: LiveView) => Iterable<T>) => new Set(views.flatMap((v) => [...pick(v)]));
   return {

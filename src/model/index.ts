@@ -151,3 +151,4 @@ export {
   type Step,
 } from './story/schema';
 export { parseCaption, type CaptionInline } from './story/markdown';
+export { captionPlainText } from './story';

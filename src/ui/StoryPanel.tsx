@@ -4,6 +4,7 @@
 // in the address and glides the date between steps.
 import { useEffect, useState } from 'react';
 import type { Model } from '../model';
+import type { ExportContext } from '../figure/exportFigure';
 import { formatProblem } from '../model';
 import type { ViewStore } from '../state/store';
 import { stepViewOf } from '../state/storyView';
@@ -11,6 +12,7 @@ import type { ViewState } from '../state/viewState';
 import { StoryCaption } from './StoryCaption';
 import { StoryCitations } from './StoryCitations';
 import { StoryEditor } from './StoryEditor';
+import { StoryExport } from './StoryExport';
 import { StoryFiles } from './StoryFiles';
 import { newStory } from './storyEdits';
 import type { StoryReader } from './useStoryReader';
@@ -42,8 +44,9 @@ export function StoryPanel(props: {
   state: ViewState & { date: number };
   store: ViewStore;
   reader: StoryReader;
+  exportContext: ExportContext;
 }) {
-  const { model, state, store, reader } = props;
+  const { model, state, store, reader, exportContext } = props;
   const { current, step, stories } = reader;
   const [editing, setEditing] = useState(false);
   const count = current?.steps.length ?? 0;
@@ -115,6 +118,7 @@ export function StoryPanel(props: {
           </div>
           {here && <StoryCaption text={here.caption} />}
           {here && <StoryCitations model={model} citations={here.citations} />}
+          <StoryExport key={current.id} context={exportContext} story={current} />
           <p>
             <button type="button" onClick={() => setEditing((e) => !e)} aria-pressed={editing}>
               {editing ? 'Done editing' : 'Edit story'}

@@ -2,6 +2,9 @@
 // command line: image formats, backgrounds, the parts of a figure that can be switched off, and the request
 // that names one export. Pure declarations and their zod checks, so every edge validates the same way.
 import { z } from 'zod';
+import { ACTOR_KINDS } from '../../model';
+import { parseIsoDay } from '../../model';
+import { IMPRECISE_RULES } from '../../model';
 
 export const IMAGE_FORMATS = ['png', 'jpeg', 'svg', 'pdf'] as const;
 export type ImageFormat = (typeof IMAGE_FORMATS)[number];
@@ -77,6 +80,112 @@ export const animationRequestSchema = z.strictObject({
 export type AnimationRequest = z.output<typeof animationRequestSchema>;
 export type AnimationRequestInput = z.input<typeof animationRequestSchema>;
 
+export const STORY_FORMATS = ['gif', 'webm', 'pdf', 'html'] as const;
+export type StoryFormat = (typeof STORY_FORMATS)[number];
+
+/** The view modes and edge modes a step may set (the view state's own lists; a test keeps them equal). */
+export const STEP_MODES = ['snapshot', 'window', 'cumulative'] as const;
+export const STEP_EDGE_MODES = ['pairs', 'relations'] as const;
+/** A video step is held in whole frames of this rate, so holds are multiples of its frame. */
+export const STORY_VIDEO_FPS = 2;
+export const MAX_STORY_STEPS = 100;
+
+/** A day as ms UTC at midnight, or written YYYY-MM-DD (as a story file writes it). */
+const day = z.union([
+  z
+    .number()
+    .int()
+    .refine((ms) => ms % 86_400_000 === 0, { message: 'must be a day: ms UTC at midnight' }),
+  isoDay.transform((text, ctx) => {
+    const ms = parseIsoDay(text);
+    if (ms === null) {
+      ctx.addIssue({ code: 'custom', message: `"${text}" is not a day of the calendar` });
+      return z.NEVER;
+    }
+    return ms;
+  }),
+]);
+
+/**
+ * What a story step sets of the view; a whole view state may be passed (the other fields are dropped). A field
+ * left out keeps the app's current value; the layout, positions and theme always stay as they are.
+ */
+export const stepStateSchema = z.object({
+  date: day,
+  mode: z.enum(STEP_MODES).optional(),
+  window: z
+    .strictObject({ from: day, to: day })
+    .refine((w) => w.from <= w.to, { message: 'the window ends before it starts' })
+    .nullable()
+    .optional(),
+  memory: z.number().int().min(0).max(3650).optional(),
+  filters: z
+    .strictObject({
+      hiddenTypes: z.array(z.string()).readonly(),
+      hiddenKinds: z.array(z.enum(ACTOR_KINDS)).readonly(),
+      showReported: z.boolean(),
+      showAlleged: z.boolean(),
+      hideIsolated: z.boolean(),
+      imprecise: z.enum(IMPRECISE_RULES),
+    })
+    .optional(),
+  focus: z
+    .strictObject({ id: z.string().min(1), hops: z.union([z.literal(1), z.literal(2)]) })
+    .nullable()
+    .optional(),
+  selection: z
+    .strictObject({ kind: z.enum(['actor', 'relation', 'pair']), id: z.string().min(1) })
+    .nullable()
+    .optional(),
+  edgeMode: z.enum(STEP_EDGE_MODES).optional(),
+});
+export type StepState = z.output<typeof stepStateSchema>;
+
+/**
+ * A cited passage: a relation of the dataset (all its quotes, or the one numbered `quote` from 0), resolved to
+ * the dataset's evidence at export time, or a quote given with its source line.
+ */
+export const storyCitationSchema = z.union([
+  z.strictObject({ relation: z.string().min(1), quote: z.number().int().min(0).optional() }),
+  z.strictObject({ quote: z.string().trim().min(1).max(1000), source: z.string().trim().min(1).max(500) }),
+]);
+export type StoryCitation = z.output<typeof storyCitationSchema>;
+
+export const storyStepSchema = z.strictObject({
+  state: stepStateSchema,
+  /** Short Markdown, drawn as plain text (never as markup). */
+  caption: z.string().max(2000).default(''),
+  citations: z.array(storyCitationSchema).max(50).default([]),
+});
+
+/** A story played into a file: every step's view with its caption burned in (GIF, WebM), a page (PDF) or a slide. */
+export const storyRequestSchema = z.strictObject({
+  format: z.enum(STORY_FORMATS),
+  /** The story's title; default the dataset's. */
+  title: z.string().trim().max(200).optional(),
+  /** How long each step stays on screen in a GIF or WebM, in seconds: whole frames of STORY_VIDEO_FPS. */
+  holdSeconds: z
+    .number()
+    .min(1 / STORY_VIDEO_FPS)
+    .max(60)
+    .refine((s) => Number.isInteger(s * STORY_VIDEO_FPS), {
+      message: `must be a multiple of ${1 / STORY_VIDEO_FPS} s`,
+    })
+    .default(3),
+  width: z.number().int().min(MIN_WIDTH_PX).max(3840).default(960),
+  background: z.enum(BACKGROUNDS).default('white'),
+  steps: z.array(storyStepSchema).min(1, { message: 'a story needs at least one step' }).max(MAX_STORY_STEPS),
+});
+export type StoryRequest = z.output<typeof storyRequestSchema>;
+export type StoryRequestInput = z.input<typeof storyRequestSchema>;
+
+export const STORY_MIME: Readonly<Record<StoryFormat, string>> = {
+  gif: 'image/gif',
+  webm: 'video/webm',
+  pdf: 'application/pdf',
+  html: 'text/html',
+};
+
 /** What an export hands back: the bytes and the name to save them under. */
 export interface ExportedFile {
   readonly fileName: string;
@@ -116,4 +225,12 @@ export interface FigureExporter {
     request: AnimationRequestInput,
     options?: { readonly onProgress?: (p: AnimationProgressReport) => void; readonly signal?: AbortSignal },
   ): Promise<ExportedFile & { readonly frames: number }>;
+  /**
+   * A story: one frame held per step (GIF, WebM), one page per step (PDF), or a page that plays it (HTML).
+   * `seconds` is how long a GIF or WebM plays (steps × holdSeconds); 0 for a PDF or an HTML page.
+   */
+  story(
+    request: StoryRequestInput,
+    options?: { readonly onProgress?: (p: AnimationProgressReport) => void; readonly signal?: AbortSignal },
+  ): Promise<ExportedFile & { readonly steps: number; readonly seconds: number }>;
 }

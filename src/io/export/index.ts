@@ -55,3 +55,14 @@ export {
 export { PER_PASSAGE_FIELDS } from './fields';
 export { dayRange, intervalOf } from './time';
 export { writeJson } from './json';
+export {
+  ALL_PARTS,
+  STORY_MIME,
+  STORY_VIDEO_FPS,
+  storyRequestSchema,
+  STORY_FORMATS,
+  type StepState,
+  type StoryRequestInput,
+  type StoryCitation,
+  type StoryFormat,
+} from './figure-request';
