@@ -46,6 +46,23 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
+/**
+ * Waits until the graph holds still: the same canvas size, zoom and pan, and no animation, over a few checks. A panel
+ * that fills in late (the analysis series under the time bar) resizes the canvas, and the view is refitted after it.
+ */
+async function graphStill(page) {
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    const now = await page.evaluate(() => {
+      const cy = globalThis.window.__faultline?.cy;
+      return cy ? JSON.stringify([cy.width(), cy.height(), cy.zoom(), cy.pan(), cy.animated()]) : '';
+    });
+    if (now !== '' && now === last && !JSON.parse(now)[4]) return;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+}
+
 const server = await startPreview(PORT);
 const base = server.url;
 try {
@@ -62,7 +79,9 @@ try {
       await page.locator(shot.scrollTo).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     // The analysis panel and its series are computed once the view holds still.
     await page.waitForFunction(() => !globalThis.document.querySelector('[data-pending="true"]'));
+    await graphStill(page);
     await page.waitForTimeout(300);
+    await graphStill(page);
     await page.mouse.move(0, 0);
     if (shot.element) await page.locator(shot.element).screenshot({ path: shot.file });
     else await page.screenshot({ path: shot.file });

@@ -4,11 +4,10 @@
 // relations, the costliest part of a step), and labels at a fixed size that show once zoomed in.
 import type { StylesheetJson } from 'cytoscape';
 import type { Model } from '../model';
-import { ACTOR_KINDS, type LineStyle, type Tone } from '../model';
+import { ACTOR_KINDS, TONES, type LineStyle } from '../model';
 import type { Theme } from './theme';
 import { AGE_STEPS, THEME_COLOURS, edgeClasses, edgeLook, nodeLook, type EdgeClassKey } from './look';
 
-const TONES: readonly Tone[] = ['cooperative', 'hostile', 'mediation'];
 const LINE_STYLES: readonly LineStyle[] = ['solid', 'dotted', 'dashed'];
 
 /** Every combination of the things an edge's look depends on. */

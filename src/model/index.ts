@@ -85,6 +85,7 @@ export {
   type Credibility,
   type Reliability,
   type RelationTypeDeclaration,
+  TONES,
   type Tone,
   type LineStyle,
   type RelationStatus,
@@ -152,3 +153,4 @@ export {
 } from './story/schema';
 export { parseCaption, type CaptionInline } from './story/markdown';
 export { captionPlainText } from './story';
+export { edgesByRelation } from './graph/by-relation';

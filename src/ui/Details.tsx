@@ -7,7 +7,7 @@ import type { LiveView } from '../view/liveView';
 import { ActorDetails } from './ActorDetails';
 import { PairDetails } from './PairDetails';
 import { RelationDetails } from './RelationDetails';
-import { edgesByRelation } from './relationText';
+import { edgesByRelation } from '../model';
 
 export function Details(props: {
   model: Model;

@@ -2,12 +2,11 @@
 // below, mediation on it; alleged ones hatched, imprecisely dated events as pale bands; the net stance as a line
 // and the current date marked. A click anywhere on the strip moves the date there.
 import type { MouseEvent } from 'react';
-import type { Tone } from '../model';
+import { TONES } from '../model';
 import type { Theme } from '../state/viewState';
 import { THEME_COLOURS } from '../look/look';
 import type { StripLayout, StripMark } from './stanceStrip';
 
-const TONES: readonly Tone[] = ['cooperative', 'hostile', 'mediation'];
 const AXIS_TEXT = 12;
 
 function Mark({ m, colour, label }: { m: StripMark; colour: string; label: string }) {

@@ -4,7 +4,8 @@ import { useMemo } from 'react';
 import type { EdgeRecord, Model } from '../model';
 import type { Citation } from '../model';
 import { EvidenceList } from './Evidence';
-import { edgesByRelation, partiesText, whenText } from './relationText';
+import { edgesByRelation } from '../model';
+import { partiesText, whenText } from './relationText';
 
 export function citationTitle(
   model: Model,

@@ -18,7 +18,7 @@ import {
   setView,
   uncite,
 } from './storyEdits';
-import { edgesByRelation } from './relationText';
+import { edgesByRelation } from '../model';
 import type { StoryReader } from './useStoryReader';
 
 /** The title as typed; kept only when it is not empty, since a story needs a title (a cleared field is retyped). */

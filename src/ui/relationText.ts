@@ -18,17 +18,6 @@ export function whenText(edge: EdgeRecord): string {
   return formatSpan(edge.span);
 }
 
-/** Edges by relation id, in dataset order; a relation with several targets has several edges. */
-export function edgesByRelation(model: Model): ReadonlyMap<string, readonly EdgeRecord[]> {
-  const out = new Map<string, EdgeRecord[]>();
-  for (const e of model.edges) {
-    const list = out.get(e.relationId);
-    if (list) list.push(e);
-    else out.set(e.relationId, [e]);
-  }
-  return out;
-}
-
 /** Only http(s) addresses become links; anything else in a dataset stays text. */
 export function safeHref(url: string | undefined): string | null {
   if (!url) return null;

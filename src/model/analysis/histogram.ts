@@ -5,13 +5,12 @@
 // last one cut at `to`. Each bucket also says how many of its events are imprecise (a month or coarser, or wider
 // than the event memory: see time/precision.ts), which the time bar draws lighter. O(n + buckets): events add to
 // a difference array.
-import type { Tone } from '../dataset/vocabulary';
+import { TONES } from '../dataset/vocabulary';
 import type { HistogramBucket, Model } from '../types';
 import { isImprecise } from '../time/precision';
 import { DEFAULT_EVENT_MEMORY } from '../time/view';
 import type { EdgeFilter } from './edges';
 
-const TONES: readonly Tone[] = ['cooperative', 'hostile', 'mediation'];
 /** A guard against a bucket size that would allocate millions of buckets by mistake. */
 export const MAX_BUCKETS = 100_000;
 

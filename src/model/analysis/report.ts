@@ -3,6 +3,7 @@
 // are, who mediates between parties in conflict, and optionally a shortest path between two actors. One pass over
 // the live edges for the per-actor counts, one signed network shared by the census and the mediators, and
 // betweenness by typed-array Brandes (sampled above a work budget), so it can run after each paint.
+import { TONES } from '../dataset/vocabulary';
 import type { Model } from '../types';
 import { betweennessOfRows, type BetweennessOptions } from './betweenness';
 import { shortestPath, type ActorPath } from './centrality';
@@ -56,8 +57,6 @@ export interface AnalysisOptions extends SignOptions, BetweennessOptions {
 }
 
 const compareStrings = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
-
-const TONES = ['cooperative', 'hostile', 'mediation'] as const;
 
 export function analyseView(
   model: Model,

@@ -52,7 +52,9 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 /** Sign of a relation in the signed network: +1 cooperative, -1 hostile. */
 export type Polarity = 'cooperative' | 'hostile';
 /** How a relation is drawn: mediation counts as cooperative but is drawn apart. */
-export type Tone = 'cooperative' | 'hostile' | 'mediation';
+/** The tones, in the order the legend, the histogram and the reports list them. */
+export const TONES = ['cooperative', 'hostile', 'mediation'] as const;
+export type Tone = (typeof TONES)[number];
 /** Lasting relations hold over an interval; events happen at a date or over a short closed interval. */
 export type Duration = 'lasting' | 'event';
 export type LineStyle = 'solid' | 'dotted' | 'dashed';
