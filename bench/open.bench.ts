@@ -6,15 +6,15 @@
 // the total blocked time (the sum of each task's time over 50 ms) up to the app's ready signal. The app's own
 // `faultline:open:*` measures (src/state/openTimes.ts) say which phase of the opening each long task fell in.
 // Needs dist/ (built here when missing).
-import { createServer, type Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
+import { serveData } from './serve-data';
 import { syntheticDataset } from './synthetic';
-import type {} from '../src/state/testHook';
+import type {} from '../src/testHook';
 
 const PORT = 4333;
 /** The goal the issue sets: no main-thread task longer than this while a large dataset opens. */
@@ -48,25 +48,6 @@ interface Opening {
   /** The app's phase measures (faultline:open:*), and the phase each long task overlapped most. */
   readonly phases: readonly Span[];
   readonly taskPhases: readonly string[];
-}
-
-function serveData(files: Map<string, string>): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const body = files.get(req.url ?? '');
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (body === undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}` });
-    }),
-  );
 }
 
 async function waitReady(page: Page, datasetId: string): Promise<void> {

@@ -6,7 +6,6 @@
 // at the current date. The same steps are then timed the naive way (every element removed, the live set added
 // anew: the test hook's setNaiveRebuild) as the baseline. Frames are not paced (frame-rate limit off), so a
 // figure is the work done, not a wait for the next 60 Hz tick. Needs dist/ (built here when missing).
-import { createServer, type Server } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
@@ -14,6 +13,7 @@ import { ensureBuilt, startPreview } from '../scripts/preview.mjs';
 import type { Benchmark, BenchOptions, BenchReport } from './registry';
 import { formatMs, summarise, type Stats } from './stats';
 import { seededRandom } from '../src/model/random';
+import { serveData } from './serve-data';
 import { syntheticDataset } from './synthetic';
 import type {} from '../src/testHook';
 
@@ -92,26 +92,6 @@ interface SizeResult {
   readonly exportPng: Stats;
   readonly steps: Readonly<Record<StepKind, StepResult>>;
   readonly variants: Readonly<Record<VariantName, VariantResult>>;
-}
-
-/** Serves each generated dataset at /<name>.json to the page (any origin), as a user's web server would. */
-function serveData(files: Map<string, string>): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const body = files.get(req.url ?? '');
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    if (body === undefined) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, url: `http://127.0.0.1:${port}` });
-    }),
-  );
 }
 
 const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);

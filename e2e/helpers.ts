@@ -91,3 +91,14 @@ export async function drop(page: Page, name: string, text: string): Promise<void
     { name, text },
   );
 }
+
+/** Waits until the page is ready and shows the dataset `id` (a kept dataset, opened from storage or imported). */
+export async function showsDataset(page: Page, id: string): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.getElementById('root')?.dataset.ready === 'true' && window.__faultline?.view.dataset,
+      ),
+    )
+    .toBe(id);
+}

@@ -4,20 +4,12 @@
 // one slice and more elements than one part, small enough to stay quick.
 import { expect, test, type Page } from '@playwright/test';
 import { ringDataset } from '../src/model/dataset/test-fixture';
-import { open } from './helpers';
+import { open, showsDataset } from './helpers';
 
 const DATASET = ringDataset(600);
 const ID = `local:${DATASET.id}`;
 
-async function shown(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => document.getElementById('root')?.dataset.ready === 'true' && window.__faultline?.view.dataset,
-      ),
-    )
-    .toBe(ID);
-}
+const shown = (page: Page) => showsDataset(page, ID);
 
 /** Every status text the page showed, and every value its progress bar took, since the page began. */
 async function watchProgress(page: Page): Promise<void> {

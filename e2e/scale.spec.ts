@@ -4,20 +4,12 @@
 // relations): above the fast-drawing and worker thresholds, small enough to stay quick.
 import { expect, test, type Page } from '@playwright/test';
 import { ringDataset } from '../src/model/dataset/test-fixture';
-import { open } from './helpers';
+import { open, showsDataset } from './helpers';
 
 const DATASET = ringDataset(400);
 const ID = `local:${DATASET.id}`;
 
-async function shown(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => document.getElementById('root')?.dataset.ready === 'true' && window.__faultline?.view.dataset,
-      ),
-    )
-    .toBe(ID);
-}
+const shown = (page: Page) => showsDataset(page, ID);
 
 /** Every text a status line showed since the page began (the layout's progress is brief on a fast machine). */
 async function watchStatus(page: Page): Promise<void> {
