@@ -21,14 +21,8 @@ import {
 import { DatasetError } from '../../model';
 import { EdtfError, parseWhen } from '../../model';
 import { printProblems } from '../problems';
-import {
-  analyseCsv,
-  analyseJson,
-  analyseMarkdown,
-  CSV_TABLES,
-  type AnalyseTable,
-  type ViewName,
-} from './analyse-report';
+import { analyseMarkdown } from './analyse-markdown';
+import { analyseCsv, analyseJson, CSV_TABLES, type AnalyseTable, type ViewName } from './analyse-report';
 import type { CommandIo } from './export';
 import { INPUT_HELP, INPUT_OPTIONS, PROCESS_IO, UsageError, parse, readInput, withUsage } from './validate';
 
