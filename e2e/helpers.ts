@@ -102,3 +102,17 @@ export async function showsDataset(page: Page, id: string): Promise<void> {
     )
     .toBe(id);
 }
+
+/**
+ * Serves `dataset` as a file of the app's own origin, opens it by `?data=` (with `query`, e.g. "&date=…") and presses
+ * the import dialog's Open, as a user opening a generated file would.
+ */
+export async function importServed(page: Page, dataset: unknown, query = ''): Promise<void> {
+  const path = '/generated/served.json';
+  await page.route(
+    (url) => url.pathname === path,
+    (route) => route.fulfill({ body: JSON.stringify(dataset), contentType: 'application/json' }),
+  );
+  await open(page, `?data=${path}${query}`);
+  await dialog(page).getByRole('button', { name: 'Open', exact: true }).click();
+}

@@ -4,7 +4,7 @@
 // one slice and more elements than one part, small enough to stay quick.
 import { expect, test, type Page } from '@playwright/test';
 import { ringDataset } from '../src/model/dataset/test-fixture';
-import { open, showsDataset } from './helpers';
+import { importServed, showsDataset } from './helpers';
 
 const DATASET = ringDataset(600);
 const ID = `local:${DATASET.id}`;
@@ -34,16 +34,8 @@ const progressSeen = (page: Page) =>
   );
 
 test('a kept dataset opens with the share built shown, and draws exactly its view', async ({ page }) => {
-  await page.route(
-    (url) => url.pathname === '/generated/ring.json',
-    (route) => route.fulfill({ body: JSON.stringify(DATASET), contentType: 'application/json' }),
-  );
   await watchProgress(page);
-  await open(page, '?data=/generated/ring.json&date=2020-06-01');
-  await page
-    .getByRole('dialog', { name: 'Import data' })
-    .getByRole('button', { name: 'Open', exact: true })
-    .click();
+  await importServed(page, DATASET, '&date=2020-06-01');
   await shown(page);
 
   await page.reload();

@@ -4,7 +4,7 @@
 // relations): above the fast-drawing and worker thresholds, small enough to stay quick.
 import { expect, test, type Page } from '@playwright/test';
 import { ringDataset } from '../src/model/dataset/test-fixture';
-import { open, showsDataset } from './helpers';
+import { importServed, showsDataset } from './helpers';
 
 const DATASET = ringDataset(400);
 const ID = `local:${DATASET.id}`;
@@ -31,16 +31,8 @@ const statusSeen = (page: Page) =>
 test('a large dataset is laid out in a worker with progress, drawn fast, and its layout kept for the next visit', async ({
   page,
 }) => {
-  await page.route(
-    (url) => url.pathname === '/generated/ring.json',
-    (route) => route.fulfill({ body: JSON.stringify(DATASET), contentType: 'application/json' }),
-  );
   await watchStatus(page);
-  await open(page, '?data=/generated/ring.json&date=2020-06-01');
-  await page
-    .getByRole('dialog', { name: 'Import data' })
-    .getByRole('button', { name: 'Open', exact: true })
-    .click();
+  await importServed(page, DATASET, '&date=2020-06-01');
   await shown(page);
 
   expect(await statusSeen(page)).toContain(
