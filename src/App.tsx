@@ -1,6 +1,6 @@
 // The explorer: loads the dataset the view state names, derives what to show from (model, view state) and lays
 // out the panels around the one graph view. Sets the ready signal (#root[data-ready]) and the test hook.
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { openingOf, type EdgeRecord, type Model } from './model';
 import { DatasetError, formatProblem } from './model';
 import { onLibraryChange } from './state/library';
@@ -94,13 +94,19 @@ export function App({ store }: { store: ViewStore }) {
         drawFrom = performance.now();
         return model;
       })
+      // The explorer's first render in a task of its own, not after the last step of opening.
+      .then((model) => new Promise<Model>((resolve) => setTimeout(() => resolve(model), 0)))
       .then(
         (model) => {
           if (cancelled) return;
           // The dataset's own opening, or its newest source's date: never a date after what the data knows.
           const first = openingOf(model)?.date ?? periodOf(model)?.last ?? dayOf(Date.now());
-          store.update((s) => (s.date === null ? { ...s, date: first } : s), 'replace');
-          setLoad({ status: 'ready', id: state.dataset, model });
+          // A transition: React renders the explorer's panels one at a time with turns of the event loop between
+          // them, instead of in one task that holds the page while a large dataset's first view is worked out.
+          startTransition(() => {
+            store.update((s) => (s.date === null ? { ...s, date: first } : s), 'replace');
+            setLoad({ status: 'ready', id: state.dataset, model });
+          });
         },
         (e: unknown) => !cancelled && setLoad({ status: 'error', id: state.dataset, lines: errorLines(e) }),
       );

@@ -87,6 +87,15 @@ export function frameCoalescer(
  * when something happened, so it does not stretch the bar years past the last event.
  */
 export function periodOf(model: Model): Period | null {
+  // A pass over every edge: worked out once per model (a model never changes), not on each caller's render.
+  let known = periods.get(model);
+  if (known === undefined) periods.set(model, (known = computePeriod(model)));
+  return known;
+}
+
+const periods = new WeakMap<Model, Period | null>();
+
+function computePeriod(model: Model): Period | null {
   if (!model.extent) return null;
   let last = -Infinity;
   for (const { span } of model.edges) {

@@ -1,5 +1,4 @@
 // The details panel: what is selected (an actor or a relation), or a hint when nothing is.
-import { useMemo } from 'react';
 import type { Model } from '../model';
 import type { ViewStore } from '../state/store';
 import { pairOfSelection, type Selection, type Theme } from '../state/viewState';
@@ -18,7 +17,6 @@ export function Details(props: {
   store: ViewStore;
 }) {
   const { model, selection, live, date, theme, store } = props;
-  const byRelation = useMemo(() => edgesByRelation(model), [model]);
   if (selection?.kind === 'actor' && model.actors.has(selection.id)) {
     return (
       <ActorDetails model={model} id={selection.id} live={live} date={date} theme={theme} store={store} />
@@ -31,7 +29,9 @@ export function Details(props: {
         <PairDetails model={model} pair={selection.id} live={live} date={date} theme={theme} store={store} />
       );
   }
-  const edges = selection?.kind === 'relation' ? byRelation.get(selection.id) : undefined;
+  // The index of a dataset's relations is built on the first relation chosen (cached per model), not with the
+  // panel: a large dataset's first view does not wait for it.
+  const edges = selection?.kind === 'relation' ? edgesByRelation(model).get(selection.id) : undefined;
   if (edges) {
     return (
       <RelationDetails

@@ -8,18 +8,17 @@ import type { GraphSync, Marks } from './sync';
 
 /** Up to this many elements the first view is drawn at once: a frame or two of work. */
 export const FILL_ABOVE = 1_500;
-/**
- * The first view starts in parts of about this share of it. Every frame of the fill draws again what is already in
- * the graph (Cytoscape's layered cache is off while elements keep changing), so many small parts cost more in all.
- */
-const PARTS = 32;
+/** The first part: about a frame's worth of styling on a slow machine. */
+const FIRST_PART = 400;
 /** Never fewer elements per part than this: below it a frame is mostly drawing what is already there. */
-const MIN_PART = 300;
+const MIN_PART = 200;
 /**
- * A frame that took longer than this (its part styled, the whole graph drawn) halves the next part; one that took
- * less than half of it makes the next one larger. Late frames draw more, so parts shrink as the graph fills.
+ * The task that adds a part and styles it aims at this long. Parts are sized on that task alone, not on the frame
+ * that follows: every frame of the fill draws again what is already in the graph (Cytoscape's layered cache is off
+ * while elements keep changing), so a frame's cost follows the graph's size, not the part's, and smaller parts
+ * late in the fill would only add frames that draw nearly everything.
  */
-const FRAME_BUDGET_MS = 120;
+const STEP_BUDGET_MS = 50;
 
 /** The first `count` elements of a view: its actors first, then lines between them (which need both ends). */
 export function partOf(view: LiveView, count: number): LiveView {
@@ -65,36 +64,35 @@ export interface Fill {
  */
 export function fillInFrames(sync: GraphSync, view: LiveView, marks: Marks, onDrawn: () => void): Fill {
   let target = { view, marks };
-  let part = Math.max(MIN_PART, Math.ceil(sizeOf(view) / PARTS));
+  let part = FIRST_PART;
   let count = 0;
-  let last = NaN;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let done = false;
+  let shown: LiveView | null = null;
   const finish = () => {
     sync.apply(target.view, target.marks);
+    styleNew(sync, shown, target.view);
     done = true;
     frame = requestAnimationFrame(() => (frame = requestAnimationFrame(onDrawn)));
   };
-  let shown: LiveView | null = null;
-  const step = (now: number) => {
-    // From the last part's frame to this one: what that part cost, its drawing included.
-    const took = now - last;
-    if (took > FRAME_BUDGET_MS) part = Math.max(MIN_PART, Math.round(part / 2));
-    else if (took < FRAME_BUDGET_MS / 2) part = Math.round(part * 1.25);
-    last = now;
+  const step = () => {
     count += part;
     if (count >= sizeOf(target.view)) return finish();
+    const started = performance.now();
     const next = partOf(target.view, count);
     sync.apply(next, target.marks);
     styleNew(sync, shown, next);
     shown = next;
+    // The next part in proportion to what this one cost, within a factor of two either way.
+    const took = Math.max(1, performance.now() - started);
+    part = Math.max(MIN_PART, Math.round(part * Math.min(2, Math.max(0.5, STEP_BUDGET_MS / took))));
     frame = requestAnimationFrame(later);
   };
   // Each part is applied in a task of its own after the frame, not in the frame that draws the graph: the frame
   // then only draws, and the part's styling is not added to it.
-  const later = (now: number) => {
-    timer = setTimeout(() => step(now), 0);
+  const later = () => {
+    timer = setTimeout(step, 0);
   };
   if (sizeOf(view) <= FILL_ABOVE) finish();
   else frame = requestAnimationFrame(later);

@@ -58,7 +58,9 @@ export function openStored(
     let places: Extract<OpenMessage, { type: 'places' }> | null = null;
     let index: IndexParts | null = null;
     let layoutFrom = NaN;
+    let cancelled = false;
     const fail = (e: unknown) => {
+      cancelled = true;
       worker.terminate();
       reject(e instanceof Error ? e : new Error(String(e)));
     };
@@ -76,9 +78,53 @@ export function openStored(
       resolve(model);
     };
     signal?.addEventListener('abort', () => fail(new OpenCancelled()));
+    // Slices wait here and are built one per task, with a turn of the event loop between them: the messages
+    // arrive faster than they are built, and building them back to back would leave the page no moment to answer
+    // input or to let the garbage collector's concurrent marking catch up (its final pause then grows).
+    const waiting: (readonly Relation[])[] = [];
+    let draining = false;
+    const finishWhenComplete = () => {
+      if (!assembler || !index || finishing || relations.length !== expected || waiting.length) return;
+      finishing = true;
+      const [ready, parts] = [assembler, index];
+      // The time index in a task of its own, not after the last slice's.
+      setTimeout(() => {
+        if (cancelled) return;
+        try {
+          const from = performance.now();
+          model = ready.finish({}, parts);
+          measureSince('index', from);
+          layoutFrom = performance.now();
+          settle();
+        } catch (err) {
+          fail(err);
+        }
+      }, 0);
+    };
+    const drain = () => {
+      draining = false;
+      if (cancelled) return;
+      const slice = waiting.shift();
+      if (!slice) return;
+      const start = performance.now();
+      try {
+        for (const r of slice) relations.push(r);
+        assembler!.add(relations.length);
+        measureSince('build', start);
+        onStep({ building: relations.length / Math.max(1, expected) });
+      } catch (err) {
+        return fail(err);
+      }
+      if (waiting.length) schedule();
+      finishWhenComplete();
+    };
+    const schedule = () => {
+      if (draining) return;
+      draining = true;
+      setTimeout(drain, 0);
+    };
     onStep('reading');
     worker.onmessage = (e: MessageEvent<OpenMessage>) => {
-      const start = performance.now();
       const m = e.data;
       try {
         switch (m.type) {
@@ -100,10 +146,8 @@ export function openStored(
             onStep({ building: 0 });
             break;
           case 'relations':
-            for (const r of m.relations) relations.push(r);
-            assembler!.add(relations.length);
-            measureSince('build', start);
-            onStep({ building: relations.length / Math.max(1, expected) });
+            waiting.push(m.relations);
+            schedule();
             break;
           case 'index':
             index = m.parts;
@@ -116,22 +160,7 @@ export function openStored(
           case 'done':
             break;
         }
-        if (assembler && index && !finishing && relations.length === expected) {
-          finishing = true;
-          const [ready, parts] = [assembler, index];
-          // The time index in a task of its own, not after the last slice's.
-          setTimeout(() => {
-            try {
-              const from = performance.now();
-              model = ready.finish({}, parts);
-              measureSince('index', from);
-              layoutFrom = performance.now();
-              settle();
-            } catch (err) {
-              fail(err);
-            }
-          }, 0);
-        }
+        finishWhenComplete();
         settle();
       } catch (err) {
         fail(err);

@@ -40,6 +40,15 @@ export function latestRelationDay(model: Model): number | null {
 
 /** The opening view of a model; null when neither the dataset, its sources nor its relations name a day. */
 export function openingOf(model: Model): OpeningView | null {
+  // Without a named opening this is a pass over every relation and source: once per model (models never change).
+  let known = openings.get(model);
+  if (known === undefined) openings.set(model, (known = computeOpening(model)));
+  return known;
+}
+
+const openings = new WeakMap<Model, OpeningView | null>();
+
+function computeOpening(model: Model): OpeningView | null {
   const named = model.dataset.opening;
   const date = named ? parseIsoDay(named.date) : null;
   if (named && date !== null) {
