@@ -20,6 +20,9 @@ const view = (date: string, patch: Partial<ViewState> = {}): LiveView =>
 const marks = { selection: null, focus: null };
 
 let frames: FrameRequestCallback[] = [];
+/** What each step of the fill costs by the clock the fill reads: set per test, so part sizes never follow the machine. */
+let stepCost = 100;
+let clock = 0;
 /** Runs the frame callbacks queued now, then the tasks they queued (what they queue waits for the next call). */
 const frame = () => {
   const now = frames;
@@ -29,6 +32,9 @@ const frame = () => {
 };
 beforeEach(() => {
   frames = [];
+  stepCost = 100;
+  // Each reading of the clock is a step's cost later than the one before (a step reads it as it starts and ends).
+  vi.spyOn(performance, 'now').mockImplementation(() => (clock += stepCost));
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
   vi.stubGlobal('cancelAnimationFrame', () => {
@@ -36,6 +42,7 @@ beforeEach(() => {
   });
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -95,6 +102,30 @@ describe('fillInFrames', () => {
     expect(ids('edge')).toEqual(direct.ids('edge'));
     cy.nodes().forEach((n) => expect(n.position()).toEqual(place(n.id())));
     expect(sync.view).toBe(whole);
+  });
+
+  it.each([
+    // Cheap steps: each part twice the one before (at most); dear ones: half, down to the floor; on budget: equal.
+    ['cheap steps', 10, (p: number) => p * 2],
+    ['dear steps', 200, (p: number) => Math.max(200, p / 2)],
+    ['steps on budget', 50, (p: number) => p],
+  ])('sizes each part on what the step before cost (%s)', (_name, cost, next) => {
+    stepCost = cost;
+    const whole = view('2020-06-01');
+    const { cy, sync } = graph();
+    fillInFrames(sync, whole, marks, () => {});
+    const sizes: number[] = [];
+    while (frames.length) {
+      frame();
+      sizes.push(cy.elements().length);
+    }
+    const parts = sizes.map((n, i) => n - (sizes[i - 1] ?? 0)).filter((n) => n > 0);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts[0]).toBe(400);
+    // The last part is what was left of the view.
+    parts.slice(1, -1).forEach((p, i) => expect(p).toBe(next(parts[i]!)));
+    expect(parts.at(-1)).toBeLessThanOrEqual(next(parts.at(-2)!));
+    expect(sizes.at(-1)).toBe(sizeOf(whole));
   });
 
   it('ends with the newer view when the date moves during the fill', () => {
