@@ -44,6 +44,11 @@ export function isKeptForThisPage(id: string): boolean {
   return unkept.has(id);
 }
 
+/** The dataset open for this page only under `id`, if there is one. */
+export function keptForThisPage(id: string): Dataset | undefined {
+  return unkept.get(id);
+}
+
 export function isLocalId(id: string): boolean {
   return id.startsWith(LOCAL_PREFIX);
 }

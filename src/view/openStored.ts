@@ -1,14 +1,22 @@
 // Opening a dataset for the explorer, with its positions ready, without holding the page for long: a dataset kept
 // in the browser is read, checked and laid out in a worker (openStored.worker.ts) and its model built here a slice
-// of relations per message, each its own short task, with the share done reported for the loading screen. Bundled
-// datasets and those open for this page only take the library's way (small, or already in memory).
+// of relations per message, each its own short task, with the share done reported for the loading screen. One open
+// for this page only is already in memory: built a slice per task here (buildInSlices.ts). Bundled datasets (small)
+// take the library's way.
 import { DatasetError } from '../model';
 import type { Model } from '../model';
 import type { Relation } from '../model';
 import type { IndexParts } from '../model';
 import { ModelAssembler } from '../model';
 import type { LoadPhase } from '../state/datasets';
-import { isKeptForThisPage, isLocalId, loadDataset, StoredDatasetMissingError } from '../state/library';
+import {
+  isKeptForThisPage,
+  isLocalId,
+  keptForThisPage,
+  loadDataset,
+  StoredDatasetMissingError,
+} from '../state/library';
+import { buildInSlices } from './buildInSlices';
 import { measureSince, timedPhase } from '../state/openTimes';
 import { preparePositions, type LayoutProgress } from './positions';
 import type { LayoutName } from '../state/viewState';
@@ -34,7 +42,10 @@ export async function openDataset(
   signal?: AbortSignal,
 ): Promise<Model> {
   if (isLocalId(id) && !isKeptForThisPage(id)) return openStored(id, layout, onStep, signal);
-  const model = await loadDataset(id, onStep);
+  const here = keptForThisPage(id);
+  const model = here
+    ? await buildInSlices(here, (building) => onStep({ building }), signal)
+    : await loadDataset(id, onStep);
   await timedPhase('layout', () => preparePositions(model, layout, onStep));
   return model;
 }
