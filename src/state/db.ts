@@ -4,7 +4,12 @@
 // say what happened and offer a way on instead of crashing or waiting: a write ends on complete, error or abort,
 // and browsers abort a transaction that outgrows the quota without an error event.
 const DB_NAME = 'faultline';
-const VERSION = 3;
+const VERSION = 4;
+/**
+ * Indexes of the datasets store (version 4): the library lists kept datasets by these keys alone, so listing never
+ * reads (and copies) every kept dataset's JSON.
+ */
+export const DATASET_INDEXES = { title: 'title', savedAt: 'savedAt' } as const;
 export const STORES = { datasets: 'datasets', layouts: 'layouts', stories: 'stories' } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
@@ -63,8 +68,11 @@ function openDb(): Promise<IDBDatabase> {
     const request = guarded(() => indexedDB.open(DB_NAME, VERSION), 'it could not be opened');
     request.onupgradeneeded = () => {
       const db = request.result;
-      if (!db.objectStoreNames.contains(STORES.datasets))
-        db.createObjectStore(STORES.datasets, { keyPath: 'id' });
+      const datasets = db.objectStoreNames.contains(STORES.datasets)
+        ? request.transaction!.objectStore(STORES.datasets)
+        : db.createObjectStore(STORES.datasets, { keyPath: 'id' });
+      for (const index of Object.values(DATASET_INDEXES))
+        if (!datasets.indexNames.contains(index)) datasets.createIndex(index, index);
       if (!db.objectStoreNames.contains(STORES.layouts))
         db.createObjectStore(STORES.layouts, { keyPath: 'key' });
       if (!db.objectStoreNames.contains(STORES.stories))
@@ -102,4 +110,28 @@ export async function withStore<T>(
   const result = await promised(request);
   if (mode !== 'readonly') await ended;
   return result;
+}
+
+/**
+ * Every (index key, primary key) pair of one index of a store, read with a key cursor: the records themselves are
+ * never read.
+ */
+export async function indexKeys(
+  name: StoreName,
+  index: string,
+): Promise<(readonly [IDBValidKey, IDBValidKey])[]> {
+  const db = await openDb();
+  const tx = guarded(() => db.transaction(name, 'readonly'), 'it refused the transaction');
+  return new Promise((resolve, reject) => {
+    const pairs: (readonly [IDBValidKey, IDBValidKey])[] = [];
+    tx.onabort = () => reject(storageFailure(tx.error, 'the browser abandoned the read'));
+    const cursor = guarded(() => tx.objectStore(name).index(index).openKeyCursor(), 'it refused the request');
+    cursor.onerror = () => reject(storageFailure(cursor.error, 'a request failed'));
+    cursor.onsuccess = () => {
+      const at = cursor.result;
+      if (!at) return resolve(pairs);
+      pairs.push([at.key, at.primaryKey]);
+      at.continue();
+    };
+  });
 }

@@ -2,7 +2,7 @@
 // of overwriting, replace and keep-both do what they say, and a dataset opened for this page only is listed and
 // loaded without being stored.
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/dataset/schema';
 import {
   besideKept,
@@ -53,5 +53,28 @@ describe('keepForThisPage', () => {
     expect((await storedDatasets()).some((r) => r.id === id)).toBe(false);
     const model = await loadDataset(id);
     expect(model.dataset.relations.map((r) => r.id)).toEqual(['r']);
+  });
+});
+
+describe('storedDatasets', () => {
+  it('lists kept datasets newest first from the indexes, without reading any record', async () => {
+    await saveDataset(dataset('older-one', 'Older'), true);
+    await new Promise((r) => setTimeout(r, 5));
+    await saveDataset(dataset('newer-one', 'Newer'), true);
+    const reads = [
+      vi.spyOn(IDBObjectStore.prototype, 'get'),
+      vi.spyOn(IDBObjectStore.prototype, 'getAll'),
+      vi.spyOn(IDBObjectStore.prototype, 'openCursor'),
+      vi.spyOn(IDBIndex.prototype, 'openCursor'),
+      vi.spyOn(IDBIndex.prototype, 'getAll'),
+    ];
+    const kept = await storedDatasets();
+    for (const read of reads) expect(read).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+    const ids = kept.map((k) => k.id);
+    expect(ids.indexOf('local:newer-one')).toBeLessThan(ids.indexOf('local:older-one'));
+    expect(kept.find((k) => k.id === 'local:older-one')).toMatchObject({ title: 'Older' });
+    expect(kept.every((k, i) => i === 0 || kept[i - 1]!.savedAt >= k.savedAt)).toBe(true);
+    expect(kept.every((k) => !('json' in k))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import { buildModel, type Model } from '../model';
 import type { Dataset } from '../model';
 import { writeJson } from '../io/export';
 import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
-import { STORES, StorageUnavailableError, withStore } from './db';
+import { DATASET_INDEXES, indexKeys, STORES, StorageUnavailableError, withStore } from './db';
 import { timedPhase } from './openTimes';
 
 export const LOCAL_PREFIX = 'local:';
@@ -148,15 +148,30 @@ export async function removeDataset(id: string): Promise<void> {
   changed(id);
 }
 
-export async function storedDatasets(): Promise<StoredRecord[]> {
-  const all = await withStore(STORES.datasets, 'readonly', (s) => s.getAll() as IDBRequest<StoredRecord[]>);
-  return all.sort((a, b) => b.savedAt - a.savedAt);
+/** What the library knows of a kept dataset without reading it. */
+export type KeptEntry = Omit<StoredRecord, 'json'>;
+
+/** The kept datasets, newest first, read from the store's indexes: no dataset's JSON is read to list them. */
+export async function storedDatasets(): Promise<KeptEntry[]> {
+  const [titles, times] = await Promise.all([
+    indexKeys(STORES.datasets, DATASET_INDEXES.title),
+    indexKeys(STORES.datasets, DATASET_INDEXES.savedAt),
+  ]);
+  // The keys are what saveDataset wrote: the id and title strings, the time a number.
+  const titleOf = new Map(titles.map(([title, id]) => [id as string, title as string]));
+  return times
+    .map(([savedAt, id]) => ({
+      id: id as string,
+      title: titleOf.get(id as string) ?? '',
+      savedAt: savedAt as number,
+    }))
+    .sort((a, b) => b.savedAt - a.savedAt);
 }
 
 /** Bundled datasets first (by id), then the stored ones, newest first. Storage trouble leaves the bundled list. */
 export async function listDatasets(): Promise<LibraryEntry[]> {
   const bundled = [...BUNDLED.keys()].sort().map((id) => ({ id, title: id, stored: false }));
-  let stored: StoredRecord[] = [];
+  let stored: KeptEntry[] = [];
   try {
     stored = await storedDatasets();
   } catch (e) {
