@@ -180,10 +180,13 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const sources = readSourcesJson(draft, text(sourcesField), sourcesField?.place ?? {});
   const openingField = graphFields.find((f) => f.name === 'opening_json');
   readOpeningJson(draft, text(openingField), openingField?.place ?? {});
-  for (const h of hyper) {
-    draft.warnings.push(
-      problemAt(draft, placeOf(h), 'hyperedges are not read; split them into edges', 'warning'),
-    );
+  // One warning for all of them, at the first: a file of a million hyperedges must not build a million.
+  const firstHyper = hyper[0];
+  if (firstHyper) {
+    const n = hyper.length;
+    const what = n === 1 ? 'a hyperedge is' : `${n.toLocaleString('en')} hyperedges are`;
+    const rest = n === 1 ? 'split it into edges' : 'the first is here; split them into edges';
+    draft.warnings.push(problemAt(draft, placeOf(firstHyper), `${what} not read: ${rest}`, 'warning'));
   }
 
   const split = edges.map((e) => {
