@@ -196,15 +196,14 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
     const typeLabel = fromFaultline ? text(all.find((f) => f.name === 'label')) : undefined;
     return { ...splitRelationFields(fields), typeLabel, evidence: taken.evidence };
   });
-  const allTimes = [
-    ...nodes.map((n) => fieldsOf(n.el, keys, 'node', root)),
-    ...split.map((s) => [...s.known.values()]),
-  ];
+  // Each record's time values, not its fields: a million nodes' fields held at once cost more than their tree.
+  const timesOf = (fields: Field[]) => [...timeValues(timeFieldsOf(splitActorFields(fields).known))];
   const ctx: TimeContext = {
     format: 'auto',
-    scale: numberScaleOf(
-      allTimes.flatMap((fields) => [...timeValues(timeFieldsOf(splitActorFields(fields).known))]),
-    ),
+    scale: numberScaleOf([
+      ...nodes.flatMap((n) => timesOf(fieldsOf(n.el, keys, 'node', root))),
+      ...split.flatMap((s) => timesOf([...s.known.values()])),
+    ]),
   };
   readNodes(draft, nodes, keys, root, ctx);
   const labelIsType = labelsAreTypes(split.map((s) => text(s.known.get('label')) ?? ''));
