@@ -103,8 +103,7 @@ function attributesOf(
   names: Names,
 ): ReadonlyMap<string, string> {
   const flat: string[] = [];
-  for (const qname in written) {
-    const a = written[qname]!;
+  for (const [qname, a] of Object.entries(written)) {
     if (qname === 'xmlns' || qname.startsWith('xmlns:')) continue;
     if (typeof a === 'string') flat.push(names.of(localName(qname)), a);
     else if (a.uri !== XMLNS_URI) flat.push(names.of(a.uri ? `{${a.uri}}${a.local}` : a.local), a.value);
