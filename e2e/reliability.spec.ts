@@ -2,7 +2,8 @@
 // DevTools Protocol), a `?data=` server that never answers, and a Cancel followed by the server's late answer.
 // Each ends in a message and a way on, with the dataset open before left as it was.
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { dialog, open } from './helpers';
+import { ringDataset } from '../src/model/dataset/test-fixture';
+import { dialog, importServed, open, showsDataset } from './helpers';
 
 const REMOTE = 'e2e/fixtures/remote.csv';
 
@@ -119,6 +120,26 @@ test('a dataset already kept under the same id, even from another tab: Open asks
   await dialog(page).getByRole('button', { name: 'Replace the kept one' }).click();
   await expect.poll(() => openDataset(page)).toMatchObject({ view: 'local:remote' });
   await expect(switcher.locator('option')).toHaveCount(3);
+});
+
+test('Keep both for a large import: the copy is kept under the next id and opens again from storage', async ({
+  page,
+}) => {
+  // More relations than the worker sends in one message: its JSON is written there and kept as it wrote it.
+  const large = ringDataset(600);
+  await importServed(page, large);
+  await showsDataset(page, `local:${large.id}`);
+
+  await importServed(page, large);
+  await expect(dialog(page).getByRole('alert')).toContainText('is already kept in this browser');
+  await dialog(page).getByRole('button', { name: 'Keep both' }).click();
+  const beside = `local:${large.id}-2`;
+  await showsDataset(page, beside);
+  expect(await openDataset(page)).toEqual({ view: beside, model: `${large.id}-2`, relations: 1_800 });
+
+  await page.reload();
+  await showsDataset(page, beside);
+  expect(await openDataset(page)).toEqual({ view: beside, model: `${large.id}-2`, relations: 1_800 });
 });
 
 test('a label of 100,000 characters: drawn cut short, the details show 2,000 and the rest on request', async ({

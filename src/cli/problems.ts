@@ -1,5 +1,6 @@
 // How the command line says what is wrong with a file: one line per problem, `error: file:line:column: …` or
-// `warning: …`, errors first, long lists cut short. Every command writes its input's problems through here.
+// `warning: …`, errors first, long lists cut short; or, for scripts, each problem as JSON with its place as fields.
+// Every command writes its input's problems through here.
 import { formatProblem, type Problem } from '../model';
 import type { CommandIo } from './args';
 
@@ -37,4 +38,32 @@ export function printProblems(
     const detail = common.length > 0 ? `, among them ${common.join(', ')}` : '';
     io.err(`… and ${sorted.length - shown} more${detail} (--all lists every one)\n`);
   }
+}
+
+/** A problem as JSON for scripts: its severity, every part of its place that it has, and its sentence. */
+export interface ProblemJson {
+  readonly severity: Problem['severity'];
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly byte?: number;
+  readonly path?: string;
+  readonly record?: Problem['record'];
+  readonly scope?: Problem['scope'];
+  readonly message: string;
+}
+
+/** The same fields in the same order for every problem, the absent ones left out. */
+export function problemJson(p: Problem): ProblemJson {
+  return {
+    severity: p.severity,
+    ...(p.file !== undefined && { file: p.file }),
+    ...(p.line !== undefined && { line: p.line }),
+    ...(p.column !== undefined && { column: p.column }),
+    ...(p.byte !== undefined && { byte: p.byte }),
+    ...(p.path !== undefined && { path: p.path }),
+    ...(p.record !== undefined && { record: p.record }),
+    ...(p.scope !== undefined && { scope: p.scope }),
+    message: p.message,
+  };
 }

@@ -5,10 +5,14 @@
 // here (fileErrorIn) and never an omission.
 import type { Problem } from '../model';
 
-/** Where in a file: line and column for text formats, a JSON path, a column or element name. */
+/**
+ * Where in a file: line and column for text formats, a JSON path, a column or element name, and the byte offset
+ * when the reader knows it exactly (never worked out from a line and column it cannot vouch for).
+ */
 export interface Place {
   readonly line?: number;
   readonly column?: number;
+  readonly byte?: number;
   readonly path?: string;
 }
 

@@ -4,12 +4,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/dataset/schema';
+import { writeJson } from '../io/export';
 import {
   besideKept,
   DatasetExistsError,
   keepForThisPage,
   listDatasets,
   loadDataset,
+  rememberJson,
   saveDataset,
   storedDatasets,
 } from './library';
@@ -43,6 +45,40 @@ describe('saveDataset', () => {
     expect(beside.id).toBe('trade-2');
     expect(await saveDataset(beside)).toBe('local:trade-2');
     expect((await besideKept(dataset('trade', 'Fourth'))).id).toBe('trade-3');
+  });
+});
+
+describe('saveDataset with the JSON the worker wrote', () => {
+  it('keeps that text when replacing, without writing its own', async () => {
+    await saveDataset(dataset('swap', 'Old'));
+    const imported = dataset('swap', 'New');
+    const fromWorker = writeJson(imported).replace('"New"', '"Written by the worker"');
+    rememberJson(imported, fromWorker);
+    expect(await saveDataset(imported, true)).toBe('local:swap');
+    expect((await storedDatasets()).find((r) => r.id === 'local:swap')?.json).toBe(fromWorker);
+  });
+});
+
+describe('besideKept', () => {
+  it('brings the JSON the worker wrote along under the new id, so keeping both does not write it again', async () => {
+    const first = dataset('large', 'Large');
+    expect(await saveDataset(first)).toBe('local:large');
+    const imported = dataset('large', 'Large again');
+    // Text no writer would give for it, remembered as the worker's: if saving wrote JSON itself, this would not
+    // be what is kept.
+    const fromWorker = writeJson(imported).replace('"Large again"', '"Written by the worker"');
+    rememberJson(imported, fromWorker);
+    const beside = await besideKept(imported);
+    expect(await saveDataset(beside)).toBe('local:large-2');
+    const kept = (await storedDatasets()).find((r) => r.id === 'local:large-2');
+    expect(kept?.json).toBe(fromWorker.replace('"id": "large"', '"id": "large-2"'));
+  });
+
+  it('writes the JSON on the page when the worker wrote none (a small import)', async () => {
+    const beside = await besideKept(dataset('small', 'Small'));
+    await saveDataset(beside);
+    const kept = (await storedDatasets()).find((r) => r.id === 'local:small-2');
+    expect(kept?.json).toBe(writeJson(beside));
   });
 });
 

@@ -5,7 +5,7 @@
 // dataset (storage full, refused), it can still be opened for this page's life only (`keepForThisPage`).
 import { buildModel, type Model } from '../model';
 import type { Dataset } from '../model';
-import { writeJson } from '../io/export';
+import { jsonWithId, writeJson } from '../io/export';
 import { BUNDLED, loadBundled, modelFromJson, type OnPhase } from './datasets';
 import { DATASET_INDEXES, indexKeys, STORES, StorageUnavailableError, withStore } from './db';
 import { timedPhase } from './openTimes';
@@ -134,12 +134,20 @@ export async function saveDataset(dataset: Dataset, replace = false): Promise<st
   return record.id;
 }
 
-/** The dataset under the first id not kept yet (`<id>-2`, `<id>-3`, …), so that it can be kept beside the other. */
+/**
+ * The dataset under the first id not kept yet (`<id>-2`, `<id>-3`, …), so that it can be kept beside the other.
+ * The JSON the import's worker wrote for it comes along with the id rewritten, so keeping it does not write a
+ * large dataset again on the page.
+ */
 export async function besideKept(dataset: Dataset): Promise<Dataset> {
   const kept = new Set((await storedDatasets()).map((r) => r.id));
   let n = 2;
   while (kept.has(`${LOCAL_PREFIX}${dataset.id}-${n}`)) n++;
-  return { ...dataset, id: `${dataset.id}-${n}` };
+  const moved = { ...dataset, id: `${dataset.id}-${n}` };
+  const json = written.get(dataset);
+  const again = json === undefined ? undefined : jsonWithId(json, dataset, moved.id);
+  if (again !== undefined) written.set(moved, again);
+  return moved;
 }
 
 export async function removeDataset(id: string): Promise<void> {

@@ -1,7 +1,20 @@
 // `faultline validate`: its verdict, its problems with their places, and its exit statuses; run in-process, and
 // once as the installed command (bin/faultline.mjs) to prove the wiring, the streams and the exit status.
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, faultline, runCli } from './cli-run.test-support';
+
+const dir = mkdtempSync(join(tmpdir(), 'faultline-validate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A file of these bytes in the test's folder; its path. */
+function written(name: string, bytes: readonly number[] | string): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof bytes === 'string' ? bytes : Uint8Array.from(bytes));
+  return path;
+}
 
 describe('faultline validate', () => {
   it('says a foreign file loads, with its counts, and exits 0', async () => {
@@ -35,6 +48,44 @@ describe('faultline validate', () => {
     const all = await runCli(...args, '--all');
     expect(lines(all)).toHaveLength(41);
     expect(all.stderr).not.toContain('… and');
+  });
+
+  it('gives the verdict and every problem with its place as JSON with --json, the same exit status', async () => {
+    const broken = written('broken.csv', 'Source,Target,When\nKābul,Bāmiyān,"2024\n');
+    const bad = await runCli('validate', broken, '--json');
+    expect(bad.status).toBe(1);
+    expect(JSON.parse(bad.stdout)).toEqual({
+      file: 'broken.csv',
+      ok: false,
+      errors: 1,
+      warnings: 0,
+      problems: [
+        {
+          severity: 'error',
+          file: 'broken.csv',
+          line: 2,
+          column: 15,
+          byte: 36,
+          message: 'a quoted cell opened here is never closed (a " is missing)',
+        },
+      ],
+    });
+    // A byte that is not UTF-8, in a file without the mark: read as Windows-1252, the warning placed by its byte.
+    const latin = written('latin.csv', [...Buffer.from('Source,Target\nK'), 0xe2, ...Buffer.from('bul,B\n')]);
+    const ok = await runCli('validate', latin, '--json');
+    expect(ok.status).toBe(0);
+    const verdict = JSON.parse(ok.stdout) as { ok: boolean; format: string; problems: unknown[] };
+    expect([verdict.ok, verdict.format]).toEqual([true, 'csv']);
+    expect(verdict.problems).toContainEqual({
+      severity: 'warning',
+      file: 'latin.csv',
+      byte: 15,
+      message:
+        'the file is not UTF-8 (0xe2 here is not UTF-8); it was read as Windows-1252 (Western European): check accented letters',
+    });
+    // The same warning as a line names the byte as its place.
+    const text = await runCli('validate', latin);
+    expect(text.stderr).toContain('warning: latin.csv: byte 15: the file is not UTF-8 (0xe2 here');
   });
 
   it('exits 2 on a usage error, and 0 with --help', async () => {

@@ -54,7 +54,7 @@ export {
 } from './figure-request';
 export { PER_PASSAGE_FIELDS } from './fields';
 export { dayRange, intervalOf } from './time';
-export { writeJson } from './json';
+export { jsonWithId, writeJson } from './json';
 export {
   ALL_PARTS,
   STORY_MIME,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../model/dataset/schema';
 import { validateDataset } from '../../model/dataset/validate';
 import { FIXTURE } from './fixture';
-import { writeJson } from './json';
+import { jsonWithId, writeJson } from './json';
 
 describe('writeJson', () => {
   it('is given a fixture that is itself a valid dataset, without warnings', () => {
@@ -73,5 +73,22 @@ describe('writeJson', () => {
     const view = datasetSchema.parse(JSON.parse(writeJson(FIXTURE, { edgeKeys: ['alpha-closes-border'] })));
     expect(view.relationTypes?.map((t) => t.id)).toEqual(['border-closure']);
     expect(view.actors.map((a) => a.id)).toEqual(['alpha', 'gamma']);
+  });
+});
+
+describe('jsonWithId', () => {
+  it.each([
+    ['a plain id', 'fixture', 'fixture-2'],
+    ['an id a quote and a backslash must be escaped in', 'say "x"\\y', 'say "x"\\y-2'],
+    ['an id of letters beyond ASCII and a line break', 'Kābul\n', 'Kābul\n-10'],
+  ])('gives what writeJson writes under the new id, for %s', (_, from, to) => {
+    const dataset = { ...FIXTURE, id: from };
+    expect(jsonWithId(writeJson(dataset), dataset, to)).toBe(writeJson({ ...dataset, id: to }));
+  });
+
+  it('gives nothing for text writeJson did not write for that dataset', () => {
+    const other = writeJson({ ...FIXTURE, id: 'other' });
+    expect(jsonWithId(other, FIXTURE, 'x')).toBeUndefined();
+    expect(jsonWithId(JSON.stringify(FIXTURE), FIXTURE, 'x')).toBeUndefined();
   });
 });

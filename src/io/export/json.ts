@@ -50,6 +50,23 @@ export function writeJson(dataset: Dataset, options: ExportOptions = {}): string
   return `${JSON.stringify(canonicalDataset(datasetForExport(dataset, options.edgeKeys)), null, 2)}\n`;
 }
 
+/** How writeJson's text starts, up to the dataset's id: the format's first two keys, as it writes them. */
+function head(dataset: Pick<Dataset, 'format' | 'id'>): string {
+  return `{\n  "format": ${JSON.stringify(dataset.format)},\n  "id": ${JSON.stringify(dataset.id)},\n`;
+}
+
+/**
+ * What writeJson writes for `dataset` under the id `id`, made from the text it wrote for `dataset` (`json`) by
+ * rewriting its head: no second walk through a large dataset (the import keeps both under a new id on the page,
+ * where writing 200,000 relations again held it for half a second). Undefined when `json` does not start as
+ * writeJson writes this dataset, so the caller writes it instead.
+ */
+export function jsonWithId(json: string, dataset: Dataset, id: string): string | undefined {
+  const from = head(dataset);
+  if (!json.startsWith(from)) return undefined;
+  return head({ format: dataset.format, id }) + json.slice(from.length);
+}
+
 const JSON_FILE = { extension: 'json', mediaType: 'application/json' };
 
 export const jsonWriter: WriterFormat<'json'> = {

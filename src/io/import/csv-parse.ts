@@ -3,6 +3,8 @@
 // as line ends; a stray quote inside an unquoted cell is kept as text, as spreadsheet programs do. The delimiter
 // is detected from the first lines (comma, semicolon, tab, pipe; space only when none of those appears).
 
+import type { ByteOffsetOf } from './byte-offsets';
+
 export const DELIMITERS = [',', ';', '\t', '|', ' '] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
@@ -13,11 +15,16 @@ export interface CsvRow {
   /** 1-based line and column where each cell starts (a quoted cell may span lines). */
   readonly lines: number[];
   readonly columns: number[];
+  /** The byte offset in the file of a line and column of this table, when the file's bytes are known. */
+  readonly byteAt?: ByteAt;
 }
+
+export type ByteAt = (line: number, column: number) => number;
 
 export interface CsvError {
   readonly line: number;
   readonly column: number;
+  readonly byte?: number;
   readonly message: string;
 }
 
@@ -63,13 +70,20 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-export function parseCsv(text: string, delimiter: Delimiter): CsvParsed {
+/**
+ * The rows of a table. With `byteOffset` (the text was decoded from bytes), every row can tell the byte offset of
+ * a line and column of the table: from where each line started as this parse counted lines, so it is exact for
+ * the places this parse gives, quoted cells over several lines included.
+ */
+export function parseCsv(text: string, delimiter: Delimiter, byteOffset?: ByteOffsetOf): CsvParsed {
   const rows: CsvRow[] = [];
   const d = delimiter.charCodeAt(0);
   const collapse = delimiter === ' ';
   let i = 0;
   let line = 1;
   let lineStart = 0;
+  const lineStarts = [0];
+  const byteAt: ByteAt | undefined = byteOffset && ((l, c) => byteOffset((lineStarts[l - 1] ?? 0) + c - 1));
   const n = text.length;
   while (i < n) {
     const cells: string[] = [];
@@ -89,12 +103,14 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvParsed {
           const q = text.indexOf('"', i);
           if (q < 0) {
             const message = `a quoted cell opened here is never closed (a " is missing)`;
-            return { rows, error: { line: openLine, column: openColumn, message } };
+            const byte = byteAt?.(openLine, openColumn);
+            return { rows, error: { line: openLine, column: openColumn, byte, message } };
           }
           const chunk = text.slice(i, q);
           for (let k = chunk.indexOf('\n'); k >= 0; k = chunk.indexOf('\n', k + 1)) {
             line++;
             lineStart = i + k + 1;
+            lineStarts.push(lineStart);
           }
           cell += chunk;
           i = q + 1;
@@ -124,7 +140,8 @@ export function parseCsv(text: string, delimiter: Delimiter): CsvParsed {
     if (text.charCodeAt(i) === LF) i++;
     line++;
     lineStart = i;
-    if (!(cells.length === 1 && cells[0] === '')) rows.push({ cells, line: rowLine, lines, columns });
+    lineStarts.push(lineStart);
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ cells, line: rowLine, lines, columns, byteAt });
   }
   return { rows };
 }

@@ -6,6 +6,7 @@ import { detectDelimiter, parseCsv, type CsvRow, type Delimiter } from './csv-pa
 import type { Place } from './draft';
 import type { Field } from './fields';
 import { errorIn, warningIn, fileErrorIn } from '../problem';
+import type { ByteOffsetOf } from './byte-offsets';
 import { unguardedCell } from '../export';
 
 export interface TableRecord {
@@ -39,11 +40,12 @@ class Cell implements Field {
   ) {}
 
   get place(): Place {
-    return {
-      line: this.row.lines[this.j] ?? this.row.line,
-      column: this.row.columns[this.j] ?? 1,
-      path: this.name,
-    };
+    const line = this.row.lines[this.j];
+    const column = this.row.columns[this.j];
+    if (line === undefined || column === undefined)
+      return { line: this.row.line, column: 1, path: this.name };
+    const byte = this.row.byteAt?.(line, column);
+    return { line, column, ...(byte !== undefined && { byte }), path: this.name };
   }
 }
 
@@ -87,6 +89,14 @@ export function distinctNames(
   });
 }
 
+/** Where the header's `n`th (1-based) cell starts. */
+function headerPlace(head: CsvRow, n: number): Place {
+  const line = head.lines[n - 1] ?? head.line;
+  const column = head.columns[n - 1] ?? n;
+  const byte = head.columns[n - 1] === undefined ? undefined : head.byteAt?.(line, column);
+  return { line, column, ...(byte !== undefined && { byte }) };
+}
+
 /** The table with the apostrophe Faultline's CSV export puts before formula-like text taken off every cell. */
 export function withoutFormulaGuard(table: Table): Table {
   return {
@@ -110,12 +120,16 @@ export function withoutFormulaGuard(table: Table): Table {
   };
 }
 
-export function readTable(text: string, file: string): TableResult {
+/** The table in `text`; with `byteOffset` (the text was decoded from the file's bytes) cells know their byte. */
+export function readTable(text: string, file: string, byteOffset?: ByteOffsetOf): TableResult {
   const delimiter = detectDelimiter(text);
-  const parsed = parseCsv(text, delimiter);
+  const parsed = parseCsv(text, delimiter, byteOffset);
   if (parsed.error) {
-    const { line, column, message } = parsed.error;
-    return { ok: false, problems: [errorIn(file, message, { line, column })] };
+    const { line, column, byte, message } = parsed.error;
+    return {
+      ok: false,
+      problems: [errorIn(file, message, { line, column, ...(byte !== undefined && { byte }) })],
+    };
   }
   const [head, ...rows] = parsed.rows;
   if (!head) return { ok: false, problems: [fileErrorIn(file, 'the table is empty')] };
@@ -127,7 +141,7 @@ export function readTable(text: string, file: string): TableResult {
         warningIn(
           file,
           `the header names "${name}" twice (columns ${first} and ${again}); the second is read as "${as}", so neither is lost`,
-          { line: head.line, column: head.columns[again - 1] ?? again },
+          headerPlace(head, again),
         ),
       ),
   );

@@ -277,7 +277,7 @@ export function readCsv(input: string, options: ImportOptions = {}): ImportResul
   const draft = newDraft('csv', file, true);
   draft.meta.id = baseName(file);
   draft.meta.title = baseName(file);
-  const relations = readTable(input, file);
+  const relations = readTable(input, file, options.byteOffset);
   if (!relations.ok) return failed(relations.problems);
   draft.warnings.push(...relations.warnings);
   const missing = missingColumns(relations.table);

@@ -229,7 +229,7 @@ export function readCytoscapeValue(value: unknown, options: ImportOptions = {}):
 }
 
 export function readCytoscape(input: string, options: ImportOptions = {}): ImportResult {
-  const read = readJsonText(input, options.fileName ?? 'network.cyjs');
+  const read = readJsonText(input, options.fileName ?? 'network.cyjs', options.byteOffset);
   return read.ok ? readCytoscapeValue(read.value, options) : failed(read.problems);
 }
 

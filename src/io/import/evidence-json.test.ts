@@ -7,6 +7,7 @@ import { readGexf } from './gexf';
 import { readGraphml } from './graphml';
 import { expectProblem, loaded } from './test-support';
 import type { ImportResult } from './result';
+import { WARNINGS_PER_KIND } from '../../model/dataset/warning-cap';
 
 const QUOTE = 'Officials said the crossing was closed on Monday.';
 const payload = (quote: string, source = 'wire-1') =>
@@ -79,5 +80,25 @@ describe.each(Object.entries(FILES))('%s', (_, read) => {
     const result = read(payload(QUOTE, 'wire-2'));
     expect(loaded(result).sources.map((s) => [s.id, s.title])).toContainEqual(['wire-2', 'wire-2']);
     expectProblem(result.ok ? result.warnings : [], { message: 'cites the source "wire-2"' });
+  });
+});
+
+describe('evidence_json that does not read, on many edges', () => {
+  it('builds a hundred warnings of the kind, then one that counts the rest', () => {
+    const n = WARNINGS_PER_KIND + 400;
+    const edges = Array.from(
+      { length: n },
+      (_, i) => `<edge id="e${i}" source="a" target="b"><data key="k">{"evidence": [</data></edge>\n`,
+    ).join('');
+    const result = readGraphml(
+      `<graphml><key id="k" for="edge" attr.name="evidence_json" attr.type="string"/>` +
+        `<graph edgedefault="directed"><node id="a"/><node id="b"/>\n${edges}</graph></graphml>`,
+      { fileName: 'many.graphml' },
+    );
+    const about = (result.ok ? result.warnings : []).filter((w) => w.message.includes('evidence_json'));
+    expect(about.filter((w) => w.line !== undefined)).toHaveLength(WARNINGS_PER_KIND);
+    const summary = about.filter((w) => w.scope === 'file');
+    expect(summary).toHaveLength(1);
+    expect(summary[0]!.message).toMatch(/^… and 400 more like this: evidence_json /);
   });
 });

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { evidenceSchema, openingSchema, sourceSchema, type Source } from '../../model';
 import {
   problemAt,
+  warnAt,
   type Draft,
   type DraftEvidence,
   type DraftRelation,
@@ -96,13 +97,10 @@ export function takeEvidence(draft: Draft, fields: readonly Field[], sources: So
   if (field === undefined || raw === undefined) return { fields: [...fields] };
   const r = parse(raw, payloadSchema);
   if (!r.ok) {
-    draft.warnings.push(
-      problemAt(
-        draft,
-        field.place,
-        `${field.name} ${r.reason}; the passages were not read (the text is kept as an attribute)`,
-        'warning',
-      ),
+    warnAt(
+      draft,
+      field.place,
+      `${field.name} ${r.reason}; the passages were not read (the text is kept as an attribute)`,
     );
     return { fields: [...fields] };
   }
@@ -110,13 +108,10 @@ export function takeEvidence(draft: Draft, fields: readonly Field[], sources: So
   const evidence = r.value.evidence.map((e): DraftEvidence => {
     let source = sources.get(e.source);
     if (source === undefined) {
-      draft.warnings.push(
-        problemAt(
-          draft,
-          field.place,
-          `a passage cites the source "${e.source}", which the file does not describe; its title is its id`,
-          'warning',
-        ),
+      warnAt(
+        draft,
+        field.place,
+        `a passage cites the source "${e.source}", which the file does not describe; its title is its id`,
       );
       source = { foreignId: e.source, title: e.source };
       sources.set(e.source, source);

@@ -183,6 +183,21 @@ function apply(bytes: Uint8Array, m: Mutation): Uint8Array {
 const problemsOf = (r: ImportResult): readonly Problem[] =>
   r.ok ? r.warnings : [...r.problems, ...(r.partial?.rejected.flatMap((row) => row.problems) ?? [])];
 
+const XML_BREAKS = /^the XML is not well-formed|^elements are nested/;
+
+/**
+ * A byte offset is a whole number inside the file; in an XML file read as UTF-8 or Windows-1252, a problem with a
+ * line that is not about the XML breaking is at an element, and so its byte is a `<`.
+ */
+function byteHolds(seed: FuzzSeed, bytes: Uint8Array, p: Problem): boolean {
+  const at = p.byte!;
+  if (!Number.isInteger(at) || at < 0 || at > bytes.length) return false;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const atElement = p.line !== undefined && !XML_BREAKS.test(p.message);
+  if (!/\.(graphml|gexf)$/.test(seed.name) || utf16 || !atElement) return true;
+  return bytes[at] === 0x3c;
+}
+
 /** Reads one input and checks the three promises; a broken one fails with the input's name and the problem. */
 function holds(seed: FuzzSeed, bytes: Uint8Array): boolean {
   const started = performance.now();
@@ -196,6 +211,11 @@ function holds(seed: FuzzSeed, bytes: Uint8Array): boolean {
   expect(took, `${seed.name}: the read took ${Math.round(took)} ms`).toBeLessThan(HANG_MS);
   const unplaced = problemsOf(result).filter((p) => !isPlaced(p));
   expect(unplaced.map((p) => p.message)).toEqual([]);
+  for (const p of problemsOf(result)) {
+    if (p.byte === undefined) continue;
+    const there = latin1.decode(bytes.subarray(p.byte, p.byte + 12));
+    expect(byteHolds(seed, bytes, p), `${seed.name}: "${p.message}" at byte ${p.byte}: ${there}`).toBe(true);
+  }
   if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
   return true;
 }

@@ -37,14 +37,41 @@ describe('readGraphml', () => {
     expectProblem(errorsOf(readGraphml(xml, { fileName: 'bad.graphml' })), want);
   });
 
-  it('warns that hyperedges are not read', () => {
-    const result = readGraphml(
-      '<graphml><graph><node id="a"/><node id="b"/><edge source="a" target="b"/><hyperedge/></graph></graphml>',
+  const hyperedges = (n: number) =>
+    readGraphml(
+      '<graphml><graph><node id="a"/><node id="b"/><edge source="a" target="b"/>\n' +
+        '<hyperedge><endpoint node="a"/><endpoint node="b"/></hyperedge>\n'.repeat(n) +
+        '</graph></graphml>',
       { fileName: 'h.graphml' },
     );
-    expect(result.ok && result.warnings.some((w) => w.message.includes('hyperedges are not read'))).toBe(
-      true,
-    );
+  const hyperWarnings = (result: ReturnType<typeof readGraphml>) =>
+    result.ok ? result.warnings.filter((w) => w.message.includes('hyperedge')) : [];
+
+  it('warns that a hyperedge is not read, at its place', () => {
+    expect(hyperWarnings(hyperedges(1))).toEqual([
+      {
+        file: 'h.graphml',
+        line: 2,
+        column: 1,
+        message: 'a hyperedge is not read: split it into edges',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it('says once how many hyperedges were not read, at the first, however many there are', () => {
+    const result = hyperedges(5000);
+    expect(result.ok).toBe(true);
+    expect(hyperWarnings(result)).toEqual([
+      {
+        file: 'h.graphml',
+        line: 2,
+        column: 1,
+        message: '5,000 hyperedges are not read: the first is here; split them into edges',
+        severity: 'warning',
+      },
+    ]);
+    expect(result.ok && result.warnings.length).toBeLessThan(5);
   });
 });
 

@@ -180,10 +180,13 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
   const sources = readSourcesJson(draft, text(sourcesField), sourcesField?.place ?? {});
   const openingField = graphFields.find((f) => f.name === 'opening_json');
   readOpeningJson(draft, text(openingField), openingField?.place ?? {});
-  for (const h of hyper) {
-    draft.warnings.push(
-      problemAt(draft, placeOf(h), 'hyperedges are not read; split them into edges', 'warning'),
-    );
+  // One warning for all of them, at the first: a file of a million hyperedges must not build a million.
+  const firstHyper = hyper[0];
+  if (firstHyper) {
+    const n = hyper.length;
+    const what = n === 1 ? 'a hyperedge is' : `${n.toLocaleString('en')} hyperedges are`;
+    const rest = n === 1 ? 'split it into edges' : 'the first is here; split them into edges';
+    draft.warnings.push(problemAt(draft, placeOf(firstHyper), `${what} not read: ${rest}`, 'warning'));
   }
 
   const split = edges.map((e) => {
@@ -193,15 +196,14 @@ export function readGraphml(input: string, options: ImportOptions = {}): ImportR
     const typeLabel = fromFaultline ? text(all.find((f) => f.name === 'label')) : undefined;
     return { ...splitRelationFields(fields), typeLabel, evidence: taken.evidence };
   });
-  const allTimes = [
-    ...nodes.map((n) => fieldsOf(n.el, keys, 'node', root)),
-    ...split.map((s) => [...s.known.values()]),
-  ];
+  // Each record's time values, not its fields: a million nodes' fields held at once cost more than their tree.
+  const timesOf = (fields: Field[]) => [...timeValues(timeFieldsOf(splitActorFields(fields).known))];
   const ctx: TimeContext = {
     format: 'auto',
-    scale: numberScaleOf(
-      allTimes.flatMap((fields) => [...timeValues(timeFieldsOf(splitActorFields(fields).known))]),
-    ),
+    scale: numberScaleOf([
+      ...nodes.flatMap((n) => timesOf(fieldsOf(n.el, keys, 'node', root))),
+      ...split.flatMap((s) => timesOf([...s.known.values()])),
+    ]),
   };
   readNodes(draft, nodes, keys, root, ctx);
   const labelIsType = labelsAreTypes(split.map((s) => text(s.known.get('label')) ?? ''));

@@ -29,7 +29,7 @@ export function detectFormat(fileName: string, text: string): ImportFormat | und
 
 /** JSON whose value decides which JSON reader reads it (the value is parsed once). */
 function readJsonAny(text: string, options: ReadOptions): ImportResult {
-  const read = readJsonText(text, options.fileName);
+  const read = readJsonText(text, options.fileName, options.byteOffset);
   if (!read.ok) return failed(read.problems);
   const reader = jsonReaderFor(read.value);
   if (typeof reader === 'string') return failed([fileErrorIn(options.fileName, reader)]);
@@ -60,7 +60,11 @@ export function readAnySync(input: ImportInput, fileName: string, options: Impor
   const decoded = decodeText(bytes, fileName);
   if (!decoded.ok) return failed(decoded.problems);
   const text = decoded.text;
-  const opts = { ...options, fileName };
+  const opts = {
+    ...options,
+    fileName,
+    ...(decoded.byteOffset !== undefined && { byteOffset: decoded.byteOffset }),
+  };
   const found = detectReader(fileName, text);
   let result: ImportResult;
   try {

@@ -93,7 +93,7 @@ export function readDatasetValue(value: unknown, options: ImportOptions = {}): I
 }
 
 export function readDatasetJson(input: string, options: ImportOptions = {}): ImportResult {
-  const read = readJsonText(input, options.fileName ?? 'dataset.json');
+  const read = readJsonText(input, options.fileName ?? 'dataset.json', options.byteOffset);
   return read.ok ? readDatasetValue(read.value, options) : failed(read.problems);
 }
 

@@ -8,6 +8,7 @@ import type { MappingOverride } from '../../model';
 import type { EventWindow } from '../../model';
 import type { TypeMapping } from './type-mapping';
 import type { SkippedElement } from '../xml';
+import type { ByteOffsetOf } from './byte-offsets';
 
 /** One record of the input left out of the dataset: its place, its values as written, and why. */
 export interface RejectedRow {
@@ -94,6 +95,11 @@ export interface ImportOptions {
   readonly events?: EventImportOptions;
   /** CSV only: a dataset table (Id, Title, Description; one row), as the CSV zip carries. */
   readonly datasetTable?: CsvCompanion;
+  /**
+   * Set by readAny when the text was decoded from bytes: where a character of the text stands in the file, so a
+   * reader that knows a problem's exact character offset gives its byte offset too.
+   */
+  readonly byteOffset?: ByteOffsetOf;
   /** Called now and then with the share of the work done (0 to 1); readers check `signal` at the same points. */
   readonly onProgress?: (done: number) => void;
   readonly signal?: AbortSignal;

@@ -74,6 +74,7 @@ describe('decodeText', () => {
           file: 'a.csv',
           line: 2,
           column: 7,
+          byte: 24,
           severity: 'error',
           message:
             "the file says it is UTF-8 text (it starts with UTF-8's byte-order mark) but the byte at offset 24 (0xff) is not valid UTF-8",
@@ -82,8 +83,39 @@ describe('decodeText', () => {
     });
   });
 
-  it('reads a file without the mark that is not UTF-8 as Windows-1252, with a warning', () => {
-    const decoded = decodeText(Uint8Array.from([...utf8('K'), 0xe2, ...utf8('bul')]), 'a.csv');
-    expect(decoded).toMatchObject({ ok: true, text: 'Kâbul', warnings: [{ severity: 'warning' }] });
+  it('reads a file without the mark that is not UTF-8 as Windows-1252, with a warning at its first such byte', () => {
+    const decoded = decodeText(Uint8Array.from([...utf8('Kā,'), 0xe2, ...utf8('bul')]), 'a.csv');
+    expect(decoded).toMatchObject({
+      ok: true,
+      text: 'KÄ\u0081,âbul',
+      warnings: [
+        {
+          file: 'a.csv',
+          byte: 4,
+          severity: 'warning',
+          message:
+            'the file is not UTF-8 (0xe2 here is not UTF-8); it was read as Windows-1252 (Western European): check accented letters',
+        },
+      ],
+    });
+  });
+
+  it.each([
+    ['UTF-8', utf8('aé€𝄞b'), 'aé€𝄞b', [0, 1, 3, 6, 10]],
+    ['UTF-8 after its mark', [...BOM, ...utf8('aé€𝄞b')], 'aé€𝄞b', [3, 4, 6, 9, 13]],
+    ['UTF-16 LE', [0xff, 0xfe, 0x61, 0, 0xe9, 0, 0x34, 0xd8, 0x1e, 0xdd, 0x62, 0], 'aé𝄞b', [2, 4, 6, 10]],
+    ['UTF-16 BE', [0xfe, 0xff, 0, 0x61, 0, 0xe9, 0xd8, 0x34, 0xdd, 0x1e, 0, 0x62], 'aé𝄞b', [2, 4, 6, 10]],
+    ['Windows-1252', [0x61, 0xe9, 0xfc, 0x62], 'aéüb', [0, 1, 2, 3]],
+  ])('knows the byte where each character of %s text starts', (_, bytes, text, starts) => {
+    const decoded = decodeText(Uint8Array.from(bytes), 'a.txt');
+    if (!decoded.ok) expect.fail(decoded.problems[0]!.message);
+    expect(decoded.text).toBe(text);
+    const at = [...text].reduce<number[]>((a, ch) => [...a, (a.at(-1) ?? 0) + ch.length], [0]).slice(0, -1);
+    expect(at.map((i) => decoded.byteOffset?.(i))).toEqual(starts);
+  });
+
+  it('has no byte offsets for text that came as text', () => {
+    const decoded = decodeText('abc', 'a.txt');
+    expect(decoded.ok && decoded.byteOffset).toBeUndefined();
   });
 });

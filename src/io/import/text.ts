@@ -2,12 +2,19 @@
 // save "Unicode text"), and files that are not UTF-8 at all (older spreadsheet exports), read as Windows-1252
 // with a warning rather than refused.
 import type { Problem } from '../../model';
-import { errorIn, fileErrorIn, fileWarningIn } from '../problem';
+import { errorIn, fileErrorIn, warningIn } from '../problem';
+import { byteOffsets, type ByteOffsetOf } from './byte-offsets';
 
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 export type Decoded =
-  | { readonly ok: true; readonly text: string; readonly warnings: Problem[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly warnings: Problem[];
+      /** Where a character of `text` stands in the bytes; absent when the input was already text. */
+      readonly byteOffset?: ByteOffsetOf;
+    }
   | { readonly ok: false; readonly problems: Problem[] };
 
 /** The refusal of a file over the limit, or undefined when it is within it. */
@@ -81,41 +88,44 @@ export function decodeText(input: string | Uint8Array, file: string): Decoded {
   const refused = sizeProblem(input.byteLength, file);
   if (refused) return { ok: false, problems: [refused] };
   const [b0, b1, b2] = input;
-  if (b0 === 0xff && b1 === 0xfe)
-    return { ok: true, text: new TextDecoder('utf-16le').decode(input), warnings: [] };
-  if (b0 === 0xfe && b1 === 0xff)
-    return { ok: true, text: new TextDecoder('utf-16be').decode(input), warnings: [] };
+  if (b0 === 0xff && b1 === 0xfe) return utf16(new TextDecoder('utf-16le').decode(input));
+  if (b0 === 0xfe && b1 === 0xff) return utf16(new TextDecoder('utf-16be').decode(input));
   const bom = b0 === 0xef && b1 === 0xbb && b2 === 0xbf;
   try {
-    return {
-      ok: true,
-      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input),
-      warnings: [],
-    };
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input);
+    return { ok: true, text, warnings: [], byteOffset: byteOffsets(text, 'utf-8', bom ? 3 : 0) };
   } catch (e) {
     if (!(e instanceof TypeError) || bom) {
       const at = invalidUtf8At(input);
-      const line = lineAt(input, at);
       return {
         ok: false,
         problems: [
           errorIn(
             file,
             `the file says it is UTF-8 text (it starts with UTF-8's byte-order mark) but the byte at offset ${at.toLocaleString('en')} (0x${(input[at] ?? 0).toString(16).padStart(2, '0')}) is not valid UTF-8`,
-            line,
+            { ...lineAt(input, at), byte: at },
           ),
         ],
       };
     }
   }
+  const text = new TextDecoder('windows-1252').decode(input);
+  const first = invalidUtf8At(input);
   return {
     ok: true,
-    text: new TextDecoder('windows-1252').decode(input),
+    text,
     warnings: [
-      fileWarningIn(
+      warningIn(
         file,
-        'the file is not UTF-8; it was read as Windows-1252 (Western European): check accented letters',
+        `the file is not UTF-8 (0x${(input[first] ?? 0).toString(16).padStart(2, '0')} here is not UTF-8); it was read as Windows-1252 (Western European): check accented letters`,
+        { byte: first },
       ),
     ],
+    byteOffset: byteOffsets(text, 'single-byte', 0),
   };
+}
+
+/** UTF-16 text after its two-byte mark (the decoder takes the mark off). */
+function utf16(text: string): Decoded {
+  return { ok: true, text, warnings: [], byteOffset: byteOffsets(text, 'utf-16', 2) };
 }

@@ -5,6 +5,7 @@ import type { ReaderFormat } from './reader-format';
 import { checkCancelled, type ImportOptions } from './result';
 import { XmlError, parseXml, type XmlElement } from '../xml';
 import { errorIn } from '../problem';
+import { placeOf } from './xml-values';
 
 export type XmlRead =
   { readonly ok: true; readonly root: XmlElement } | { readonly ok: false; readonly problems: Problem[] };
@@ -22,12 +23,19 @@ export function readXml(
         checkCancelled(options);
         options.onProgress?.(0.3 * done);
       },
+      ...(options.byteOffset && { byteOffset: options.byteOffset }),
     });
   } catch (e) {
     if (!(e instanceof XmlError)) throw e;
     return {
       ok: false,
-      problems: [errorIn(file, e.reason, { line: e.line, column: e.column })],
+      problems: [
+        errorIn(file, e.reason, {
+          line: e.line,
+          column: e.column,
+          ...(e.byte !== undefined && { byte: e.byte }),
+        }),
+      ],
     };
   }
   const rootName = format.sniff?.kind === 'xml' ? format.sniff.root : undefined;
@@ -35,7 +43,7 @@ export function readXml(
     const message = `this is not a ${format.label} file: its first element is <${root.qname}>, not <${rootName}>`;
     return {
       ok: false,
-      problems: [errorIn(file, message, { line: root.line, column: root.column })],
+      problems: [errorIn(file, message, placeOf(root))],
     };
   }
   return { ok: true, root };

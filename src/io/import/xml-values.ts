@@ -37,7 +37,12 @@ export function typedValue(raw: string, type: string | undefined): { value: Attr
 }
 
 export function placeOf(el: XmlElement, path?: string): Place {
-  return { line: el.line, column: el.column, ...(path !== undefined ? { path } : {}) };
+  return {
+    line: el.line,
+    column: el.column,
+    ...(el.byte !== undefined && { byte: el.byte }),
+    ...(path !== undefined ? { path } : {}),
+  };
 }
 
 /** An attribute as trimmed text, undefined when absent or empty. */

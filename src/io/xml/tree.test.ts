@@ -80,4 +80,58 @@ describe('parseXml', () => {
       }),
     ).toThrow('stop');
   });
+
+  it("keeps a leaf's text as written, and leaves out the whitespace that indents children", () => {
+    const root = parseXml('<a>\n  <b>  </b>\n  <c> x <d/> y </c>\n  <e><![CDATA[ ]]><f/></e>\n</a>');
+    expect(root.text).toBe('');
+    expect(root.children.map((e) => e.text)).toEqual(['  ', ' x  y ', ' ']);
+  });
+
+  it('keeps the last of two attributes that read under one name, as a Map would', () => {
+    const root = parseXml('<a xmlns:p="urn:p" xmlns:q="urn:q" p:n="1" id="r" q:n="2"/>');
+    expect([...root.attributes]).toEqual([
+      ['n', '2'],
+      ['id', 'r'],
+    ]);
+  });
+
+  it('gives every element and an error the byte of its place when given the byte offsets', () => {
+    // Two-byte letters before each element, past the first megabyte, so chunks and bytes both count.
+    const items = Array.from({ length: 40_000 }, (_, i) => `\n <item n="ā${i}">Kābul ${i}</item>`);
+    const xml = `<list>${items.join('')}\n</list>`;
+    const bytes = new TextEncoder().encode(xml);
+    const root = parseXml(xml, { byteOffset: utf8Offsets(xml) });
+    expect(xml.length).toBeGreaterThan(1 << 20);
+    const picked = [root, ...[0, 1, 20_000, 39_999].map((i) => root.children[i]!)];
+    for (const el of picked) {
+      expect(new TextDecoder().decode(bytes.subarray(el.byte, el.byte! + 1 + el.qname.length))).toBe(
+        `<${el.qname}`,
+      );
+    }
+    expect(picked.map((el) => el.line)).toEqual([1, 2, 3, 20_002, 40_001]);
+    let error: unknown;
+    try {
+      parseXml('<a>ā\n<b></c></a>', { byteOffset: utf8Offsets('<a>ā\n<b></c></a>') });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(XmlError);
+    expect([(error as XmlError).line, (error as XmlError).column, (error as XmlError).byte]).toEqual([
+      2, 8, 13,
+    ]);
+  });
+
+  it('gives no byte without the byte offsets', () => {
+    expect(parseXml('<a><b/></a>').children[0]!.byte).toBeUndefined();
+  });
 });
+
+/** Byte offsets of every character offset of `text` in UTF-8, each character encoded on its own. */
+function utf8Offsets(text: string): (i: number) => number {
+  const at = [0];
+  for (const ch of text) {
+    const n = new TextEncoder().encode(ch).length;
+    for (let k = 0; k < ch.length; k++) at.push(at.at(-1)! + (k === ch.length - 1 ? n : 0));
+  }
+  return (i) => at[Math.min(i, text.length)]!;
+}

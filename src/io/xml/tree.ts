@@ -3,7 +3,12 @@
 // progress and cancellation between megabytes); the GEXF rules checker and the writers' tests read the exports
 // with namespaces resolved. A DOCTYPE (and with it any ENTITY declaration) is refused outright, so no entity
 // expansion and no external reference is ever followed; saxes itself fetches nothing.
+//
+// The tree is kept small because a file of a million nodes is two million elements: names and attribute names
+// are stored once per document, attributes in one flat array (xml-attributes.ts), elements without children
+// share one empty list, and the whitespace that indents children is not kept as their parent's text.
 import { SaxesParser, type SaxesAttributeNS } from 'saxes';
+import { NO_ATTRIBUTES, XmlAttributeList } from './xml-attributes';
 
 export interface XmlElement {
   /** The name without its prefix: `color` for `viz:color`. */
@@ -17,13 +22,23 @@ export interface XmlElement {
    * with `namespaces`, an attribute in a namespace is keyed `{uri}name`.
    */
   readonly attributes: ReadonlyMap<string, string>;
-  readonly children: XmlElement[];
-  /** The element's own text and CDATA, concatenated. */
+  readonly children: readonly XmlElement[];
+  /**
+   * The element's own text and CDATA, concatenated; in an element with children, text that is only whitespace
+   * (the indentation between them) is left out.
+   */
   text: string;
   /** 1-based line and column of the element's `<`. */
   readonly line: number;
   readonly column: number;
+  /** 0-based byte offset of the element's `<` in the file, when read with `byteOffset`. */
+  readonly byte: number | undefined;
 }
+
+/** An element as the parse builds it: its children list is made on its first child. */
+type Building = { -readonly [K in keyof XmlElement]: XmlElement[K] };
+
+const NO_CHILDREN: readonly XmlElement[] = Object.freeze([]);
 
 /** The XML cannot be read (not well-formed, or refused); `line`/`column` are 1-based. */
 export class XmlError extends Error {
@@ -32,6 +47,8 @@ export class XmlError extends Error {
     readonly reason: string,
     readonly line: number,
     readonly column: number,
+    /** The byte offset of the place, when the parse was given `byteOffset`. */
+    readonly byte: number | undefined,
   ) {
     super(`line ${line}, column ${column}: ${reason}`);
   }
@@ -46,6 +63,8 @@ export interface XmlReadOptions {
   readonly namespaces?: boolean;
   /** Called after each megabyte with the share read (0 to 1); may throw to stop (cancellation). */
   readonly onChunk?: (done: number) => void;
+  /** The byte offset in the file of a character offset in the text: elements and errors then carry their byte. */
+  readonly byteOffset?: (charOffset: number) => number;
 }
 
 function localName(qname: string): string {
@@ -55,41 +74,72 @@ function localName(qname: string): string {
 
 /** saxes reports its errors through makeError; this keeps the reason and the place apart, typed. */
 class Parser extends SaxesParser<{ xmlns: boolean; position: true }> {
+  byteOffset: ((charOffset: number) => number) | undefined;
+
   override makeError(message: string): Error {
     return new XmlError(
       `the XML is not well-formed: ${message.replace(/\.$/, '')}`,
       this.line,
       this.column + 1,
+      this.byteOffset?.(this.position),
     );
   }
 }
 
-function attributesOf(written: Readonly<Record<string, string | SaxesAttributeNS>>): Map<string, string> {
-  const attributes = new Map<string, string>();
+/** One copy of each name: a million `<node id=…>` share one "node" and one "id". */
+class Names {
+  private readonly seen = new Map<string, string>();
+
+  of(name: string): string {
+    const known = this.seen.get(name);
+    if (known !== undefined) return known;
+    this.seen.set(name, name);
+    return name;
+  }
+}
+
+function attributesOf(
+  written: Readonly<Record<string, string | SaxesAttributeNS>>,
+  names: Names,
+): ReadonlyMap<string, string> {
+  const flat: string[] = [];
   for (const [qname, a] of Object.entries(written)) {
     if (qname === 'xmlns' || qname.startsWith('xmlns:')) continue;
-    if (typeof a === 'string') attributes.set(localName(qname), a);
-    else if (a.uri !== XMLNS_URI) attributes.set(a.uri ? `{${a.uri}}${a.local}` : a.local, a.value);
+    if (typeof a === 'string') flat.push(names.of(localName(qname)), a);
+    else if (a.uri !== XMLNS_URI) flat.push(names.of(a.uri ? `{${a.uri}}${a.local}` : a.local), a.value);
   }
-  return attributes;
+  return flat.length === 0 ? NO_ATTRIBUTES : XmlAttributeList.of(flat);
 }
+
+const WHITESPACE = /^[ \t\r\n]*$/;
 
 /** The document's root element. Throws XmlError. */
 export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement {
   const namespaces = options.namespaces ?? false;
   const parser = new Parser({ xmlns: namespaces, position: true });
-  const stack: XmlElement[] = [];
+  const byteOffset = options.byteOffset;
+  parser.byteOffset = byteOffset;
+  const names = new Names();
+  const stack: Building[] = [];
+  /** Whether each open element has had CDATA: written on purpose, it is kept even when it is whitespace. */
+  const cdata: boolean[] = [];
   let root: XmlElement | undefined;
   parser.on('doctype', () => {
     throw new XmlError(
       'the file has a DOCTYPE declaration; Faultline does not read DOCTYPEs or ENTITY declarations (they can make a file expand without bound or read other files)',
       parser.line,
       1,
+      undefined,
     );
   });
-  let at = { line: 1, column: 1 };
+  let line = 1;
+  let column = 1;
+  let byte: number | undefined;
   parser.on('opentagstart', (tag) => {
-    at = { line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) };
+    line = parser.line;
+    column = Math.max(1, parser.column - tag.name.length - 1);
+    // The `<` is the last one before the name saxes has just read (and the character after it, read too).
+    if (byteOffset) byte = byteOffset(text.lastIndexOf('<', parser.position - 2));
   });
   parser.on('opentag', (tag) => {
     if (stack.length >= MAX_XML_DEPTH) {
@@ -97,31 +147,46 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
         `elements are nested more than ${MAX_XML_DEPTH} deep`,
         parser.line,
         parser.column + 1,
+        byteOffset?.(parser.position),
       );
     }
-    const el: XmlElement = {
-      name: localName(tag.name),
-      qname: tag.name,
-      uri: tag.uri ?? '',
-      attributes: attributesOf(tag.attributes),
-      children: [],
+    const qname = names.of(tag.name);
+    const el: Building = {
+      name: names.of(localName(qname)),
+      qname,
+      uri: tag.uri ? names.of(tag.uri) : '',
+      attributes: attributesOf(tag.attributes, names),
+      children: NO_CHILDREN,
       text: '',
-      ...at,
+      line,
+      column,
+      byte,
     };
     const parent = stack[stack.length - 1];
-    if (parent) parent.children.push(el);
-    else root ??= el;
+    if (parent) {
+      if (parent.children === NO_CHILDREN) {
+        parent.children = [el];
+        // What came before the first child was indentation when it is only whitespace.
+        if (!cdata[cdata.length - 1] && WHITESPACE.test(parent.text)) parent.text = '';
+      } else (parent.children as XmlElement[]).push(el);
+    } else root ??= el;
     stack.push(el);
+    cdata.push(false);
   });
   parser.on('closetag', () => {
     stack.pop();
+    cdata.pop();
   });
-  const addText = (t: string) => {
+  parser.on('text', (t) => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
-  };
-  parser.on('text', addText);
-  parser.on('cdata', addText);
+    if (top && !(top.children !== NO_CHILDREN && WHITESPACE.test(t))) top.text += t;
+  });
+  parser.on('cdata', (t) => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    top.text += t;
+    cdata[cdata.length - 1] = true;
+  });
   for (let i = 0; i < text.length;) {
     let end = Math.min(text.length, i + CHUNK);
     // Never split a surrogate pair between two writes.
@@ -131,7 +196,7 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
     options.onChunk?.(i / text.length);
   }
   parser.close();
-  if (!root) throw new XmlError('the file has no XML element', parser.line, 1);
+  if (!root) throw new XmlError('the file has no XML element', parser.line, 1, undefined);
   return root;
 }
 

@@ -10,6 +10,11 @@ export interface Problem {
   /** 1-based line and column in the file, for text formats (CSV, XML) and JSON when known. */
   readonly line?: number;
   readonly column?: number;
+  /**
+   * 0-based offset in the file's bytes, when the reader knows it exactly: where a file stops being UTF-8, where
+   * a CSV cell, a JSON syntax error or an XML element starts. Shown only when there is no line.
+   */
+  readonly byte?: number;
   /** The actor, relation or source the problem concerns. */
   readonly record?: { readonly kind: 'actor' | 'relation' | 'source'; readonly id: string };
   /**
@@ -25,14 +30,24 @@ export interface Problem {
 
 /** A problem says where it is, or says that it concerns the whole file: the promise every reader keeps. */
 export function isPlaced(p: Problem): boolean {
-  return p.scope === 'file' || p.line !== undefined || p.path !== undefined || p.record !== undefined;
+  return (
+    p.scope === 'file' ||
+    p.line !== undefined ||
+    p.byte !== undefined ||
+    p.path !== undefined ||
+    p.record !== undefined
+  );
 }
 
-/** One line per problem: `file:line:column: path (relation "id"): message`. */
+/**
+ * One line per problem: `file:line:column: path (relation "id"): message`; a problem placed by its byte alone
+ * reads `file: byte 1,024: message`.
+ */
 export function formatProblem(p: Problem): string {
   let place = p.file ?? '';
   if (p.line !== undefined)
     place += `${place ? ':' : 'line '}${p.line}${p.column !== undefined ? `:${p.column}` : ''}`;
+  else if (p.byte !== undefined) place += `${place ? ': ' : ''}byte ${p.byte.toLocaleString('en')}`;
   if (p.path) place += `${place ? ': ' : ''}${p.path}`;
   if (p.record) place += `${place ? ' ' : ''}(${p.record.kind} "${p.record.id}")`;
   return place ? `${place}: ${p.message}` : p.message;

@@ -177,7 +177,7 @@ export const ploverJsonReader: ReaderFormat = {
     readValue: readPloverJson,
   },
   read: (text, options) => {
-    const read = readJsonText(text, options.fileName);
+    const read = readJsonText(text, options.fileName, options.byteOffset);
     return read.ok ? readPloverJson(read.value, options) : failed(read.problems);
   },
 };
