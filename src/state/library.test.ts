@@ -14,7 +14,9 @@ import {
   rememberJson,
   saveDataset,
   storedDatasets,
+  type StoredRecord,
 } from './library';
+import { STORES, withStore } from './db';
 
 function dataset(id: string, title: string): Dataset {
   return {
@@ -48,6 +50,16 @@ describe('saveDataset', () => {
   });
 });
 
+/** The JSON kept under a library id, read from the store itself. */
+async function storedJson(id: string): Promise<string | undefined> {
+  const record = await withStore(
+    STORES.datasets,
+    'readonly',
+    (s) => s.get(id) as IDBRequest<StoredRecord | undefined>,
+  );
+  return record?.json;
+}
+
 describe('saveDataset with the JSON the worker wrote', () => {
   it('keeps that text when replacing, without writing its own', async () => {
     await saveDataset(dataset('swap', 'Old'));
@@ -55,7 +67,7 @@ describe('saveDataset with the JSON the worker wrote', () => {
     const fromWorker = writeJson(imported).replace('"New"', '"Written by the worker"');
     rememberJson(imported, fromWorker);
     expect(await saveDataset(imported, true)).toBe('local:swap');
-    expect((await storedDatasets()).find((r) => r.id === 'local:swap')?.json).toBe(fromWorker);
+    expect(await storedJson('local:swap')).toBe(fromWorker);
   });
 });
 
@@ -70,15 +82,13 @@ describe('besideKept', () => {
     rememberJson(imported, fromWorker);
     const beside = await besideKept(imported);
     expect(await saveDataset(beside)).toBe('local:large-2');
-    const kept = (await storedDatasets()).find((r) => r.id === 'local:large-2');
-    expect(kept?.json).toBe(fromWorker.replace('"id": "large"', '"id": "large-2"'));
+    expect(await storedJson('local:large-2')).toBe(fromWorker.replace('"id": "large"', '"id": "large-2"'));
   });
 
   it('writes the JSON on the page when the worker wrote none (a small import)', async () => {
     const beside = await besideKept(dataset('small', 'Small'));
     await saveDataset(beside);
-    const kept = (await storedDatasets()).find((r) => r.id === 'local:small-2');
-    expect(kept?.json).toBe(writeJson(beside));
+    expect(await storedJson('local:small-2')).toBe(writeJson(beside));
   });
 });
 
