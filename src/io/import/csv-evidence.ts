@@ -2,7 +2,6 @@
 // evidence.csv): every quote of every relation, citing sources by id, where the relations table carries only the
 // first quote and its source's title, with whose claim each quote carries and its grades. When given, they replace
 // the relations table's Quote column.
-import type { Problem } from '../../model';
 import {
   CLAIM_KINDS,
   CREDIBILITY_GRADES,
@@ -12,7 +11,7 @@ import {
   type Reliability,
 } from '../../model';
 import type { Draft, DraftEvidence, DraftRelation, DraftSource, Place } from './draft';
-import { problemAt, warnAt } from './draft';
+import { warnAt } from './draft';
 import { normalizeName, text, type Field } from './fields';
 import type { Table } from './csv-table';
 import { TimeValueError, foreignWhen, type TimeContext } from './time';
@@ -31,14 +30,7 @@ export function readSources(draft: Draft, table: Table, ctx: TimeContext): Map<s
     const id = text(f.get('id'));
     const title = text(f.get('title'));
     if (id === undefined || title === undefined) {
-      draft.warnings.push(
-        problemAt(
-          draft,
-          { file: table.file, line: r.line },
-          'a source without an id or a title was left out',
-          'warning',
-        ),
-      );
+      warnAt(draft, { file: table.file, line: r.line }, 'a source without an id or a title was left out');
       continue;
     }
     let published: string | undefined;
@@ -71,14 +63,7 @@ function whoSaysSo(
 ): Pick<DraftEvidence, 'claim' | 'reliability' | 'credibility'> {
   const out: Pick<DraftEvidence, 'claim' | 'reliability' | 'credibility'> = {};
   const warn = (column: string, value: string, allowed: readonly (string | number)[]) =>
-    draft.warnings.push(
-      problemAt(
-        draft,
-        { ...place, path: column },
-        `"${value}" is not one of ${allowed.join(', ')}; it was left out`,
-        'warning',
-      ),
-    );
+    warnAt(draft, { ...place, path: column }, `"${value}" is not one of ${allowed.join(', ')}; it was left out`);
   const by = text(f.get('claimby'))?.toLowerCase();
   const actor = text(f.get('claimant'));
   const name = text(f.get('claimantname'));
@@ -114,6 +99,8 @@ export function applyEvidence(
   relations: readonly DraftRelation[],
 ): void {
   const byRelation = new Map<string, DraftRelation['evidence']>();
+  // The row each relation id's evidence starts on: where evidence for a relation the table lacks is reported.
+  const firstRow = new Map<string, number>();
   for (const r of table.records) {
     const f = byName(r.fields);
     const relation = text(f.get('relationid'));
@@ -133,6 +120,7 @@ export function applyEvidence(
     const list = byRelation.get(relation!) ?? [];
     list.push({ quote: quote!, source: source!, ...whoSaysSo(draft, f, place) });
     byRelation.set(relation!, list);
+    if (!firstRow.has(relation!)) firstRow.set(relation!, r.line);
   }
   const seen = new Set<string>();
   for (const d of relations) {
@@ -141,17 +129,12 @@ export function applyEvidence(
     seen.add(d.foreignId);
     d.evidence.push(...(byRelation.get(d.foreignId) ?? []).map((e) => ({ ...e })));
   }
-  const unused: Problem[] = [];
   for (const id of byRelation.keys()) {
     if (!seen.has(id))
-      unused.push(
-        problemAt(
-          draft,
-          { file: table.file },
-          `evidence for "${id}", a relation not in the relations table, was left out`,
-          'warning',
-        ),
+      warnAt(
+        draft,
+        { file: table.file, line: firstRow.get(id)!, path: 'Relation id' },
+        `evidence for "${id}", a relation not in the relations table, was left out`,
       );
   }
-  draft.warnings.push(...unused);
 }
