@@ -113,6 +113,35 @@ function attributesOf(
 
 const WHITESPACE = /^[ \t\r\n]*$/;
 
+/**
+ * 1-based line and column of offsets into a text, asked for in increasing order (elements in document order): each
+ * call scans only the text since the last, so a whole document costs one pass. A line ends at LF, CRLF or a lone CR,
+ * as XML (and saxes) count them.
+ */
+export class LineCursor {
+  private line = 1;
+  private lineStart = 0;
+  private readonly breaks = /\r\n?|\n/g;
+  /** The first line break not yet counted (its index and length), found ahead; null when none is left. */
+  private next: RegExpExecArray | null;
+  private last = 0;
+
+  constructor(private readonly text: string) {
+    this.next = this.breaks.exec(text);
+  }
+
+  at(offset: number): [line: number, column: number] {
+    if (offset < this.last) throw new RangeError('LineCursor offsets must not decrease');
+    this.last = offset;
+    while (this.next && this.next.index < offset) {
+      this.line++;
+      this.lineStart = this.next.index + this.next[0].length;
+      this.next = this.breaks.exec(this.text);
+    }
+    return [this.line, offset - this.lineStart + 1];
+  }
+}
+
 /** The document's root element. Throws XmlError. */
 export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement {
   const namespaces = options.namespaces ?? false;
@@ -135,11 +164,13 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
   let line = 1;
   let column = 1;
   let byte: number | undefined;
-  parser.on('opentagstart', (tag) => {
-    line = parser.line;
-    column = Math.max(1, parser.column - tag.name.length - 1);
-    // The `<` is the last one before the name saxes has just read (and the character after it, read too).
-    if (byteOffset) byte = byteOffset(text.lastIndexOf('<', parser.position - 2));
+  const lines = new LineCursor(text);
+  parser.on('opentagstart', () => {
+    // The `<` is the last one before the name saxes has just read (and the character after it, read too). Its line
+    // and column come from the text, not from saxes's: that character may be a line break already counted.
+    const at = text.lastIndexOf('<', parser.position - 2);
+    [line, column] = lines.at(at);
+    if (byteOffset) byte = byteOffset(at);
   });
   parser.on('opentag', (tag) => {
     if (stack.length >= MAX_XML_DEPTH) {
