@@ -1,5 +1,6 @@
 // The CSV evidence and sources tables' warnings: each at the row it concerns (evidence for a relation the relations
 // table lacks, at the first row citing it), and capped at a hundred a kind with a summary, as every reader's are.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isPlaced } from '../../model/dataset/problems';
 import { readCsv } from './csv';
@@ -60,5 +61,46 @@ describe('the evidence table', () => {
     const summary = warnings.find((w) => w.message.startsWith('… and 400 more like this'));
     expect(summary?.scope).toBe('file');
     expect(warnings.every(isPlaced)).toBe(true);
+  });
+});
+
+describe('evidence and sources tables built from broken rows (property)', () => {
+  it('never throw, and place every problem they give', () => {
+    const cell = fc.constantFrom(
+      'r1',
+      'ghost',
+      'paper',
+      'nowhere',
+      '',
+      'B',
+      'Z',
+      '9',
+      'author',
+      '"a, b"',
+      '"x""y"',
+      '"a\nb"',
+      'ā',
+    );
+    const row = fc.array(cell, { maxLength: 6 }).map((cells) => cells.join(','));
+    const table = (header: string) =>
+      fc
+        .array(fc.oneof(row, fc.constant(''), fc.constant(header)), { maxLength: 20 })
+        .map((rs) => [header, ...rs].join('\n'));
+    fc.assert(
+      fc.property(
+        table('Relation id,Source id,Quote,Reliability,Credibility,Claim by'),
+        table('Id,Title,Published'),
+        (evidence, sourcesText) => {
+          const r = readCsv(relations, {
+            fileName: 'relations.csv',
+            sourcesTable: { text: sourcesText, fileName: 'sources.csv' },
+            evidenceTable: { text: evidence, fileName: 'evidence.csv' },
+          });
+          const problems = r.ok ? r.warnings : r.problems;
+          for (const p of problems) expect(isPlaced(p), p.message).toBe(true);
+        },
+      ),
+      { numRuns: 300, seed: 20261206 },
+    );
   });
 });
