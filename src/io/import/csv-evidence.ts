@@ -63,7 +63,11 @@ function whoSaysSo(
 ): Pick<DraftEvidence, 'claim' | 'reliability' | 'credibility'> {
   const out: Pick<DraftEvidence, 'claim' | 'reliability' | 'credibility'> = {};
   const warn = (column: string, value: string, allowed: readonly (string | number)[]) =>
-    warnAt(draft, { ...place, path: column }, `"${value}" is not one of ${allowed.join(', ')}; it was left out`);
+    warnAt(
+      draft,
+      { ...place, path: column },
+      `"${value}" is not one of ${allowed.join(', ')}; it was left out`,
+    );
   const by = text(f.get('claimby'))?.toLowerCase();
   const actor = text(f.get('claimant'));
   const name = text(f.get('claimantname'));
