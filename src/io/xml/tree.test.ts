@@ -47,6 +47,12 @@ describe('parseXml', () => {
   it.each([
     ['not well-formed', '<a>\n  <b></a>', /^the XML is not well-formed: /, 2],
     ['a DOCTYPE', '<?xml version="1.0"?>\n<!DOCTYPE a [<!ENTITY x "y">]>\n<a/>', /DOCTYPE/, 2],
+    [
+      'a DOCTYPE over several lines',
+      '<?xml version="1.0"?>\n\n  <!DOCTYPE a [\n<!ENTITY x "y">\n]>\n<a/>',
+      /DOCTYPE/,
+      3,
+    ],
     ['no element', '<?xml version="1.0"?>', /must contain a root element/, 1],
     [
       'nesting past the limit',
@@ -64,6 +70,20 @@ describe('parseXml', () => {
     expect(error).toBeInstanceOf(XmlError);
     expect((error as XmlError).reason).toMatch(reason);
     expect((error as XmlError).line).toBe(line);
+  });
+
+  it('places a DOCTYPE at its "<!DOCTYPE", line, column and byte, however many lines it spans', () => {
+    const xml = '<?xml version="1.0"?>\n<!-- ā -->\n  <!DOCTYPE a [\n<!ENTITY x "y">\n]>\n<a/>';
+    let error: unknown;
+    try {
+      parseXml(xml, { byteOffset: (i) => new TextEncoder().encode(xml.slice(0, i)).length });
+    } catch (e) {
+      error = e;
+    }
+    const { line, column, byte } = error as XmlError;
+    expect([line, column]).toEqual([3, 3]);
+    const bytes = new TextEncoder().encode(xml);
+    expect(new TextDecoder().decode(bytes.subarray(byte, byte! + 9))).toBe('<!DOCTYPE');
   });
 
   it('reports its progress between megabytes and stops when the callback throws', () => {

@@ -154,11 +154,14 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
   const cdata: boolean[] = [];
   let root: XmlElement | undefined;
   parser.on('doctype', () => {
+    // Placed at its "<!DOCTYPE", which saxes has read to the end of by now (a DOCTYPE may span lines).
+    const at = Math.max(0, text.lastIndexOf('<!DOCTYPE', parser.position));
+    const [line, column] = new LineCursor(text).at(at);
     throw new XmlError(
       'the file has a DOCTYPE declaration; Faultline does not read DOCTYPEs or ENTITY declarations (they can make a file expand without bound or read other files)',
-      parser.line,
-      1,
-      undefined,
+      line,
+      column,
+      byteOffset?.(at),
     );
   });
   let line = 1;
