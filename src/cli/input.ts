@@ -8,6 +8,7 @@ import { parseDatasetJson } from '../model';
 import { readAnySync, type ImportOptions, type ImportResult } from '../io/import';
 import { UsageError, type CommandIo, type InputArgs } from './args';
 import { printProblems } from './problems';
+import { ProgressBar } from './progress';
 
 async function readOrUsage(path: string): Promise<Buffer> {
   try {
@@ -20,22 +21,36 @@ async function readOrUsage(path: string): Promise<Buffer> {
   }
 }
 
-/** Reads a user's file (and its actors table) through readAny. */
+/**
+ * Reads a user's file (and its actors table) through readAny. With `io.progress` (a person at a terminal), the
+ * readers' share done is drawn on the progress line while a large file is read, and cleared once it is.
+ */
 export async function readInput(
   path: string,
   values: InputArgs,
   extra: ImportOptions = {},
+  io: Pick<CommandIo, 'progress'> = {},
 ): Promise<ImportResult> {
   const bytes = await readOrUsage(path);
-  const options: ImportOptions = { ...extra, requireEvidence: values.strict ?? false };
-  if (values.actors !== undefined) {
-    const actors = new TextDecoder().decode(await readOrUsage(values.actors));
-    return readAnySync(bytes, basename(path), {
-      ...options,
-      actorsTable: { text: actors, fileName: basename(values.actors) },
-    });
+  const bar = new ProgressBar(io.progress);
+  const label = `Reading ${basename(path)}`;
+  const options: ImportOptions = {
+    ...extra,
+    requireEvidence: values.strict ?? false,
+    ...(io.progress && { onProgress: (done: number) => bar.update(label, done) }),
+  };
+  try {
+    if (values.actors !== undefined) {
+      const actors = new TextDecoder().decode(await readOrUsage(values.actors));
+      return readAnySync(bytes, basename(path), {
+        ...options,
+        actorsTable: { text: actors, fileName: basename(values.actors) },
+      });
+    }
+    return readAnySync(bytes, basename(path), options);
+  } finally {
+    bar.done();
   }
-  return readAnySync(bytes, basename(path), options);
 }
 
 /** The dataset and its text, or null after printing what is wrong with it; its warnings are printed too. */

@@ -165,7 +165,7 @@ export async function runAnalyse(argv: readonly string[], io: CommandIo = PROCES
       return 0;
     }
     const request = requestOf(values, positionals);
-    const loaded = await readInput(request.file, values);
+    const loaded = await readInput(request.file, values, {}, io);
     if (!loaded.ok) {
       printProblems(io, loaded.problems);
       io.err(`${basename(request.file)}: does not load\n`);

@@ -90,10 +90,10 @@ export async function runConvert(argv: readonly string[], io: CommandIo = PROCES
       throw new UsageError(
         `cannot tell the output format from "${basename(output)}"; the outputs are ${WRITE_OUTPUTS}`,
       );
-    let result = await readInput(input, values);
+    let result = await readInput(input, values, {}, io);
     if (values.type?.length) {
       const typeMapping = typeMappingOf(values.type, foreignTypesOf(result));
-      result = await readInput(input, values, { typeMapping });
+      result = await readInput(input, values, { typeMapping }, io);
     }
     let dataset;
     if (result.ok) {

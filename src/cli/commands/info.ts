@@ -116,7 +116,7 @@ export async function runInfo(argv: readonly string[], io: CommandIo = PROCESS_I
     }
     if (positionals.length !== 1) throw new UsageError('give exactly one file');
     const file = positionals[0]!;
-    const result = await readInput(file, values);
+    const result = await readInput(file, values, {}, io);
     if (!result.ok) {
       printProblems(io, result.problems);
       io.err(`${basename(file)}: does not load\n`);

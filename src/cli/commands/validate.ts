@@ -78,7 +78,7 @@ export async function runValidate(argv: readonly string[], io: CommandIo = PROCE
     }
     if (positionals.length !== 1) throw new UsageError('give exactly one file');
     const file = positionals[0]!;
-    const result = await readInput(file, values);
+    const result = await readInput(file, values, {}, io);
     if (values.json) {
       io.out(`${JSON.stringify(verdictJson(basename(file), result), null, 2)}\n`);
       return result.ok ? 0 : 1;
