@@ -94,6 +94,7 @@ export function openStored(
     // (measured: BENCHMARKS.md, "Reliability: opening 200,000 relations").
     const waiting: (readonly Relation[])[] = [];
     let draining = false;
+    let layingOut = false;
     const finishWhenComplete = () => {
       if (!assembler || !index || finishing || relations.length !== expected || waiting.length) return;
       finishing = true;
@@ -122,7 +123,9 @@ export function openStored(
         for (const r of slice) relations.push(r);
         assembler!.add(relations.length);
         measureSince('build', start);
-        onStep({ building: relations.length / Math.max(1, expected) });
+        // Once the worker says it is laying out places (the longer wait, for a first visit), the loading screen
+        // keeps saying so while the last slices are built, rather than flicking back to the share built.
+        if (!layingOut) onStep({ building: relations.length / Math.max(1, expected) });
       } catch (err) {
         return fail(err);
       }
@@ -164,6 +167,7 @@ export function openStored(
             index = m.parts;
             break;
           case 'laying-out':
+            layingOut = true;
             return onStep({ places: m.places });
           case 'places':
             places = m;
