@@ -134,7 +134,16 @@ export { codesSeen, chosenType, type EventCodeCount } from './events/codes';
 export { MAX_EVENT_DAYS } from './dataset/check-dates';
 export { locateJsonSyntaxError } from './dataset/json-syntax';
 export { seededRandom } from './random';
-export { indexParts, partsBuffers, type IndexParts } from './time';
+export {
+  indexColumns,
+  indexParts,
+  partsBuffers,
+  spanColumns,
+  withKeys,
+  type IndexParts,
+  type OrderedParts,
+  type SpanColumns,
+} from './time';
 export { ModelAssembler } from './graph/assemble';
 export { recordsOf } from './graph/records';
 export { WarningCap } from './dataset/warning-cap';

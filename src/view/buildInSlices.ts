@@ -3,6 +3,7 @@
 // long while it is built. The model is the one buildModel makes (ModelAssembler's promise).
 import { ModelAssembler, type Dataset, type Model } from '../model';
 import { measureSince } from '../state/openTimes';
+import { indexOffPage } from './indexOffPage';
 
 /** Relations built per task: a few tens of ms on a slow machine, as the kept datasets' slices. */
 export const RELATIONS_PER_TASK = 1_000;
@@ -35,11 +36,11 @@ export async function buildInSlices(
     measureSince('build', start);
     onBuilt(done / total);
   }
-  // The time index (a sort of every edge) in a task of its own.
-  await nextTask();
-  if (signal?.aborted) throw new BuildCancelled();
+  // The time index (a sort of every edge) off the page; the page only wraps its arrays.
   const from = performance.now();
-  const model = assembler.finish();
+  const ordered = await indexOffPage(assembler.columns());
+  if (signal?.aborted) throw new BuildCancelled();
+  const model = assembler.finish({}, ordered);
   measureSince('index', from);
   return model;
 }

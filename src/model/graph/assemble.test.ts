@@ -1,5 +1,6 @@
 // ModelAssembler against buildModel (the oracle): a model built a slice of relations at a time, in any slicing, and
-// one whose time index was sorted elsewhere (indexParts, TimeIndex.fromParts), is the model built at once: the same
+// one whose time index was sorted elsewhere (indexParts, or indexColumns from the assembler's own span columns, then
+// TimeIndex.fromParts), is the model built at once: the same
 // records in the same order, the same graph, the same answers to every view and every diff. And an assembler
 // reports the problems buildModel reports, after the last slice, with the relation's place in the whole list.
 import fc from 'fast-check';
@@ -7,14 +8,17 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../dataset/schema';
 import { DatasetError } from '../dataset/problems';
 import { datasetArb, viewArb } from '../time/arbitrary';
-import { indexParts } from '../time/index';
+import { indexColumns, indexParts } from '../time/index';
 import type { EdgeDiff, Model, ViewSpec } from '../types';
 import { ModelAssembler } from './assemble';
 import { buildModel } from './build';
 import { datasetOf } from './fixtures';
 
 /** Builds `dataset` through an assembler fed as a receiver would be: relations appended, then taken, slice by slice. */
-function assembled(dataset: Dataset, cuts: readonly number[], sortedElsewhere: boolean): Model {
+/** Where the time index is sorted: by finish, by a worker from its own records, or from the assembler's columns. */
+type Sorted = 'here' | 'elsewhere' | 'columns';
+
+function assembled(dataset: Dataset, cuts: readonly number[], sorted: Sorted): Model {
   const relations: Dataset['relations'] = [];
   const assembler = new ModelAssembler({ ...dataset, relations });
   let from = 0;
@@ -24,7 +28,9 @@ function assembled(dataset: Dataset, cuts: readonly number[], sortedElsewhere: b
     assembler.add(relations.length);
     from = cut;
   }
-  if (!sortedElsewhere) return assembler.finish();
+  if (sorted === 'here') return assembler.finish();
+  // As a page building a model in memory does: its edges' spans as columns, sorted in a worker, keys added back.
+  if (sorted === 'columns') return assembler.finish({}, indexColumns(assembler.columns()));
   // As the opening worker does: its own records of the same relations, sorted there.
   return assembler.finish({}, indexParts(buildModel(dataset).edges));
 }
@@ -55,10 +61,10 @@ describe('ModelAssembler (property, buildModel as the oracle)', () => {
       fc.property(
         datasetArb,
         fc.array(fc.nat(40), { maxLength: 6 }).map((cuts) => cuts.sort((a, b) => a - b)),
-        fc.boolean(),
+        fc.constantFrom<Sorted>('here', 'elsewhere', 'columns'),
         fc.array(viewArb, { minLength: 1, maxLength: 6 }),
-        (dataset, cuts, elsewhere, views) => {
-          sameModel(assembled(dataset, cuts, elsewhere), buildModel(dataset), views);
+        (dataset, cuts, sorted, views) => {
+          sameModel(assembled(dataset, cuts, sorted), buildModel(dataset), views);
         },
       ),
       { numRuns: 150 },

@@ -3,7 +3,15 @@
 // the one buildModel makes from the same dataset; buildModel is this with one slice.
 import { MultiGraph } from 'graphology';
 import type { Dataset } from '../dataset/schema';
-import { TimeIndex, type IndexParts, type TimeIndexOptions } from '../time/index';
+import {
+  spanColumns,
+  TimeIndex,
+  withKeys,
+  type IndexParts,
+  type OrderedParts,
+  type SpanColumns,
+  type TimeIndexOptions,
+} from '../time/index';
 import type { Model, ModelGraph } from '../types';
 import { extentOf } from './extent';
 import { RecordsBuilder } from './records';
@@ -42,12 +50,19 @@ export class ModelAssembler {
     }
   }
 
+  /** The spans of the edges taken so far, as columns, for sorting and indexing them elsewhere (`indexColumns`). */
+  columns(): SpanColumns {
+    return spanColumns(this.records.edges);
+  }
+
   /**
    * The model; throws DatasetError when a date does not parse or a relation names no actor (see records.ts).
-   * `parts`: the time index of the same relations, sorted and indexed elsewhere (a worker) by `indexParts`.
+   * `parts`: the time index of the same relations, sorted and indexed elsewhere (a worker), by `indexParts` or, from
+   * `columns()`, by `indexColumns`.
    */
-  finish(options: TimeIndexOptions = {}, parts?: IndexParts): Model {
+  finish(options: TimeIndexOptions = {}, indexed?: IndexParts | OrderedParts): Model {
     const { actors, edges, edgeByKey, relationTypes } = this.records.finish();
+    const parts = indexed && 'order' in indexed ? withKeys(edges, indexed) : indexed;
     return {
       dataset: this.dataset,
       graph: this.graph,

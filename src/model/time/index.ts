@@ -49,39 +49,76 @@ export interface IndexParts {
   }[];
 }
 
-/** Sorts and indexes the edges: the work of building a TimeIndex, as plain arrays. */
-export function indexParts(edges: readonly EdgeRecord[]): IndexParts {
+/** What indexing reads of each edge, as typed arrays: all a worker needs to sort and index them. */
+export interface SpanColumns {
+  readonly start: Float64Array;
+  readonly end: Float64Array;
+  /** 1 for an event, 0 for a lasting relation. */
+  readonly event: Uint8Array;
+}
+
+/** The edges' spans and classes as columns (one pass; the arrays can be transferred). */
+export function spanColumns(edges: readonly EdgeRecord[]): SpanColumns {
   const n = edges.length;
-  // Plain loops throughout: this runs once per edge of datasets of a million.
-  const byStart = new Float64Array(n);
-  const order = new Int32Array(n);
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  const event = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    byStart[i] = edges[i]!.span.start;
-    order[i] = i;
+    const e = edges[i]!;
+    start[i] = e.span.start;
+    end[i] = e.span.end;
+    event[i] = e.info.duration === 'event' ? 1 : 0;
   }
-  order.sort((x, y) => compareNumbers(byStart[x]!, byStart[y]!) || x - y);
-  const keys = new Array<string>(n);
+  return { start, end, event };
+}
+
+/** An index's parts without its keys: `order[id]` is the position, in the edges indexed, of the index's edge `id`. */
+export interface OrderedParts {
+  readonly order: Int32Array;
+  readonly classes: IndexParts['classes'];
+}
+
+/** Sorts and indexes edges given as columns: the work of building a TimeIndex, typed arrays only. */
+export function indexColumns({ start: startOf, end: endOf, event }: SpanColumns): OrderedParts {
+  const n = startOf.length;
+  // Plain loops throughout: this runs once per edge of datasets of a million.
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((x, y) => compareNumbers(startOf[x]!, startOf[y]!) || x - y);
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   const members: number[][] = [[], []];
   for (let id = 0; id < n; id++) {
-    const e = edges[order[id]!]!;
-    keys[id] = e.key;
-    start[id] = e.span.start;
-    end[id] = e.span.end;
-    members[e.info.duration === 'event' ? EVENT : LASTING]!.push(id);
+    const i = order[id]!;
+    start[id] = startOf[i]!;
+    end[id] = endOf[i]!;
+    members[event[i] ? EVENT : LASTING]!.push(id);
   }
   const classes = members.map((ids) => {
     const starts = SortedColumn.of(Int32Array.from(ids), start, end);
     const ends = SortedColumn.of(starts.ids, end, start);
     return { starts, ends, tree: IntervalTree.build(starts.ids, ends.ids, start, end).parts };
   });
+  return { order, classes };
+}
+
+/** The parts of `edges` from their ordered parts (worked out here or by a worker from `spanColumns(edges)`). */
+export function withKeys(edges: readonly EdgeRecord[], { order, classes }: OrderedParts): IndexParts {
+  const keys = new Array<string>(order.length);
+  for (let id = 0; id < order.length; id++) keys[id] = edges[order[id]!]!.key;
   return { keys, classes };
 }
 
+/** Sorts and indexes the edges: the work of building a TimeIndex, as plain arrays. */
+export function indexParts(edges: readonly EdgeRecord[]): IndexParts {
+  return withKeys(edges, indexColumns(spanColumns(edges)));
+}
+
 /** The typed arrays of an index's parts, to transfer rather than copy them to another thread. */
-export function partsBuffers(parts: IndexParts): ArrayBuffer[] {
-  const out: ArrayBufferLike[] = [];
+export function partsBuffers(
+  parts: Pick<IndexParts, 'classes'> & { readonly order?: Int32Array },
+): ArrayBuffer[] {
+  const out: ArrayBufferLike[] = parts.order ? [parts.order.buffer] : [];
   for (const c of parts.classes) {
     for (const col of [c.starts, c.ends]) out.push(col.ids.buffer, col.values.buffer, col.others.buffer);
     const t = c.tree;
