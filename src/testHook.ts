@@ -20,6 +20,10 @@ export interface FaultlineHandle {
   readonly export: FigureExporter;
   /** The benchmark's naive baseline: each view change removes every element and adds the live set anew. */
   readonly setNaiveRebuild: (on: boolean) => void;
+  /** The large graph's line layer: whether it is on and how many lines its last frame stroked; null when off. */
+  readonly lines: { readonly enabled: boolean; readonly lastFrame: number } | null;
+  /** Hands every line back to Cytoscape (off) or to the line layer (on): the pixel test's baseline. */
+  readonly setLineLayer: (on: boolean) => void;
 }
 
 declare global {
@@ -47,6 +51,14 @@ export function publishTestHook(src: HookSources): void {
       store: { get: () => src.store, enumerable: true },
       export: { get: () => src.exporter, enumerable: true },
       setNaiveRebuild: { value: (on: boolean) => src.graph.setNaiveRebuild(on), enumerable: true },
+      lines: {
+        get: () => {
+          const l = src.graph.lines;
+          return l && { enabled: l.enabled(), lastFrame: l.lastFrame };
+        },
+        enumerable: true,
+      },
+      setLineLayer: { value: (on: boolean) => src.graph.lines?.setEnabled(on), enumerable: true },
     }),
   );
   window.__faultline = handle;

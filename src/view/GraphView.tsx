@@ -19,6 +19,7 @@ import { withSeededRandom } from './random';
 import { GraphSync } from './sync';
 import { fillInFrames, type Fill } from './fill';
 import { followZoom } from './zoomStyle';
+import { attachLineLayer } from './lineLayer';
 import type { Viewport } from './fit';
 
 export type { Hover } from './pointer';
@@ -66,6 +67,8 @@ export function GraphView(props: GraphViewProps) {
       ...({ renderer: { name: 'canvas', webgl } } as object),
     });
     const drawing = drawingFor(model);
+    // A large graph's lines are stroked in one pass (lineLayer.ts); WebGL draws its own way.
+    const lines = drawing === 'fast' && !webgl ? attachLineLayer(cy) : null;
     const sync = new GraphSync(
       cy,
       model,
@@ -86,14 +89,19 @@ export function GraphView(props: GraphViewProps) {
       cy.fit(nodes, 30);
       sync.adopt(nodes);
     } else frame(cy, model, s, false, false);
-    const control = createGraphHandle(cy, sync, () => {
-      const now = first.current;
-      return {
-        live: now.live,
-        marks: { selection: now.state.selection, focus: now.state.focus?.id ?? null },
-        theme: now.state.theme,
-      };
-    });
+    const control = createGraphHandle(
+      cy,
+      sync,
+      () => {
+        const now = first.current;
+        return {
+          live: now.live,
+          marks: { selection: now.state.selection, focus: now.state.focus?.id ?? null },
+          theme: now.state.theme,
+        };
+      },
+      lines,
+    );
     followZoom(cy, drawing, () => control.styledAs());
     graph.current = { cy, sync, control };
     const viewport = () => first.current.onViewport?.({ zoom: cy.zoom(), pan: { ...cy.pan() } });

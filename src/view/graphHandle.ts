@@ -7,6 +7,7 @@ import type { Theme } from '../look/theme';
 import type { Point } from '../state/viewState';
 import type { Viewport } from './fit';
 import { drawnCrop, painted, positionsCrop, viewportSvg, type GraphCapture } from './graphSvg';
+import type { LineLayer } from './lineLayer';
 import type { LiveView } from './liveView';
 import { stylesheetOf } from './style';
 import type { GraphSync, Marks } from './sync';
@@ -31,6 +32,8 @@ export interface GraphHandle {
   positions(): Record<string, Point>;
   /** The benchmark's naive baseline: every view change removes every element and adds the live set anew. */
   setNaiveRebuild(on: boolean): void;
+  /** The large graph's line layer (null when Cytoscape draws every line): the pixel test and benchmark switch it. */
+  readonly lines: LineLayer | null;
   /** The instance was destroyed (another dataset opened). */
   readonly closed: boolean;
   /** The instance, for the end-to-end tests' read-only assertions through the test hook; the app never calls it. */
@@ -54,7 +57,12 @@ export interface HandleControl {
   styledAs(): Theme;
 }
 
-export function createGraphHandle(cy: Core, sync: GraphSync, latest: () => Latest): HandleControl {
+export function createGraphHandle(
+  cy: Core,
+  sync: GraphSync,
+  latest: () => Latest,
+  lines: LineLayer | null = null,
+): HandleControl {
   let held = false;
   let styledAs: Theme = latest().theme;
   const restyle = (theme: Theme) => {
@@ -113,6 +121,7 @@ export function createGraphHandle(cy: Core, sync: GraphSync, latest: () => Lates
     setNaiveRebuild(on) {
       sync.rebuild = on;
     },
+    lines,
     get closed() {
       return cy.destroyed();
     },

@@ -1,0 +1,149 @@
+// A large graph's lines are stroked by the explorer's line layer instead of by Cytoscape element by element
+// (src/view/lineLayer.ts). The picture must not change: for each look a line can have (tones, dots and dashes,
+// age, ended, added and flipped in a comparison, dimmed outside a focus, imprecise bands, the picked line) the
+// graph canvas is read with the layer off, on, and off again, and the pixels must be identical. Lines stay
+// Cytoscape's elements, so a click on one still selects it, and the figure export still draws every line.
+import { expect, test, type Page } from '@playwright/test';
+import type { EdgeSingular } from 'cytoscape';
+import { LINES_DATASET as DATASET } from './fixtures/lines-dataset';
+import { importServed, showsDataset } from './helpers';
+
+const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
+
+/**
+ * The graph canvas drawn with the line layer off, on, and off again (each read after Cytoscape has drawn frames):
+ * how many pixels have ink, and how many differ between the drawings. The layer is left on.
+ */
+function drawings(page: Page) {
+  return page.evaluate(async () => {
+    const canvas = document.querySelector<HTMLCanvasElement>(
+      '[data-testid="graph"] canvas[data-id$="-node"]',
+    )!;
+    const read = async (on: boolean) => {
+      window.__faultline!.setLineLayer(on);
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    };
+    const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+      let n = 0;
+      for (let i = 0; i < a.length; i += 4)
+        if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) n++;
+      return n;
+    };
+    const off = await read(false);
+    const on = await read(true);
+    const offAgain = await read(false);
+    await read(true);
+    let ink = 0;
+    for (let i = 3; i < off.length; i += 4) if (off[i] !== 0) ink++;
+    return { ink, offOn: differing(off, on), offOff: differing(off, offAgain) };
+  });
+}
+
+/** How many lines carry each look class now, and how many lines the layer should stroke. */
+function looks(page: Page) {
+  return page.evaluate(() => {
+    const cy = window.__faultline!.cy;
+    const count = (sel: string) => cy.edges(sel).length;
+    return {
+      shown: cy.edges(':visible').filter((e) => e.style('label') === '').length,
+      dashed: count('.dashed'),
+      dotted: count('.dotted'),
+      aged: count('.age1, .age2, .age3'),
+      imprecise: count('.imprecise'),
+      ended: count('.ended'),
+      added: count('.added'),
+      flipped: count('.flipped'),
+      dim: count('.dim'),
+      picked: count('.picked'),
+      mediation: count('.tone-mediation'),
+    };
+  });
+}
+
+test('the line layer draws a large graph pixel for pixel as Cytoscape does; lines stay clickable and in figures', async ({
+  page,
+}) => {
+  test.slow();
+  await importServed(page, DATASET, '&date=2020-06-15&memory=30');
+  await showsDataset(page, `local:${DATASET.id}`);
+  await expect(page.getByTestId('fast-drawing')).toBeVisible();
+
+  const views: [string, object][] = [
+    ['every relation, aged and imprecise', { edgeMode: 'relations' }],
+    ['pair lines compared with 2020-04-15', { edgeMode: 'pairs', compare: day('2020-04-15') }],
+    [
+      'pair lines, focused on one actor, one line picked',
+      { edgeMode: 'pairs', compare: null, focus: { id: 'a0', hops: 2 } },
+    ],
+  ];
+  const seen = {
+    dashed: 0,
+    dotted: 0,
+    aged: 0,
+    imprecise: 0,
+    ended: 0,
+    added: 0,
+    flipped: 0,
+    dim: 0,
+    picked: 0,
+    mediation: 0,
+  };
+  for (const [name, change] of views) {
+    await test.step(name, async () => {
+      await page.evaluate((patch) => {
+        window.__faultline!.store.update((v) => ({ ...v, ...patch }), 'push');
+      }, change);
+      if (name.includes('picked')) {
+        const edge = await page.evaluate(
+          () => window.__faultline!.cy.edges('.tone-hostile')[0]!.data('pair') as string,
+        );
+        await page.evaluate((id) => {
+          window.__faultline!.store.update((v) => ({ ...v, selection: { kind: 'pair', id } }), 'push');
+        }, edge);
+      }
+      const drawn = await drawings(page);
+      const now = await looks(page);
+      for (const k of Object.keys(seen) as (keyof typeof seen)[]) seen[k] += now[k];
+      expect(now.shown).toBeGreaterThan(100);
+      expect(await page.evaluate(() => window.__faultline!.lines)).toEqual({
+        enabled: true,
+        lastFrame: now.shown,
+      });
+      expect(drawn.ink).toBeGreaterThan(10_000);
+      expect(drawn).toMatchObject({ offOff: 0, offOn: 0 });
+    });
+  }
+  // Every look was on screen in at least one of the views.
+  for (const [look, n] of Object.entries(seen)) expect(n, look).toBeGreaterThan(0);
+
+  // A click on a line's middle, away from any actor, selects a relation or pair whose line passes there.
+  const target = await page.evaluate(() => {
+    const cy = window.__faultline!.cy;
+    const nodes = cy.nodes().map((n) => n.renderedPosition());
+    const far = (p: { x: number; y: number }) =>
+      Math.min(...nodes.map((n) => Math.hypot(n.x - p.x, n.y - p.y)));
+    const edge = cy
+      .edges(':visible')
+      .filter((e) => !e.hasClass('dim'))
+      .max((e) => far((e as EdgeSingular).renderedMidpoint())).ele as EdgeSingular;
+    const box = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
+    const m = edge.renderedMidpoint();
+    return { x: box.left + m.x, y: box.top + m.y, pair: edge.data('pair') as string };
+  });
+  await page.mouse.click(target.x, target.y);
+  await expect
+    .poll(() => page.evaluate(() => window.__faultline!.view.selection))
+    .toEqual({
+      kind: 'pair',
+      id: target.pair,
+    });
+
+  // The figure is drawn by Cytoscape through SVG: every line is in it.
+  const svg = await page.evaluate(async () => {
+    const f = await window.__faultline!.export.image({ format: 'svg' });
+    return new TextDecoder().decode(f.bytes);
+  });
+  const shown = await page.evaluate(() => window.__faultline!.cy.edges(':visible').length);
+  expect((svg.match(/<path [^>]*stroke=/g) ?? []).length).toBeGreaterThanOrEqual(shown);
+});

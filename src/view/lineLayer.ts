@@ -1,0 +1,183 @@
+// The lines of a large graph (fast drawing), stroked onto Cytoscape's own canvas in one pass instead of element by
+// element. Cytoscape's canvas renderer spends most of a frame on each line's bookkeeping (its bounding box asked
+// for four times, texture-cache lookups, a path cache keyed by a joined string), not on the strokes: on the
+// 200,000-relation benchmark's first view that was about 110 ms of a 230 ms frame, against 18 ms for the strokes.
+// The layer takes over only lines it draws exactly as Cytoscape does: straight or overlaid (haystack) lines with
+// no label, styled from Cytoscape's own computed style, in Cytoscape's order (underlay, outline, line), so the
+// pixels are the same (e2e/lines.spec.ts compares them). Everything else stays Cytoscape's: nodes, labelled
+// lines, hit-testing (the elements and their styles are untouched), and exports, which draw through other
+// contexts (cytoscape-svg) and so still get every line from Cytoscape. Frames on screen skip Cytoscape's layered
+// textures, which it uses only some of the time and which draw a slightly different picture.
+import type { Core } from 'cytoscape';
+
+/** One stroke of a line: its underlay band, its outline or the line itself. */
+export interface Stroke {
+  readonly width: number;
+  readonly cap: CanvasLineCap;
+  readonly dash: readonly number[];
+  readonly dashOffset: number;
+  readonly colour: string;
+}
+
+/** What the layer reads of an element: Cytoscape's parsed style and its renderer's scratch (pinned 3.34). */
+export interface DrawnElement {
+  readonly _private: {
+    readonly group: string;
+    readonly rscratch: { readonly edgeType?: string; readonly allpts?: number[]; readonly badLine?: boolean };
+  };
+  pstyle(name: string): { readonly value: unknown; readonly pfValue: unknown; readonly strValue: string };
+  visible(): boolean;
+}
+
+/** The two ways Cytoscape's canvas renderer draws a frame's elements; the layer wraps both. */
+type DrawElements = (context: unknown, eles: DrawnElement[], pxRatio: number, extent: unknown) => void;
+interface CanvasRenderer {
+  drawLayeredElements: DrawElements;
+  drawCachedElements: DrawElements;
+}
+
+const rgba = (c: unknown, alpha: number): string => {
+  const [r, g, b] = c as [number, number, number];
+  return `rgba(${r},${g},${b},${alpha})`;
+};
+
+const num = (e: DrawnElement, name: string, parsed: 'value' | 'pfValue' = 'pfValue'): number =>
+  e.pstyle(name)[parsed] as number;
+
+/** Whether the layer draws this element: a shown straight or overlaid line with a path and no label. */
+export function drawsLine(e: DrawnElement): boolean {
+  if (e._private.group !== 'edges') return false;
+  const rs = e._private.rscratch;
+  if (rs.edgeType !== 'haystack' && rs.edgeType !== 'straight') return false;
+  const pts = rs.allpts;
+  if (rs.badLine || !pts || Number.isNaN(pts[0])) return false;
+  return e.visible() && e.pstyle('label').strValue === '';
+}
+
+/** The strokes Cytoscape would make for this line, in its order, from its computed style. */
+export function strokesOf(e: DrawnElement): Stroke[] {
+  const strokes: Stroke[] = [];
+  // Cytoscape draws the underlay whatever the line's opacity, solid, with round caps.
+  const underlay = num(e, 'underlay-opacity', 'value');
+  if (underlay > 0) {
+    const colour = rgba(e.pstyle('underlay-color').value, underlay);
+    strokes.push({ width: 2 * num(e, 'underlay-padding'), cap: 'round', dash: [], dashOffset: 0, colour });
+  }
+  const opacity = num(e, 'opacity', 'value') * num(e, 'line-opacity', 'value');
+  if (opacity === 0) return strokes;
+  const style = e.pstyle('line-style').value;
+  const dash =
+    style === 'dotted'
+      ? [1, 1]
+      : style === 'dashed'
+        ? (e.pstyle('line-dash-pattern').pfValue as number[])
+        : [];
+  const dashOffset = style === 'dashed' ? num(e, 'line-dash-offset') : 0;
+  const cap = e.pstyle('line-cap').value as CanvasLineCap;
+  const width = num(e, 'width');
+  const outline = num(e, 'line-outline-width', 'value');
+  if (outline > 0) {
+    const colour = rgba(e.pstyle('line-outline-color').value, opacity);
+    strokes.push({ width: width + outline, cap, dash, dashOffset, colour });
+  }
+  strokes.push({ width, cap, dash, dashOffset, colour: rgba(e.pstyle('line-color').value, opacity) });
+  return strokes;
+}
+
+/** The part of a 2D context the layer strokes with (a recording fake in the unit test). */
+export type LineContext = Pick<
+  CanvasRenderingContext2D,
+  | 'beginPath'
+  | 'moveTo'
+  | 'lineTo'
+  | 'stroke'
+  | 'setLineDash'
+  | 'lineWidth'
+  | 'lineCap'
+  | 'lineJoin'
+  | 'lineDashOffset'
+  | 'strokeStyle'
+>;
+
+/** Strokes every line of `eles` the layer draws, one after another as Cytoscape would; returns how many. */
+export function strokeLines(context: LineContext, eles: readonly DrawnElement[]): number {
+  let count = 0;
+  context.lineJoin = 'round';
+  for (const e of eles) {
+    if (!drawsLine(e)) continue;
+    count++;
+    const pts = e._private.rscratch.allpts!;
+    for (const s of strokesOf(e)) {
+      context.lineWidth = s.width;
+      context.lineCap = s.cap;
+      context.setLineDash(s.dash as number[]);
+      context.lineDashOffset = s.dashOffset;
+      context.strokeStyle = s.colour;
+      context.beginPath();
+      context.moveTo(pts[0]!, pts[1]!);
+      for (let i = 2; i + 1 < pts.length; i += 2) context.lineTo(pts[i]!, pts[i + 1]!);
+      context.stroke();
+    }
+  }
+  // As Cytoscape leaves its context for the next element.
+  context.lineCap = 'butt';
+  context.setLineDash([]);
+  return count;
+}
+
+export interface LineLayer {
+  /** Off hands every line back to Cytoscape's element-by-element drawing (the benchmark's and pixel test's baseline). */
+  setEnabled(on: boolean): void;
+  enabled(): boolean;
+  /** Lines the layer stroked in the last frame that had any. */
+  readonly lastFrame: number;
+}
+
+function isCanvasRenderer(r: unknown): r is CanvasRenderer {
+  const c = r as Partial<CanvasRenderer> | null;
+  return typeof c?.drawLayeredElements === 'function' && typeof c.drawCachedElements === 'function';
+}
+
+/**
+ * Takes over the lines of `cy`'s frames on screen. Null when the renderer is not the canvas one this was written
+ * against (the WebGL renderer, another version): Cytoscape then draws every line itself, as before.
+ */
+export function attachLineLayer(cy: Core): LineLayer | null {
+  const renderer: unknown = (cy as unknown as { renderer(): unknown }).renderer();
+  if (!isCanvasRenderer(renderer)) return null;
+  let on = true;
+  let lastFrame = 0;
+  const layered = renderer.drawLayeredElements;
+  const cached = renderer.drawCachedElements;
+  // Only frames drawn onto a canvas: exports draw through other contexts and keep Cytoscape's own lines.
+  const wrap = (draw: DrawElements): DrawElements =>
+    function (this: CanvasRenderer, context, eles, pxRatio, extent) {
+      if (!(context instanceof CanvasRenderingContext2D)) {
+        draw.call(this, context, eles, pxRatio, extent);
+        return;
+      }
+      // Element by element, never from Cytoscape's layered textures, on or off: those draw a still graph from
+      // scaled textures, a little differently, and only some of the time, so the picture would change with them.
+      if (!on) {
+        cached.call(this, context, eles, pxRatio, extent);
+        return;
+      }
+      const stroked = strokeLines(context, eles);
+      // The drag layer's call usually has no lines; the count kept is the last frame's that had some.
+      if (stroked > 0) lastFrame = stroked;
+      cached.call(this, context, stroked === 0 ? eles : eles.filter((e) => !drawsLine(e)), pxRatio, extent);
+    };
+  renderer.drawLayeredElements = wrap(layered);
+  renderer.drawCachedElements = wrap(cached);
+  return {
+    setEnabled(next) {
+      if (next === on) return;
+      on = next;
+      if (!cy.destroyed()) cy.forceRender();
+    },
+    enabled: () => on,
+    get lastFrame() {
+      return lastFrame;
+    },
+  };
+}
