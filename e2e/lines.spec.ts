@@ -1,26 +1,31 @@
-// A large graph's lines are stroked by the explorer's line layer instead of by Cytoscape element by element
-// (src/view/lineLayer.ts). The picture must not change: for each look a line can have (tones, dots and dashes,
-// age, ended, added and flipped in a comparison, dimmed outside a focus, imprecise bands, the picked line) the
-// graph canvas is read with the layer off, on, and off again, and the pixels must be identical. Lines stay
-// Cytoscape's elements, so a click on one still selects it, and the figure export still draws every line.
+// A large graph's lines, and its actors once they are a few pixels across, are drawn by the explorer's line layer
+// instead of by Cytoscape element by element (src/view/lineLayer.ts, smallNodes.ts). The picture must not change:
+// for each look a line can have (tones, dots and dashes, age, ended, added and flipped in a comparison, dimmed
+// outside a focus, imprecise bands, the picked line) the graph canvas is read with the layer off, on, and off again,
+// and the pixels must be identical; zoomed out, each small actor's centre must keep Cytoscape's colour to within
+// antialiasing. Lines stay Cytoscape's elements, so a click on one still selects it, and the figure export still
+// draws every line.
 import { expect, test, type Page } from '@playwright/test';
 import type { EdgeSingular } from 'cytoscape';
 import { LINES_DATASET as DATASET } from './fixtures/lines-dataset';
+import { SMALL_NODE_PX } from '../src/view/smallNodes';
 import { importServed, showsDataset } from './helpers';
 
 const day = (s: string) => Date.parse(`${s}T00:00:00Z`);
 
 /**
  * The graph canvas drawn with the line layer off, on, and off again (each read after Cytoscape has drawn frames):
- * how many pixels have ink, and how many differ between the drawings. The layer is left on.
+ * how many pixels have ink, how many differ between the drawings, how many nodes are small enough for the layer
+ * to fill, and the largest difference in any colour channel at such a node's centre. The layer is left on.
  */
 function drawings(page: Page) {
-  return page.evaluate(async () => {
+  return page.evaluate(async (smallPx) => {
+    const f = window.__faultline!;
     const canvas = document.querySelector<HTMLCanvasElement>(
       '[data-testid="graph"] canvas[data-id$="-node"]',
     )!;
     const read = async (on: boolean) => {
-      window.__faultline!.setLineLayer(on);
+      f.setLineLayer(on);
       for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       return canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
     };
@@ -36,8 +41,23 @@ function drawings(page: Page) {
     await read(true);
     let ink = 0;
     for (let i = 3; i < off.length; i += 4) if (off[i] !== 0) ink++;
-    return { ink, offOn: differing(off, on), offOff: differing(off, offAgain) };
-  });
+    const zoom = f.cy.zoom();
+    const ratio = canvas.width / canvas.clientWidth;
+    const small = f.cy.nodes(':visible').filter((n) => n.width() * zoom <= smallPx);
+    let nodeDiff = 0;
+    small.forEach((n) => {
+      const p = n.renderedPosition();
+      const i = (Math.round(p.y * ratio) * canvas.width + Math.round(p.x * ratio)) * 4;
+      for (let k = 0; k < 4; k++) nodeDiff = Math.max(nodeDiff, Math.abs(off[i + k]! - on[i + k]!));
+    });
+    return {
+      ink,
+      offOn: differing(off, on),
+      offOff: differing(off, offAgain),
+      small: small.length,
+      nodeDiff,
+    };
+  }, SMALL_NODE_PX);
 }
 
 /** How many lines carry each look class now, and how many lines the layer should stroke. */
@@ -106,9 +126,11 @@ test('the line layer draws a large graph pixel for pixel as Cytoscape does; line
       const now = await looks(page);
       for (const k of Object.keys(seen) as (keyof typeof seen)[]) seen[k] += now[k];
       expect(now.shown).toBeGreaterThan(100);
+      // No actor is small enough at this zoom for the layer to fill it: every pixel must be Cytoscape's own.
+      expect(drawn.small).toBe(0);
       expect(await page.evaluate(() => window.__faultline!.lines)).toEqual({
         enabled: true,
-        lastFrame: now.shown,
+        lastFrame: { lines: now.shown, nodes: 0 },
       });
       expect(drawn.ink).toBeGreaterThan(10_000);
       expect(drawn).toMatchObject({ offOff: 0, offOn: 0 });
@@ -146,4 +168,27 @@ test('the line layer draws a large graph pixel for pixel as Cytoscape does; line
   });
   const shown = await page.evaluate(() => window.__faultline!.cy.edges(':visible').length);
   expect((svg.match(/<path [^>]*stroke=/g) ?? []).length).toBeGreaterThanOrEqual(shown);
+
+  // Zoomed out as far as the view goes, most actors are a few pixels across and filled by the layer: at each one's
+  // centre the colour is Cytoscape's to within antialiasing, and the lines are still all stroked.
+  const box = (await page.getByTestId('graph').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Wheel out until the zoom stops at its floor.
+  let zoom = Infinity;
+  for (;;) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.__faultline!.cy.zoom());
+    if (now >= zoom) break;
+    zoom = now;
+  }
+  const zoomedOut = await drawings(page);
+  const lines = await page.evaluate(() => window.__faultline!.cy.edges(':visible').length);
+  expect(zoomedOut.small).toBeGreaterThan(300);
+  expect(await page.evaluate(() => window.__faultline!.lines)).toEqual({
+    enabled: true,
+    lastFrame: { lines, nodes: zoomedOut.small },
+  });
+  expect(zoomedOut.offOff).toBe(0);
+  expect(zoomedOut.nodeDiff).toBeLessThanOrEqual(24);
 });

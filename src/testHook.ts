@@ -20,8 +20,11 @@ export interface FaultlineHandle {
   readonly export: FigureExporter;
   /** The benchmark's naive baseline: each view change removes every element and adds the live set anew. */
   readonly setNaiveRebuild: (on: boolean) => void;
-  /** The large graph's line layer: whether it is on and how many lines its last frame stroked; null when off. */
-  readonly lines: { readonly enabled: boolean; readonly lastFrame: number } | null;
+  /** The large graph's line layer: whether it is on, what its last frame drew (lines, small nodes); else null. */
+  readonly lines: {
+    readonly enabled: boolean;
+    readonly lastFrame: { readonly lines: number; readonly nodes: number };
+  } | null;
   /** Hands every line back to Cytoscape (off) or to the line layer (on): the pixel test's baseline. */
   readonly setLineLayer: (on: boolean) => void;
 }

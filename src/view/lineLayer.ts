@@ -4,11 +4,13 @@
 // 200,000-relation benchmark's first view that was about 110 ms of a 230 ms frame, against 18 ms for the strokes.
 // The layer takes over only lines it draws exactly as Cytoscape does: straight or overlaid (haystack) lines with
 // no label, styled from Cytoscape's own computed style, in Cytoscape's order (underlay, outline, line), so the
-// pixels are the same (e2e/lines.spec.ts compares them). Everything else stays Cytoscape's: nodes, labelled
-// lines, hit-testing (the elements and their styles are untouched), and exports, which draw through other
-// contexts (cytoscape-svg) and so still get every line from Cytoscape. Frames on screen skip Cytoscape's layered
-// textures, which it uses only some of the time and which draw a slightly different picture.
+// pixels are the same (e2e/lines.spec.ts compares them). Actors a few pixels across are filled here too
+// (smallNodes.ts). Everything else stays Cytoscape's: larger actors, labelled lines, hit-testing (the elements and
+// their styles are untouched), and exports, which draw through other contexts (cytoscape-svg) and so still get
+// every line from Cytoscape. Frames on screen skip Cytoscape's layered textures, which it uses only some of the
+// time and which draw a slightly different picture.
 import type { Core } from 'cytoscape';
+import { drawsNode, fillNodes, type ShapeDrawers } from './smallNodes';
 
 /** One stroke of a line: its underlay band, its outline or the line itself. */
 export interface Stroke {
@@ -24,6 +26,8 @@ export interface DrawnElement {
   readonly _private: {
     readonly group: string;
     readonly rscratch: { readonly edgeType?: string; readonly allpts?: number[]; readonly badLine?: boolean };
+    /** A node's model position. */
+    readonly position?: { readonly x: number; readonly y: number };
   };
   pstyle(name: string): { readonly value: unknown; readonly pfValue: unknown; readonly strValue: string };
   visible(): boolean;
@@ -31,7 +35,7 @@ export interface DrawnElement {
 
 /** The two ways Cytoscape's canvas renderer draws a frame's elements; the layer wraps both. */
 type DrawElements = (context: unknown, eles: DrawnElement[], pxRatio: number, extent: unknown) => void;
-interface CanvasRenderer {
+interface CanvasRenderer extends ShapeDrawers {
   drawLayeredElements: DrawElements;
   drawCachedElements: DrawElements;
 }
@@ -129,13 +133,18 @@ export interface LineLayer {
   /** Off hands every line back to Cytoscape's element-by-element drawing (the benchmark's and pixel test's baseline). */
   setEnabled(on: boolean): void;
   enabled(): boolean;
-  /** Lines the layer stroked in the last frame that had any. */
-  readonly lastFrame: number;
+  /** Lines stroked and small nodes filled in the last frame that had any. */
+  readonly lastFrame: { readonly lines: number; readonly nodes: number };
 }
 
 function isCanvasRenderer(r: unknown): r is CanvasRenderer {
   const c = r as Partial<CanvasRenderer> | null;
-  return typeof c?.drawLayeredElements === 'function' && typeof c.drawCachedElements === 'function';
+  return (
+    typeof c?.drawLayeredElements === 'function' &&
+    typeof c.drawCachedElements === 'function' &&
+    typeof c.getNodeShape === 'function' &&
+    typeof c.nodeShapes === 'object'
+  );
 }
 
 /**
@@ -146,7 +155,7 @@ export function attachLineLayer(cy: Core): LineLayer | null {
   const renderer: unknown = (cy as unknown as { renderer(): unknown }).renderer();
   if (!isCanvasRenderer(renderer)) return null;
   let on = true;
-  let lastFrame = 0;
+  let last = { lines: 0, nodes: 0 };
   const layered = renderer.drawLayeredElements;
   const cached = renderer.drawCachedElements;
   // Only frames drawn onto a canvas: exports draw through other contexts and keep Cytoscape's own lines.
@@ -163,9 +172,12 @@ export function attachLineLayer(cy: Core): LineLayer | null {
         return;
       }
       const stroked = strokeLines(context, eles);
-      // The drag layer's call usually has no lines; the count kept is the last frame's that had some.
-      if (stroked > 0) lastFrame = stroked;
-      cached.call(this, context, stroked === 0 ? eles : eles.filter((e) => !drawsLine(e)), pxRatio, extent);
+      const zoom = cy.zoom();
+      const filled = fillNodes(context, eles, zoom, this);
+      // The drag layer's call usually has nothing of ours; the counts kept are the last frame's that had some.
+      if (stroked + filled > 0) last = { lines: stroked, nodes: filled };
+      const rest = stroked + filled === 0 ? eles : eles.filter((e) => !drawsLine(e) && !drawsNode(e, zoom));
+      cached.call(this, context, rest, pxRatio, extent);
     };
   renderer.drawLayeredElements = wrap(layered);
   renderer.drawCachedElements = wrap(cached);
@@ -177,7 +189,7 @@ export function attachLineLayer(cy: Core): LineLayer | null {
     },
     enabled: () => on,
     get lastFrame() {
-      return lastFrame;
+      return last;
     },
   };
 }
