@@ -148,4 +148,27 @@ describe('strokeLines', () => {
     expect(calls.filter((s) => s === 'stroke()')).toHaveLength(4);
     expect(calls.slice(-2)).toEqual(['lineCap=butt', 'setLineDash()']);
   });
+
+  it('strokes a dash pattern finer than a pixel on screen as a solid line', () => {
+    const dashes: string[] = [];
+    const ctx = new Proxy<Record<string, unknown>>(
+      {},
+      {
+        get:
+          (_t, key: string) =>
+          (...args: unknown[]) => {
+            if (key === 'setLineDash') dashes.push(String(args[0]));
+          },
+        set: () => true,
+      },
+    ) as unknown as LineContext;
+    const dotted = lineWith('tone-mediation dotted directed');
+    const dashed = lineWith('tone-hostile dashed directed');
+    // Periods 5.1 and 11 model units: at 0.15 px a unit, 0.77 and 1.65 px on screen.
+    strokeLines(ctx, [dotted, dashed], 0.15);
+    expect(dashes).toEqual(['', '7,4', '']);
+    dashes.length = 0;
+    strokeLines(ctx, [dotted], 1);
+    expect(dashes).toEqual(['0.1,5', '']);
+  });
 });

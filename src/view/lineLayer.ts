@@ -4,13 +4,14 @@
 // 200,000-relation benchmark's first view that was about 110 ms of a 230 ms frame, against 18 ms for the strokes.
 // The layer takes over only lines it draws exactly as Cytoscape does: straight or overlaid (haystack) lines with
 // no label, styled from Cytoscape's own computed style, in Cytoscape's order (underlay, outline, line), so the
-// pixels are the same (e2e/lines.spec.ts compares them). Actors a few pixels across are filled here too
+// pixels are the same (e2e/lines.spec.ts compares them), except that a dash pattern finer than a pixel on screen
+// (dotted lines zoomed far out) is stroked solid, as it looks anyway. Actors a few pixels across are filled here too
 // (smallNodes.ts). Everything else stays Cytoscape's: larger actors, labelled lines, hit-testing (the elements and
 // their styles are untouched), and exports, which draw through other contexts (cytoscape-svg) and so still get
 // every line from Cytoscape. Frames on screen skip Cytoscape's layered textures, which it uses only some of the
 // time and which draw a slightly different picture.
 import type { Core } from 'cytoscape';
-import { drawsNode, fillNodes, type ShapeDrawers } from './smallNodes';
+import { drawsNode, fillNode, prepareNodes, type ShapeDrawers } from './smallNodes';
 
 /** One stroke of a line: its underlay band, its outline or the line itself. */
 export interface Stroke {
@@ -103,30 +104,55 @@ export type LineContext = Pick<
   | 'strokeStyle'
 >;
 
-/** Strokes every line of `eles` the layer draws, one after another as Cytoscape would; returns how many. */
-export function strokeLines(context: LineContext, eles: readonly DrawnElement[]): number {
+/**
+ * A dash pattern shorter than this on screen (device px) cannot be seen: its dots or dashes run together into a
+ * solid line, which is what the layer strokes instead. Rasterising the pattern is what costs: the dotted lines of
+ * the 200,000-relation benchmark's first view, 0.5 px a period at the least zoom, were 48 of 63 ms of its lines.
+ */
+export const UNSEEN_DASH_PX = 1;
+
+/**
+ * Strokes every line of `eles` the layer draws, one after another as Cytoscape would; returns how many. `scale` is
+ * device pixels per model unit (zoom × pixel ratio).
+ */
+export function strokeLines(context: LineContext, eles: readonly DrawnElement[], scale = 1): number {
   let count = 0;
   context.lineJoin = 'round';
   for (const e of eles) {
     if (!drawsLine(e)) continue;
+    strokeLine(context, e, scale);
     count++;
-    const pts = e._private.rscratch.allpts!;
-    for (const s of strokesOf(e)) {
-      context.lineWidth = s.width;
-      context.lineCap = s.cap;
-      context.setLineDash(s.dash as number[]);
-      context.lineDashOffset = s.dashOffset;
-      context.strokeStyle = s.colour;
-      context.beginPath();
-      context.moveTo(pts[0]!, pts[1]!);
-      for (let i = 2; i + 1 < pts.length; i += 2) context.lineTo(pts[i]!, pts[i + 1]!);
-      context.stroke();
-    }
   }
-  // As Cytoscape leaves its context for the next element.
+  handBack(context);
+  return count;
+}
+
+/** Strokes one line the layer draws (the context's line join already round). */
+export function strokeLine(context: LineContext, e: DrawnElement, scale: number): void {
+  const pts = e._private.rscratch.allpts!;
+  for (const s of strokesOf(e)) {
+    const seen = s.dash.reduce((a, b) => a + b, 0) * scale >= UNSEEN_DASH_PX;
+    context.lineWidth = s.width;
+    context.lineCap = s.cap;
+    context.setLineDash(seen ? (s.dash as number[]) : []);
+    context.lineDashOffset = s.dashOffset;
+    context.strokeStyle = s.colour;
+    context.beginPath();
+    context.moveTo(pts[0]!, pts[1]!);
+    for (let i = 2; i + 1 < pts.length; i += 2) context.lineTo(pts[i]!, pts[i + 1]!);
+    context.stroke();
+  }
+}
+
+/** Sets what every line the layer strokes shares. */
+function prepareLines(context: LineContext): void {
+  context.lineJoin = 'round';
+}
+
+/** Leaves the context as Cytoscape leaves it after an element, for the next one it draws. */
+function handBack(context: Pick<LineContext, 'lineCap' | 'setLineDash'>): void {
   context.lineCap = 'butt';
   context.setLineDash([]);
-  return count;
 }
 
 export interface LineLayer {
@@ -171,13 +197,34 @@ export function attachLineLayer(cy: Core): LineLayer | null {
         cached.call(this, context, eles, pxRatio, extent);
         return;
       }
-      const stroked = strokeLines(context, eles);
       const zoom = cy.zoom();
-      const filled = fillNodes(context, eles, zoom, this);
+      const scale = zoom * pxRatio;
+      const counts = { lines: 0, nodes: 0 };
+      // Cytoscape's order is kept: a run of elements it draws itself is handed to it between the layer's own.
+      let run: DrawnElement[] = [];
+      let drawing: 'lines' | 'nodes' | null = null;
+      const theirs = () => {
+        if (drawing) handBack(context);
+        drawing = null;
+        if (run.length) cached.call(this, context, run, pxRatio, extent);
+        run = [];
+      };
+      for (const e of eles) {
+        const kind = drawsLine(e) ? 'lines' : drawsNode(e, zoom) ? 'nodes' : null;
+        if (kind === null) {
+          run.push(e);
+          continue;
+        }
+        if (run.length) theirs();
+        if (drawing !== kind) (kind === 'lines' ? prepareLines : prepareNodes)(context);
+        drawing = kind;
+        if (kind === 'lines') strokeLine(context, e, scale);
+        else fillNode(context, e, this);
+        counts[kind]++;
+      }
+      theirs();
       // The drag layer's call usually has nothing of ours; the counts kept are the last frame's that had some.
-      if (stroked + filled > 0) last = { lines: stroked, nodes: filled };
-      const rest = stroked + filled === 0 ? eles : eles.filter((e) => !drawsLine(e) && !drawsNode(e, zoom));
-      cached.call(this, context, rest, pxRatio, extent);
+      if (counts.lines + counts.nodes > 0) last = counts;
     };
   renderer.drawLayeredElements = wrap(layered);
   renderer.drawCachedElements = wrap(cached);

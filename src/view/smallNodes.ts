@@ -83,6 +83,47 @@ export function paintOf(e: DrawnElement): NodePaint {
   };
 }
 
+/** Sets what every small node's border shares (Cytoscape's defaults: solid, mitred). */
+export function prepareNodes(context: NodeContext): void {
+  context.setLineDash([]);
+  context.lineJoin = 'miter';
+  context.lineCap = 'butt';
+}
+
+/** Draws one small node as Cytoscape does: its underlay, its body, its border. */
+export function fillNode(context: NodeContext, e: DrawnElement, shapes: ShapeDrawers): void {
+  const { x, y } = e._private.position!;
+  const w = num(e, 'width');
+  const h = num(e, 'height');
+  const radius = e.pstyle('corner-radius').value;
+  const paint = paintOf(e);
+  const u = paint.underlay;
+  if (u) {
+    context.fillStyle = u.colour;
+    shapes.nodeShapes[u.shape]!.draw(context, x, y, w + 2 * u.padding, h + 2 * u.padding, radius);
+    context.fill();
+  }
+  context.fillStyle = paint.fill;
+  const shape = shapes.nodeShapes[shapes.getNodeShape(e)]!;
+  shape.draw(context, x, y, w, h, radius, e._private.rscratch);
+  context.fill();
+  const border = paint.border;
+  if (!border) return;
+  context.strokeStyle = border.colour;
+  if (!border.double) {
+    context.lineWidth = border.width;
+    context.stroke();
+    return;
+  }
+  // Cytoscape strokes the whole width, then clears its middle third: two bands a third as wide remain.
+  const band = border.width / 3;
+  context.lineWidth = band;
+  for (const grow of [2 * band, -2 * band]) {
+    shape.draw(context, x, y, w + grow, h + grow, radius, e._private.rscratch);
+    context.stroke();
+  }
+}
+
 /** The part of a 2D context the layer fills with (a recording fake in the unit test). */
 export type NodeContext = Pick<
   CanvasRenderingContext2D,
@@ -100,42 +141,11 @@ export function fillNodes(
   shapes: ShapeDrawers,
 ): number {
   let count = 0;
-  context.setLineDash([]);
-  context.lineJoin = 'miter';
-  context.lineCap = 'butt';
+  prepareNodes(context);
   for (const e of eles) {
     if (!drawsNode(e, zoom)) continue;
+    fillNode(context, e, shapes);
     count++;
-    const { x, y } = e._private.position!;
-    const w = num(e, 'width');
-    const h = num(e, 'height');
-    const radius = e.pstyle('corner-radius').value;
-    const paint = paintOf(e);
-    const u = paint.underlay;
-    if (u) {
-      context.fillStyle = u.colour;
-      shapes.nodeShapes[u.shape]!.draw(context, x, y, w + 2 * u.padding, h + 2 * u.padding, radius);
-      context.fill();
-    }
-    context.fillStyle = paint.fill;
-    const shape = shapes.nodeShapes[shapes.getNodeShape(e)]!;
-    shape.draw(context, x, y, w, h, radius, e._private.rscratch);
-    context.fill();
-    const border = paint.border;
-    if (!border) continue;
-    context.strokeStyle = border.colour;
-    if (!border.double) {
-      context.lineWidth = border.width;
-      context.stroke();
-      continue;
-    }
-    // Cytoscape strokes the whole width, then clears its middle third: two bands a third as wide remain.
-    const band = border.width / 3;
-    context.lineWidth = band;
-    for (const grow of [2 * band, -2 * band]) {
-      shape.draw(context, x, y, w + grow, h + grow, radius, e._private.rscratch);
-      context.stroke();
-    }
   }
   return count;
 }
