@@ -33,10 +33,11 @@ function lineWith(classes: string, options: { labels?: boolean; label?: string }
   return drawn;
 }
 
-const line = (colour: string, extra: object = {}) => ({
+const line = (colour: string, extra: { dash?: number[]; cap?: string; width?: number } = {}) => ({
   width: 3,
   cap: 'butt',
   dash: [],
+  period: (extra.dash ?? []).reduce((a, b) => a + b, 0),
   dashOffset: 0,
   colour,
   ...extra,
@@ -70,7 +71,7 @@ describe('strokesOf: the strokes Cytoscape makes for each look of the fast style
       'imprecise: the band first, solid with round caps',
       `${hostile} imprecise`,
       [
-        { width: 10, cap: 'round', dash: [], dashOffset: 0, colour: rgba(c.tone.hostile, 0.22) },
+        { width: 10, cap: 'round', dash: [], period: 0, dashOffset: 0, colour: rgba(c.tone.hostile, 0.22) },
         line(rgba(c.tone.hostile, 1)),
       ],
     ],
@@ -78,7 +79,7 @@ describe('strokesOf: the strokes Cytoscape makes for each look of the fast style
       'picked: the selection band',
       `${hostile} picked`,
       [
-        { width: 12, cap: 'round', dash: [], dashOffset: 0, colour: rgba(c.selection, 0.18) },
+        { width: 12, cap: 'round', dash: [], period: 0, dashOffset: 0, colour: rgba(c.selection, 0.18) },
         line(rgba(c.tone.hostile, 1)),
       ],
     ],
@@ -90,7 +91,7 @@ describe('strokesOf: the strokes Cytoscape makes for each look of the fast style
     const e = lineWith(`${hostile} picked`);
     e.style('opacity', 0);
     expect(strokesOf(e)).toEqual([
-      { width: 12, cap: 'round', dash: [], dashOffset: 0, colour: rgba(c.selection, 0.18) },
+      { width: 12, cap: 'round', dash: [], period: 0, dashOffset: 0, colour: rgba(c.selection, 0.18) },
     ]);
   });
 });

@@ -18,6 +18,8 @@ export interface Stroke {
   readonly width: number;
   readonly cap: CanvasLineCap;
   readonly dash: readonly number[];
+  /** The dash pattern's length (0 for a solid stroke). */
+  readonly period: number;
   readonly dashOffset: number;
   readonly colour: string;
 }
@@ -27,6 +29,8 @@ export interface DrawnElement {
   readonly _private: {
     readonly group: string;
     readonly rscratch: { readonly edgeType?: string; readonly allpts?: number[]; readonly badLine?: boolean };
+    /** Cytoscape's hash of the element's whole computed style: equal keys, equal looks. */
+    readonly styleKey?: number;
     /** A node's model position. */
     readonly position?: { readonly x: number; readonly y: number };
   };
@@ -66,7 +70,14 @@ export function strokesOf(e: DrawnElement): Stroke[] {
   const underlay = num(e, 'underlay-opacity', 'value');
   if (underlay > 0) {
     const colour = rgba(e.pstyle('underlay-color').value, underlay);
-    strokes.push({ width: 2 * num(e, 'underlay-padding'), cap: 'round', dash: [], dashOffset: 0, colour });
+    strokes.push({
+      width: 2 * num(e, 'underlay-padding'),
+      cap: 'round',
+      dash: [],
+      period: 0,
+      dashOffset: 0,
+      colour,
+    });
   }
   const opacity = num(e, 'opacity', 'value') * num(e, 'line-opacity', 'value');
   if (opacity === 0) return strokes;
@@ -78,14 +89,34 @@ export function strokesOf(e: DrawnElement): Stroke[] {
         ? (e.pstyle('line-dash-pattern').pfValue as number[])
         : [];
   const dashOffset = style === 'dashed' ? num(e, 'line-dash-offset') : 0;
+  const period = dash.reduce((a, b) => a + b, 0);
   const cap = e.pstyle('line-cap').value as CanvasLineCap;
   const width = num(e, 'width');
   const outline = num(e, 'line-outline-width', 'value');
   if (outline > 0) {
     const colour = rgba(e.pstyle('line-outline-color').value, opacity);
-    strokes.push({ width: width + outline, cap, dash, dashOffset, colour });
+    strokes.push({ width: width + outline, cap, dash, period, dashOffset, colour });
   }
-  strokes.push({ width, cap, dash, dashOffset, colour: rgba(e.pstyle('line-color').value, opacity) });
+  strokes.push({ width, cap, dash, period, dashOffset, colour: rgba(e.pstyle('line-color').value, opacity) });
+  return strokes;
+}
+
+/**
+ * A frame reads the strokes of thousands of lines: kept by Cytoscape's style key, which lines of the same look
+ * share, so a frame allocates nothing for them (what it allocates, the garbage collector's marking is charged to).
+ */
+const strokesByStyle = new Map<number, Stroke[]>();
+/** Distinct looks kept before starting over (a few dozen in practice). */
+const KEPT_LOOKS = 2_000;
+
+function cachedStrokes(e: DrawnElement): Stroke[] {
+  const key = e._private.styleKey;
+  if (key === undefined) return strokesOf(e);
+  let strokes = strokesByStyle.get(key);
+  if (!strokes) {
+    if (strokesByStyle.size >= KEPT_LOOKS) strokesByStyle.clear();
+    strokesByStyle.set(key, (strokes = strokesOf(e)));
+  }
   return strokes;
 }
 
@@ -130,8 +161,8 @@ export function strokeLines(context: LineContext, eles: readonly DrawnElement[],
 /** Strokes one line the layer draws (the context's line join already round). */
 export function strokeLine(context: LineContext, e: DrawnElement, scale: number): void {
   const pts = e._private.rscratch.allpts!;
-  for (const s of strokesOf(e)) {
-    const seen = s.dash.reduce((a, b) => a + b, 0) * scale >= UNSEEN_DASH_PX;
+  for (const s of cachedStrokes(e)) {
+    const seen = s.period * scale >= UNSEEN_DASH_PX;
     context.lineWidth = s.width;
     context.lineCap = s.cap;
     context.setLineDash(seen ? (s.dash as number[]) : []);

@@ -83,6 +83,21 @@ export function paintOf(e: DrawnElement): NodePaint {
   };
 }
 
+/** Paints kept by Cytoscape's style key, as lineLayer.ts keeps strokes: a frame allocates nothing for them. */
+const paintByStyle = new Map<number, NodePaint>();
+const KEPT_LOOKS = 2_000;
+
+function cachedPaint(e: DrawnElement): NodePaint {
+  const key = e._private.styleKey;
+  if (key === undefined) return paintOf(e);
+  let paint = paintByStyle.get(key);
+  if (!paint) {
+    if (paintByStyle.size >= KEPT_LOOKS) paintByStyle.clear();
+    paintByStyle.set(key, (paint = paintOf(e)));
+  }
+  return paint;
+}
+
 /** Sets what every small node's border shares (Cytoscape's defaults: solid, mitred). */
 export function prepareNodes(context: NodeContext): void {
   context.setLineDash([]);
@@ -96,7 +111,7 @@ export function fillNode(context: NodeContext, e: DrawnElement, shapes: ShapeDra
   const w = num(e, 'width');
   const h = num(e, 'height');
   const radius = e.pstyle('corner-radius').value;
-  const paint = paintOf(e);
+  const paint = cachedPaint(e);
   const u = paint.underlay;
   if (u) {
     context.fillStyle = u.colour;
