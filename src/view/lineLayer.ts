@@ -11,6 +11,7 @@
 // every line from Cytoscape. Frames on screen skip Cytoscape's layered textures, which it uses only some of the
 // time and which draw a slightly different picture.
 import type { Core } from 'cytoscape';
+import { keptByStyle } from './byStyle';
 import { drawsNode, fillNode, prepareNodes, type ShapeDrawers } from './smallNodes';
 
 /** One stroke of a line: its underlay band, its outline or the line itself. */
@@ -101,24 +102,8 @@ export function strokesOf(e: DrawnElement): Stroke[] {
   return strokes;
 }
 
-/**
- * A frame reads the strokes of thousands of lines: kept by Cytoscape's style key, which lines of the same look
- * share, so a frame allocates nothing for them (what it allocates, the garbage collector's marking is charged to).
- */
-const strokesByStyle = new Map<number, Stroke[]>();
-/** Distinct looks kept before starting over (a few dozen in practice). */
-const KEPT_LOOKS = 2_000;
-
-function cachedStrokes(e: DrawnElement): Stroke[] {
-  const key = e._private.styleKey;
-  if (key === undefined) return strokesOf(e);
-  let strokes = strokesByStyle.get(key);
-  if (!strokes) {
-    if (strokesByStyle.size >= KEPT_LOOKS) strokesByStyle.clear();
-    strokesByStyle.set(key, (strokes = strokesOf(e)));
-  }
-  return strokes;
-}
+/** A line's strokes, once per look. */
+const cachedStrokes = keptByStyle(strokesOf);
 
 /** The part of a 2D context the layer strokes with (a recording fake in the unit test). */
 export type LineContext = Pick<

@@ -7,6 +7,7 @@
 // a few pixels scaled from a smaller or larger copy, so the two pictures agree to within antialiasing
 // (e2e/lines.spec.ts compares the colour at every such node's centre). A double border (mediators) is drawn as
 // Cytoscape leaves it, two bands a third of its width, but its gap shows the node's fill, not what lies under it.
+import { keptByStyle } from './byStyle';
 import type { DrawnElement } from './lineLayer';
 
 /** Nodes up to this many CSS pixels across on screen are filled by the layer; larger ones stay Cytoscape's. */
@@ -83,20 +84,8 @@ export function paintOf(e: DrawnElement): NodePaint {
   };
 }
 
-/** Paints kept by Cytoscape's style key, as lineLayer.ts keeps strokes: a frame allocates nothing for them. */
-const paintByStyle = new Map<number, NodePaint>();
-const KEPT_LOOKS = 2_000;
-
-function cachedPaint(e: DrawnElement): NodePaint {
-  const key = e._private.styleKey;
-  if (key === undefined) return paintOf(e);
-  let paint = paintByStyle.get(key);
-  if (!paint) {
-    if (paintByStyle.size >= KEPT_LOOKS) paintByStyle.clear();
-    paintByStyle.set(key, (paint = paintOf(e)));
-  }
-  return paint;
-}
+/** An actor's paint, once per look. */
+const cachedPaint = keptByStyle(paintOf);
 
 /** Sets what every small node's border shares (Cytoscape's defaults: solid, mitred). */
 export function prepareNodes(context: NodeContext): void {
