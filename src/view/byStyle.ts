@@ -1,7 +1,18 @@
-// What the line layer works out from an element's computed style (a line's strokes, an actor's paint), kept by
-// Cytoscape's style key, which every element of one look shares: a frame of thousands of elements then allocates
-// nothing for them, and what a frame allocates is what the garbage collector's marking is charged to.
+// Reading an element's computed style for the line layer (lineLayer.ts, smallNodes.ts), and what it works out from
+// it (a line's strokes, an actor's paint) kept by Cytoscape's style key, which every element of one look shares: a
+// frame of thousands of elements then allocates nothing for them, and what a frame allocates is what the garbage
+// collector's marking is charged to.
 import type { DrawnElement } from './lineLayer';
+
+/** A parsed colour of Cytoscape's ([r, g, b]) at an opacity, as Cytoscape sets it on a canvas. */
+export const rgba = (c: unknown, alpha: number): string => {
+  const [r, g, b] = c as [number, number, number];
+  return `rgba(${r},${g},${b},${alpha})`;
+};
+
+/** A numeric style property: its value as given, or in pixels (`pfValue`, the default). */
+export const num = (e: DrawnElement, name: string, parsed: 'value' | 'pfValue' = 'pfValue'): number =>
+  e.pstyle(name)[parsed] as number;
 
 /** Distinct looks kept before starting over (a few dozen in practice). */
 const KEPT_LOOKS = 2_000;

@@ -11,7 +11,7 @@
 // every line from Cytoscape. Frames on screen skip Cytoscape's layered textures, which it uses only some of the
 // time and which draw a slightly different picture.
 import type { Core } from 'cytoscape';
-import { keptByStyle } from './byStyle';
+import { keptByStyle, num, rgba } from './byStyle';
 import { drawsNode, fillNode, prepareNodes, type ShapeDrawers } from './smallNodes';
 
 /** One stroke of a line: its underlay band, its outline or the line itself. */
@@ -45,14 +45,6 @@ interface CanvasRenderer extends ShapeDrawers {
   drawLayeredElements: DrawElements;
   drawCachedElements: DrawElements;
 }
-
-const rgba = (c: unknown, alpha: number): string => {
-  const [r, g, b] = c as [number, number, number];
-  return `rgba(${r},${g},${b},${alpha})`;
-};
-
-const num = (e: DrawnElement, name: string, parsed: 'value' | 'pfValue' = 'pfValue'): number =>
-  e.pstyle(name)[parsed] as number;
 
 /** Whether the layer draws this element: a shown straight or overlaid line with a path and no label. */
 export function drawsLine(e: DrawnElement): boolean {

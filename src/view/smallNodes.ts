@@ -7,7 +7,7 @@
 // a few pixels scaled from a smaller or larger copy, so the two pictures agree to within antialiasing
 // (e2e/lines.spec.ts compares the colour at every such node's centre). A double border (mediators) is drawn as
 // Cytoscape leaves it, two bands a third of its width, but its gap shows the node's fill, not what lies under it.
-import { keptByStyle } from './byStyle';
+import { keptByStyle, num, rgba } from './byStyle';
 import type { DrawnElement } from './lineLayer';
 
 /** Nodes up to this many CSS pixels across on screen are filled by the layer; larger ones stay Cytoscape's. */
@@ -41,14 +41,6 @@ export interface NodePaint {
   readonly fill: string;
   readonly border: { readonly colour: string; readonly width: number; readonly double: boolean } | null;
 }
-
-const rgba = (c: unknown, alpha: number): string => {
-  const [r, g, b] = c as [number, number, number];
-  return `rgba(${r},${g},${b},${alpha})`;
-};
-
-const num = (e: DrawnElement, name: string, parsed: 'value' | 'pfValue' = 'pfValue'): number =>
-  e.pstyle(name)[parsed] as number;
 
 /** Whether the layer fills this node at this zoom: a shown, unlabelled, plain node small on screen. */
 export function drawsNode(e: DrawnElement, zoom: number): boolean {
