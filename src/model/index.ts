@@ -128,6 +128,7 @@ export {
   type CalendarWindow,
 } from './events/window';
 export { parseDatasetJson, validateDataset } from './dataset/validate';
+export { shareRelationStrings, StringPool } from './dataset/share-strings';
 export { formatDateLong, formatInstant, formatSpan } from './time/format';
 export { relationIdOfKey } from './graph/edge-key';
 export { codesSeen, chosenType, type EventCodeCount } from './events/codes';
