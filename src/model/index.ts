@@ -129,6 +129,7 @@ export {
 } from './events/window';
 export { parseDatasetJson, validateDataset } from './dataset/validate';
 export { shareRelationStrings, StringPool } from './dataset/share-strings';
+export { relationsFromText, relationsText } from './dataset/relation-slices';
 export { formatDateLong, formatInstant, formatSpan } from './time/format';
 export { relationIdOfKey } from './graph/edge-key';
 export { codesSeen, chosenType, type EventCodeCount } from './events/codes';

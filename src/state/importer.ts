@@ -13,6 +13,7 @@ import { sizeProblem, streamedSizeProblem } from '../io/import';
 import type { EventImportOptions } from '../io/import';
 import type { ImportMessage, ImportRequest } from '../io/import';
 import type { Relation } from '../model';
+import { relationsFromText, StringPool } from '../model';
 import { rememberJson } from './library';
 import { measureSince } from './openTimes';
 
@@ -189,13 +190,14 @@ export function startImport(
     settle = { reject };
     // A large dataset's relations arrive in slices ahead of the result, each message a short task to receive.
     const relations: Relation[] = [];
+    const pool = new StringPool();
     worker.onmessage = (e: MessageEvent<ImportMessage>) => {
       // Chromium reads a message's structured clone when `data` is first read.
       const start = performance.now();
       const m = e.data;
       if (m.type === 'progress') return onProgress({ phase: 'parsing', done: m.done });
       if (m.type === 'relations') {
-        for (const r of m.relations) relations.push(r);
+        for (const r of relationsFromText(m.relations, pool)) relations.push(r);
         return measureSince('receive', start);
       }
       worker.terminate();

@@ -7,7 +7,7 @@ import { DatasetError } from '../model';
 import type { Model } from '../model';
 import type { Relation } from '../model';
 import type { IndexParts } from '../model';
-import { ModelAssembler } from '../model';
+import { ModelAssembler, relationsFromText, StringPool } from '../model';
 import type { LoadPhase } from '../state/datasets';
 import {
   isKeptForThisPage,
@@ -92,7 +92,9 @@ export function openStored(
     // Slices wait here and are built one per task, with a turn of the event loop between them: the messages
     // arrive faster than they are built, and built back to back they left the page no moment to answer input
     // (measured: BENCHMARKS.md, "Reliability: opening 200,000 relations").
-    const waiting: (readonly Relation[])[] = [];
+    // As received: JSON text, parsed when its turn comes to be built.
+    const waiting: string[] = [];
+    const pool = new StringPool();
     let draining = false;
     let layingOut = false;
     const finishWhenComplete = () => {
@@ -117,10 +119,10 @@ export function openStored(
       draining = false;
       if (cancelled) return;
       const slice = waiting.shift();
-      if (!slice) return;
+      if (slice === undefined) return;
       const start = performance.now();
       try {
-        for (const r of slice) relations.push(r);
+        for (const r of relationsFromText(slice, pool)) relations.push(r);
         assembler!.add(relations.length);
         measureSince('build', start);
         // Once the worker says it is laying out places (the longer wait, for a first visit), the loading screen

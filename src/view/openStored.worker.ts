@@ -5,7 +5,8 @@
 // the model from the parts. The page builds its own model: graphology and the time index do not cross threads.
 import { parseDatasetJson } from '../model';
 import type { Problem } from '../model';
-import type { Dataset, Relation } from '../model';
+import type { Dataset } from '../model';
+import { relationsText } from '../model';
 import { recordsOf } from '../model';
 import { indexParts, partsBuffers, type IndexParts } from '../model';
 import { STORES, withStore } from '../state/db';
@@ -27,7 +28,8 @@ export type OpenMessage =
   | { readonly type: 'invalid'; readonly problems: readonly Problem[] }
   /** The dataset with no relations yet, and how many will follow. */
   | { readonly type: 'head'; readonly dataset: Dataset; readonly relations: number }
-  | { readonly type: 'relations'; readonly relations: readonly Relation[] }
+  /** A slice of the relations as JSON text (`relationsText`). */
+  | { readonly type: 'relations'; readonly relations: string }
   /** The time index of the relations, sorted here: the page only wraps it. */
   | { readonly type: 'index'; readonly parts: IndexParts }
   | { readonly type: 'laying-out'; readonly places: number }
@@ -66,7 +68,7 @@ async function open({ id, layout, slice = RELATIONS_PER_MESSAGE }: OpenRequest):
   const { relations } = dataset;
   scope.postMessage({ type: 'head', dataset: { ...dataset, relations: [] }, relations: relations.length });
   for (let i = 0; i < relations.length; i += slice) {
-    scope.postMessage({ type: 'relations', relations: relations.slice(i, i + slice) });
+    scope.postMessage({ type: 'relations', relations: relationsText(relations.slice(i, i + slice)) });
   }
   // The page builds the same records from the same relations, so the index's edge order is the page's too.
   const records = recordsOf(dataset);

@@ -3,7 +3,8 @@
 // loop would not see an abort message until it finished).
 import { readAny, type ImportInput, type ImportResult, type TypeMapping } from './index';
 import type { EventImportOptions } from './result';
-import type { Dataset, Relation } from '../../model';
+import type { Dataset } from '../../model';
+import { relationsText } from '../../model';
 import { writeJson } from '../export';
 
 export interface ImportRequest {
@@ -16,8 +17,11 @@ export interface ImportRequest {
 
 export type ImportMessage =
   | { readonly type: 'progress'; readonly done: number }
-  /** A slice of the dataset's relations, sent ahead of a large result so no one message is long to receive. */
-  | { readonly type: 'relations'; readonly relations: readonly Relation[] }
+  /**
+   * A slice of the dataset's relations as JSON text (`relationsText`), sent ahead of a large result so no one message
+   * is long to receive.
+   */
+  | { readonly type: 'relations'; readonly relations: string }
   /**
    * The result; a large dataset's relations came ahead in slices (its own list is empty), and `json` is the
    * dataset as Faultline's JSON, written here so that keeping it in the browser does not hold the page.
@@ -39,7 +43,7 @@ function postResult(result: ImportResult): void {
   for (let i = 0; i < dataset.relations.length; i += RELATIONS_PER_MESSAGE) {
     scope.postMessage({
       type: 'relations',
-      relations: dataset.relations.slice(i, i + RELATIONS_PER_MESSAGE),
+      relations: relationsText(dataset.relations.slice(i, i + RELATIONS_PER_MESSAGE)),
     });
   }
   const head: Dataset = { ...dataset, relations: [] };
