@@ -4,7 +4,15 @@
 // With `existingActors`, views are read as the app draws them (viewEdges): an edge counts only while both its
 // actors exist, so an actor that comes into existence between the two views brings its live edges with it.
 import type { Model, ViewSpec } from '../types';
-import { edgesByPair, pairKey, pairOf, signedWeight, type EdgeFilter, type SignOptions } from './edges';
+import {
+  edgesByPair,
+  edgesOfActors,
+  pairKey,
+  pairOf,
+  signedWeight,
+  type EdgeFilter,
+  type SignOptions,
+} from './edges';
 import { actorExists } from './view-edges';
 
 export interface SignChange {
@@ -58,10 +66,11 @@ export function diffViews(model: Model, a: ViewSpec, b: ViewSpec, options: DiffO
   const raw = model.index.diff(a, b);
   // Edges that change in time, and the edges of actors that come to exist or cease to between the views.
   const candidates = new Set([...raw.added, ...raw.removed]);
+  const byActor = edgesOfActors(model);
   if (existingActors) {
     for (const actor of model.actors.values()) {
       if (actor.span && exists(actor.id, a) !== exists(actor.id, b))
-        model.graph.forEachEdge(actor.id, (key) => void candidates.add(key));
+        for (const e of byActor.get(actor.id) ?? []) candidates.add(e.key);
     }
   }
   const added: string[] = [];
@@ -103,8 +112,9 @@ export function diffViews(model: Model, a: ViewSpec, b: ViewSpec, options: DiffO
   const actorsAppeared: string[] = [];
   const actorsVanished: string[] = [];
   for (const actor of [...actors].sort()) {
-    const wasLive = model.graph.someEdge(actor, (key) => liveIn(key, a));
-    const isLive = model.graph.someEdge(actor, (key) => liveIn(key, b));
+    const own = byActor.get(actor) ?? [];
+    const wasLive = own.some((e) => liveIn(e.key, a));
+    const isLive = own.some((e) => liveIn(e.key, b));
     if (!wasLive && isLive) actorsAppeared.push(actor);
     if (wasLive && !isLive) actorsVanished.push(actor);
   }

@@ -57,3 +57,25 @@ export function edgesByPair(model: Model): ReadonlyMap<string, readonly EdgeReco
   }
   return index;
 }
+
+const actorIndexes = new WeakMap<Model, ReadonlyMap<string, readonly EdgeRecord[]>>();
+
+/** Every edge of each actor (a loop once), whatever its direction, in model order; an actor with none is absent. */
+export function edgesOfActors(model: Model): ReadonlyMap<string, readonly EdgeRecord[]> {
+  let index = actorIndexes.get(model);
+  if (!index) {
+    const built = new Map<string, EdgeRecord[]>();
+    const add = (actor: string, e: EdgeRecord) => {
+      const list = built.get(actor);
+      if (list) list.push(e);
+      else built.set(actor, [e]);
+    };
+    for (const e of model.edges) {
+      add(e.source, e);
+      if (e.target !== e.source) add(e.target, e);
+    }
+    index = built;
+    actorIndexes.set(model, index);
+  }
+  return index;
+}
