@@ -65,6 +65,7 @@ export interface Extent {
 /** A loaded dataset: built once by buildModel (src/model/graph/build.ts), dates parsed, read-only after. */
 export interface Model {
   readonly dataset: Dataset;
+  /** Made the first time it is read (graph/model-graph.ts): the explorer itself works from the records and indexes. */
   readonly graph: ModelGraph;
   /** Every edge, in dataset order (a relation's parties in target order). */
   readonly edges: readonly EdgeRecord[];

@@ -1,7 +1,7 @@
 // Builds a model a slice of relations at a time, so that opening a large dataset never holds the page for long:
 // the caller adds runs of relations as they arrive (or between frames) and finishes once all are in. The model is
-// the one buildModel makes from the same dataset; buildModel is this with one slice.
-import { MultiGraph } from 'graphology';
+// the one buildModel makes from the same dataset; buildModel is this with one slice. The graphology graph is made
+// when first asked for (model-graph.ts), not while the model is built.
 import type { Dataset } from '../dataset/schema';
 import {
   spanColumns,
@@ -13,12 +13,12 @@ import {
   type TimeIndexOptions,
 } from '../time/index';
 import type { Model, ModelGraph } from '../types';
+import { graphOf } from './model-graph';
 import { extentOf } from './extent';
 import { RecordsBuilder } from './records';
 
 export class ModelAssembler {
   private readonly records: RecordsBuilder;
-  private readonly graph: ModelGraph = new MultiGraph({ type: 'mixed', allowSelfLoops: true });
   private added = 0;
 
   /**
@@ -27,7 +27,6 @@ export class ModelAssembler {
    */
   constructor(private readonly dataset: Dataset) {
     this.records = new RecordsBuilder(dataset);
-    for (const actor of this.records.actors.values()) this.graph.addNode(actor.id, actor);
   }
 
   /** Relations taken so far. */
@@ -35,19 +34,10 @@ export class ModelAssembler {
     return this.added;
   }
 
-  /** Takes the relations from the last one taken up to `until` (exclusive) into the records and the graph. */
+  /** Takes the relations from the last one taken up to `until` (exclusive) into the records. */
   add(until: number): void {
-    const { edges } = this.records;
-    const first = edges.length;
     this.records.add(this.added, until);
     this.added = until;
-    for (let i = first; i < edges.length; i++) {
-      const edge = edges[i]!;
-      // An edge to no actor is one of the problems `finish` throws: the graph could not hold it.
-      if (!this.graph.hasNode(edge.source) || !this.graph.hasNode(edge.target)) continue;
-      if (edge.directed) this.graph.addDirectedEdgeWithKey(edge.key, edge.source, edge.target, edge);
-      else this.graph.addUndirectedEdgeWithKey(edge.key, edge.source, edge.target, edge);
-    }
   }
 
   /** The spans of the edges taken so far, as columns, for sorting and indexing them elsewhere (`indexColumns`). */
@@ -63,9 +53,12 @@ export class ModelAssembler {
   finish(options: TimeIndexOptions = {}, indexed?: IndexParts | OrderedParts): Model {
     const { actors, edges, edgeByKey, relationTypes } = this.records.finish();
     const parts = indexed && 'order' in indexed ? withKeys(edges, indexed) : indexed;
+    let graph: ModelGraph | null = null;
     return {
       dataset: this.dataset,
-      graph: this.graph,
+      get graph() {
+        return (graph ??= graphOf(actors, edges));
+      },
       edges,
       edgeByKey,
       actors,
