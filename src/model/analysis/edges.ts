@@ -1,6 +1,7 @@
 // Shared by the analyses: resolving edge keys to records, the UI's edge filter, the signed weight of one edge,
-// and an index of the edges between each pair of actors (built once per model, on first use).
+// and indexes of the edges between each pair of actors and of each actor's edges (graph/edge-index.ts).
 import { signOf } from '../dataset/vocabulary';
+import { edgeIndex } from '../graph/edge-index';
 import type { EdgeRecord, Model } from '../types';
 
 /** The UI's filter (types, statuses…), applied before any analysis; absent means every edge. */
@@ -39,43 +40,11 @@ export function pairOf(key: string): [string, string] {
   return [key.slice(0, cut), key.slice(cut + 1)];
 }
 
-const pairIndexes = new WeakMap<Model, ReadonlyMap<string, readonly EdgeRecord[]>>();
-
 /** Every edge between each pair of actors, whatever its direction, in model order. */
-export function edgesByPair(model: Model): ReadonlyMap<string, readonly EdgeRecord[]> {
-  let index = pairIndexes.get(model);
-  if (!index) {
-    const built = new Map<string, EdgeRecord[]>();
-    for (const e of model.edges) {
-      const key = pairKey(e.source, e.target);
-      const list = built.get(key);
-      if (list) list.push(e);
-      else built.set(key, [e]);
-    }
-    index = built;
-    pairIndexes.set(model, index);
-  }
-  return index;
-}
-
-const actorIndexes = new WeakMap<Model, ReadonlyMap<string, readonly EdgeRecord[]>>();
+export const edgesByPair = edgeIndex((e, under) => under(pairKey(e.source, e.target)));
 
 /** Every edge of each actor (a loop once), whatever its direction, in model order; an actor with none is absent. */
-export function edgesOfActors(model: Model): ReadonlyMap<string, readonly EdgeRecord[]> {
-  let index = actorIndexes.get(model);
-  if (!index) {
-    const built = new Map<string, EdgeRecord[]>();
-    const add = (actor: string, e: EdgeRecord) => {
-      const list = built.get(actor);
-      if (list) list.push(e);
-      else built.set(actor, [e]);
-    };
-    for (const e of model.edges) {
-      add(e.source, e);
-      if (e.target !== e.source) add(e.target, e);
-    }
-    index = built;
-    actorIndexes.set(model, index);
-  }
-  return index;
-}
+export const edgesOfActors = edgeIndex((e, under) => {
+  under(e.source);
+  if (e.target !== e.source) under(e.target);
+});
