@@ -125,7 +125,7 @@ export const UNSEEN_DASH_PX = 1;
  */
 export function strokeLines(context: LineContext, eles: readonly DrawnElement[], scale = 1): number {
   let count = 0;
-  context.lineJoin = 'round';
+  prepareLines(context);
   for (const e of eles) {
     if (!drawsLine(e)) continue;
     strokeLine(context, e, scale);
